@@ -1,0 +1,19 @@
+package vn.luutru;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * LuuTru: the records lifecycle of a province's agencies, from capture to the historical
+ * archive.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class LuuTruApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(LuuTruApplication.class, args);
+	}
+
+}

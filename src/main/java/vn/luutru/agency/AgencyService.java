@@ -1,0 +1,105 @@
+package vn.luutru.agency;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.Validator;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.luutru.audit.AuditService;
+import vn.luutru.common.NotFoundException;
+import vn.luutru.common.Problems;
+import vn.luutru.common.Text;
+
+/** An admin's changes to the list of agencies. */
+@Service
+public class AgencyService {
+
+	private final AgencyMapper mapper;
+
+	private final TenantRegistry tenants;
+
+	private final AuditService audit;
+
+	private final Validator validator;
+
+	AgencyService(AgencyMapper mapper, TenantRegistry tenants, AuditService audit, Validator validator) {
+		this.mapper = mapper;
+		this.tenants = tenants;
+		this.audit = audit;
+		this.validator = validator;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Agency create(AgencyRequest request) {
+		AgencyRow row = validated(request, null);
+		row.createdAt = Instant.now();
+		this.mapper.insert(row);
+		this.tenants.saveTenant(row.code, row.name);
+		this.audit.record("AGENCY_CREATED", "agency", row.code, row.id, describe(row));
+		return this.mapper.findById(row.id);
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Agency update(long id, AgencyRequest request) {
+		Agency existing = this.mapper.findById(id);
+		if (existing == null) {
+			throw new NotFoundException("agency", id);
+		}
+		AgencyRow row = validated(request, existing);
+		row.id = id;
+		this.mapper.update(row);
+		this.tenants.saveTenant(existing.code(), row.name);
+		this.audit.record("AGENCY_UPDATED", "agency", existing.code(), id, describe(row));
+		return this.mapper.findById(id);
+	}
+
+	private AgencyRow validated(AgencyRequest request, Agency existing) {
+		Problems problems = new Problems().validate(this.validator, request);
+		String code = Text.clean(request.code());
+		if (code != null && !AgencyCode.isValid(code)) {
+			problems.add("code", "error.agencyCode");
+		}
+		else if (existing == null && code != null && this.mapper.findByCode(code) != null) {
+			problems.add("code", "error.duplicate", code);
+		}
+		else if (existing != null && code != null && !existing.code().equals(code)) {
+			problems.add("code", "error.immutable");
+		}
+		AgencyRow row = new AgencyRow();
+		String parentCode = Text.clean(request.parentCode());
+		if (parentCode != null) {
+			Agency parent = this.mapper.findByCode(parentCode);
+			if (parent == null) {
+				problems.add("parentCode", "error.unknownAgency", parentCode);
+			}
+			else {
+				row.parentId = parent.id();
+			}
+		}
+		problems.throwIfAny();
+		row.code = code;
+		row.fondsCode = Text.clean(request.fondsCode());
+		row.name = Text.clean(request.name());
+		row.historicalArchive = Boolean.TRUE.equals(request.historicalArchive());
+		row.transferSource = Boolean.TRUE.equals(request.transferSource());
+		return row;
+	}
+
+	private static Map<String, Object> describe(AgencyRow row) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("name", row.name);
+		details.put("fondsCode", row.fondsCode);
+		details.put("parentId", row.parentId);
+		details.put("historicalArchive", row.historicalArchive);
+		details.put("transferSource", row.transferSource);
+		return details;
+	}
+
+}

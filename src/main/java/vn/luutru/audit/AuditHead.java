@@ -1,0 +1,5 @@
+package vn.luutru.audit;
+
+record AuditHead(long lastEventId, String lastHash) {
+
+}

@@ -1,0 +1,31 @@
+package vn.luutru.security;
+
+import java.util.Set;
+
+/**
+ * The signed-in user as LuuTru sees them: one agency, some roles. Managers read every
+ * agency's records; everybody else only their own agency's and what is in its custody.
+ */
+public record CurrentUser(String userId, String displayName, Long agencyId, String agencyCode, Set<Role> roles) {
+
+	public CurrentUser {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean has(Role role) {
+		return this.roles.contains(role);
+	}
+
+	/**
+	 * Null means every agency; otherwise the only agency whose records this user sees.
+	 */
+	public Long visibleAgencyId() {
+		return has(Role.MANAGER) ? null : this.agencyId;
+	}
+
+	public boolean canSee(long agencyIdOfRecord, long custodyAgencyId) {
+		Long own = visibleAgencyId();
+		return own == null || own == agencyIdOfRecord || own == custodyAgencyId;
+	}
+
+}

@@ -1,0 +1,126 @@
+package vn.luutru.security;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Validator;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.luutru.agency.Agency;
+import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.audit.AuditService;
+import vn.luutru.common.Problems;
+import vn.luutru.common.Text;
+
+/**
+ * Users and their roles live in Camunda's identity service (hashed, salted passwords), so
+ * the Tasklist and the API know the same people.
+ */
+@Service
+public class UserService {
+
+	static final int MIN_PASSWORD = 8;
+
+	private final IdentityService identityService;
+
+	private final AgencyDirectory agencies;
+
+	private final AuditService audit;
+
+	private final Validator validator;
+
+	UserService(IdentityService identityService, AgencyDirectory agencies, AuditService audit, Validator validator) {
+		this.identityService = identityService;
+		this.agencies = agencies;
+		this.audit = audit;
+		this.validator = validator;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public UserView create(UserRequest request) {
+		Problems problems = new Problems().validate(this.validator, request);
+		if (request.password() != null && request.password().length() < MIN_PASSWORD) {
+			problems.add("password", "error.passwordTooShort", MIN_PASSWORD);
+		}
+		if (request.userId() != null && this.identityService.createUserQuery().userId(request.userId()).count() > 0) {
+			problems.add("userId", "error.duplicate", request.userId());
+		}
+		Agency agency = null;
+		if (request.agencyCode() != null) {
+			agency = this.agencies.findByCode(Text.clean(request.agencyCode())).orElse(null);
+			if (agency == null) {
+				problems.add("agencyCode", "error.unknownAgency", request.agencyCode());
+			}
+		}
+		List<Role> roles = new ArrayList<>();
+		if (request.roles() != null) {
+			for (String name : request.roles()) {
+				Role.parse(name).ifPresentOrElse(roles::add, () -> problems.add("roles", "error.unknownRole", name));
+			}
+		}
+		problems.throwIfAny();
+		ensureGroups();
+		User user = this.identityService.newUser(request.userId());
+		user.setFirstName(Text.clean(request.firstName()));
+		user.setLastName(Text.clean(request.lastName()));
+		user.setEmail(Text.clean(request.email()));
+		user.setPassword(request.password());
+		this.identityService.saveUser(user);
+		roles.forEach((r) -> this.identityService.createMembership(request.userId(), r.groupId()));
+		this.identityService.createTenantUserMembership(agency.code(), request.userId());
+		this.audit.record("USER_CREATED", "user", request.userId(), agency.id(),
+				Map.of("roles", roles.stream().map(Role::groupId).toList(), "agency", agency.code()));
+		return find(request.userId());
+	}
+
+	/**
+	 * Creates the role groups once; they are the candidate groups of the process models.
+	 */
+	@Transactional
+	public void ensureGroups() {
+		for (Role role : Role.values()) {
+			if (this.identityService.createGroupQuery().groupId(role.groupId()).count() == 0) {
+				Group group = this.identityService.newGroup(role.groupId());
+				group.setName(role.label());
+				group.setType(role == Role.ADMIN ? "SYSTEM" : "WORKFLOW");
+				this.identityService.saveGroup(group);
+			}
+		}
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('ADMIN','MANAGER')")
+	public List<UserView> list() {
+		return this.identityService.createUserQuery()
+			.list()
+			.stream()
+			.map((u) -> find(u.getId()))
+			.sorted(Comparator.comparing(UserView::userId))
+			.toList();
+	}
+
+	private UserView find(String userId) {
+		User u = this.identityService.createUserQuery().userId(userId).singleResult();
+		List<String> roles = this.identityService.createGroupQuery()
+			.groupMember(userId)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.sorted()
+			.toList();
+		Tenant tenant = this.identityService.createTenantQuery().userMember(userId).singleResult();
+		return new UserView(u.getId(), u.getFirstName(), u.getLastName(), u.getEmail(),
+				(tenant != null) ? tenant.getId() : null, roles);
+	}
+
+}
