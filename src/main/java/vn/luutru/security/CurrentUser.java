@@ -1,15 +1,22 @@
 package vn.luutru.security;
 
+import java.security.Principal;
 import java.util.Set;
 
 /**
  * The signed-in user as LuuTru sees them: one agency, some roles. Managers read every
  * agency's records; everybody else only their own agency's and what is in its custody.
  */
-public record CurrentUser(String userId, String displayName, Long agencyId, String agencyCode, Set<Role> roles) {
+public record CurrentUser(String userId, String displayName, Long agencyId, String agencyCode,
+		Set<Role> roles) implements Principal {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);
+	}
+
+	@Override
+	public String getName() {
+		return this.userId;
 	}
 
 	public boolean has(Role role) {

@@ -1,0 +1,36 @@
+package vn.luutru.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where document content lives, addressed by its SHA-256. The database keeps only the
+ * metadata and the checksum. Pluggable: a directory tree by default.
+ */
+public interface ContentStore {
+
+	/**
+	 * Streams the bytes to a temporary place, computing SHA-256 and size on the way;
+	 * never holds the whole content in memory.
+	 */
+	StagedContent stage(InputStream in) throws IOException;
+
+	/**
+	 * Moves staged content into its final place atomically. Inside a transaction, content
+	 * that this call newly placed is removed again if the transaction rolls back.
+	 */
+	void commit(StagedContent staged) throws IOException;
+
+	/** Drops staged content that will not be kept. */
+	void discard(StagedContent staged);
+
+	InputStream open(String sha256) throws IOException;
+
+	boolean exists(String sha256);
+
+	/**
+	 * Erases stored content (destruction). Returns false if there was nothing to erase.
+	 */
+	boolean erase(String sha256) throws IOException;
+
+}
