@@ -1,0 +1,20 @@
+package vn.luutru.document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A captured document: its Circular 05/2025 metadata and where and what its content is.
+ *
+ * @param docCode file code + "." + position
+ * @param pdfaStatus NOT_APPLICABLE (not a PDF), NOT_PDFA, PENDING, COMPLIANT or
+ * NON_COMPLIANT
+ */
+public record Document(Long id, Long fileId, int position, String docCode, String typeName, String codeNumber,
+		String codeNotation, LocalDate issuedDate, String organName, String subject, String language, int pageCount,
+		int sheetCount, String inforSign, String keywords, String accessMode, String confidenceLevel, String autograph,
+		String physicalFormat, String description, String signerPosition, String signerName, String schemaVersion,
+		String contentSha256, long contentSize, String mediaType, String originalName, String pdfaDeclared,
+		String pdfaStatus, String pdfaReport, String capturedBy, Instant capturedAt) {
+
+}

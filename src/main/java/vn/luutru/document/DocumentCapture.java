@@ -1,0 +1,126 @@
+package vn.luutru.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.luutru.audit.AuditService;
+import vn.luutru.common.ConflictException;
+import vn.luutru.common.Problems;
+import vn.luutru.content.ContentInspector;
+import vn.luutru.content.ContentReport;
+import vn.luutru.content.ContentStore;
+import vn.luutru.content.StagedContent;
+import vn.luutru.file.FileCodes;
+import vn.luutru.file.FileStatus;
+import vn.luutru.file.RecordFile;
+import vn.luutru.file.RecordFileService;
+import vn.luutru.security.CurrentUsers;
+
+/**
+ * Captures a document into an open file: the content is streamed to the store's staging
+ * area (hashed on the way) and inspected before any row is written; then the document
+ * row, the file's totals, the audit event and the content's move into place commit
+ * together.
+ */
+@Service
+public class DocumentCapture {
+
+	private final RecordFileService files;
+
+	private final DocumentMapper mapper;
+
+	private final DocumentMetadataCheck metadataCheck;
+
+	private final ContentStore store;
+
+	private final ContentInspector inspector;
+
+	private final AuditService audit;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DocumentCapture(RecordFileService files, DocumentMapper mapper, DocumentMetadataCheck metadataCheck,
+			ContentStore store, ContentInspector inspector, AuditService audit, TransactionTemplate transaction,
+			Clock clock) {
+		this.files = files;
+		this.mapper = mapper;
+		this.metadataCheck = metadataCheck;
+		this.store = store;
+		this.inspector = inspector;
+		this.audit = audit;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("hasAnyRole('CLERK','ARCHIVIST')")
+	public Document capture(long fileId, DocumentMetadata metadata, String fileName, String contentType,
+			InputStream content) throws IOException {
+		RecordFile file = this.files.get(fileId);
+		Problems problems = new Problems();
+		NewDocument doc = this.metadataCheck.check(metadata, file, fileName, problems);
+		StagedContent staged = this.store.stage(content);
+		try {
+			ContentReport report = this.inspector.inspect(staged.file(), doc.originalName, contentType);
+			if (!report.acceptable()) {
+				Object[] args = "error.formatMismatch".equals(report.problem())
+						? new Object[] { report.mediaType(), (contentType != null) ? contentType : fileName }
+						: new Object[] { report.mediaType() };
+				problems.add("content", report.problem(), args);
+			}
+			problems.throwIfAny();
+			doc.contentSha256 = staged.sha256();
+			doc.contentSize = staged.size();
+			doc.mediaType = report.mediaType();
+			doc.pdfaDeclared = report.pdfaDeclared();
+			doc.pdfaStatus = !"application/pdf".equals(report.mediaType()) ? "NOT_APPLICABLE"
+					: (report.pdfaDeclared() != null) ? "PENDING" : "NOT_PDFA";
+			Long id = this.transaction.execute((tx) -> register(fileId, doc, metadata.position(), staged));
+			return this.mapper.findById(id);
+		}
+		finally {
+			this.store.discard(staged);
+		}
+	}
+
+	private Long register(long fileId, NewDocument doc, Integer position, StagedContent staged) {
+		RecordFile file = this.files.lockWritable(fileId);
+		if (file.status() != FileStatus.OPEN) {
+			throw new ConflictException("conflict.fileNotOpen", file.fileCode(), file.status());
+		}
+		doc.fileId = fileId;
+		doc.position = (position != null) ? position : this.mapper.nextPosition(fileId);
+		doc.docCode = FileCodes.documentCode(file.fileCode(), doc.position);
+		if (this.mapper.existsByCode(doc.docCode)) {
+			new Problems().add("position", "error.duplicate", doc.docCode).throwIfAny();
+		}
+		doc.capturedBy = CurrentUsers.require().userId();
+		doc.capturedAt = Instant.now(this.clock);
+		this.mapper.insert(doc);
+		this.files.countDocument(fileId, doc.sheetCount, doc.pageCount);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("fileCode", file.fileCode());
+		details.put("sha256", doc.contentSha256);
+		details.put("size", doc.contentSize);
+		details.put("mediaType", doc.mediaType);
+		details.put("schemaVersion", doc.schemaVersion);
+		this.audit.record("DOCUMENT_CAPTURED", "document", doc.docCode, file.agencyId(), details);
+		try {
+			this.store.commit(staged);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return doc.id;
+	}
+
+}

@@ -1,0 +1,78 @@
+package vn.luutru.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "Văn bản / Documents")
+class DocumentController {
+
+	private final DocumentCapture capture;
+
+	private final DocumentService documents;
+
+	DocumentController(DocumentCapture capture, DocumentService documents) {
+		this.capture = capture;
+		this.documents = documents;
+	}
+
+	@PostMapping(path = "/api/v1/files/{fileId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Đưa văn bản vào hồ sơ / Capture a document into a file",
+			description = "Phần 'metadata' (JSON, siêu dữ liệu Thông tư 05/2025) và phần 'content' (tệp) / "
+					+ "Part 'metadata' (JSON, Circular 05/2025 metadata) and part 'content' (the file)")
+	Document upload(@PathVariable long fileId, @RequestPart("metadata") DocumentMetadata metadata,
+			@RequestPart("content") MultipartFile content) throws IOException {
+		try (InputStream in = content.getInputStream()) {
+			return this.capture.capture(fileId, metadata, content.getOriginalFilename(), content.getContentType(), in);
+		}
+	}
+
+	@GetMapping("/api/v1/files/{fileId}/documents")
+	@Operation(summary = "Văn bản trong hồ sơ / Documents of a file")
+	List<Document> ofFile(@PathVariable long fileId) {
+		return this.documents.ofFile(fileId);
+	}
+
+	@GetMapping("/api/v1/documents/{id}")
+	Document get(@PathVariable long id) {
+		return this.documents.get(id);
+	}
+
+	@GetMapping("/api/v1/documents/{id}/content")
+	@Operation(summary = "Tải nội dung văn bản / Download a document's content")
+	ResponseEntity<InputStreamResource> content(@PathVariable long id) throws IOException {
+		Document doc = this.documents.get(id);
+		InputStream in = this.documents.openContent(doc);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(doc.mediaType()))
+			.contentLength(doc.contentSize())
+			.eTag('"' + doc.contentSha256() + '"')
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(doc.originalName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(new InputStreamResource(in));
+	}
+
+}

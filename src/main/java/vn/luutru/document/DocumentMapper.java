@@ -1,0 +1,30 @@
+package vn.luutru.document;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface DocumentMapper {
+
+	void insert(NewDocument document);
+
+	int nextPosition(long fileId);
+
+	boolean existsByCode(String docCode);
+
+	Document findById(long id);
+
+	List<Document> findByFile(long fileId);
+
+	/**
+	 * Locks a document still waiting for its PDF/A check; null once another node took it.
+	 */
+	Document lockPendingPdfa(long id);
+
+	List<Long> findPendingPdfa(int limit);
+
+	int recordPdfa(@Param("id") long id, @Param("status") String status, @Param("report") String report);
+
+}

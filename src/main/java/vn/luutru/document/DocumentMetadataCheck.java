@@ -1,0 +1,137 @@
+package vn.luutru.document;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Component;
+
+import vn.luutru.common.Problems;
+import vn.luutru.common.Text;
+import vn.luutru.file.FileCodeLists;
+import vn.luutru.file.RecordFile;
+
+/**
+ * Checks a document's metadata and fills the defaults (access mode and retention follow
+ * the file), mapping Circular 02/2019 values onto the 2025 schema.
+ */
+@Component
+class DocumentMetadataCheck {
+
+	static final String CURRENT_SCHEMA = "TT05/2025";
+
+	static final String LEGACY_SCHEMA = "TT02/2019";
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	DocumentMetadataCheck(Validator validator, Clock clock) {
+		this.validator = validator;
+		this.clock = clock;
+	}
+
+	NewDocument check(DocumentMetadata m, RecordFile file, String originalName, Problems problems) {
+		NewDocument d = new NewDocument();
+		if (m == null) {
+			problems.add("metadata", "error.required");
+			return d;
+		}
+		problems.validate(this.validator, m);
+		d.schemaVersion = schema(m.schemaVersion(), problems);
+		d.typeName = DocumentTypes.toCode(Text.clean(m.typeName())).orElse(null);
+		if (m.typeName() == null) {
+			problems.add("typeName", "error.required");
+		}
+		else if (d.typeName == null) {
+			problems.add("typeName", "error.typeName", m.typeName());
+		}
+		d.codeNumber = Text.clean(m.codeNumber());
+		d.codeNotation = Text.clean(m.codeNotation());
+		d.issuedDate = m.issuedDate();
+		if (d.issuedDate == null) {
+			problems.add("issuedDate", "error.required");
+		}
+		else if (d.issuedDate.isAfter(LocalDate.now(this.clock))) {
+			problems.add("issuedDate", "error.dateInFuture");
+		}
+		d.organName = required(m.organName(), "organName", problems);
+		d.subject = required(m.subject(), "subject", problems);
+		d.language = (Text.clean(m.language()) != null) ? Text.clean(m.language()) : "01";
+		if (!FileCodeLists.isValidLanguageList(d.language)) {
+			problems.add("language", "error.language");
+		}
+		if (m.numberOfPage() == null) {
+			problems.add("numberOfPage", "error.required");
+		}
+		else if (m.numberOfPage() < 1 || m.numberOfPage() > 100_000) {
+			problems.add("numberOfPage", "error.range");
+		}
+		d.pageCount = (m.numberOfPage() != null) ? m.numberOfPage() : 0;
+		d.sheetCount = (m.numberOfPaper() != null) ? m.numberOfPaper() : d.pageCount;
+		if (m.numberOfPaper() != null && (m.numberOfPaper() < 1 || m.numberOfPaper() > d.pageCount)) {
+			problems.add("numberOfPaper", "error.sheets");
+		}
+		d.inforSign = Text.clean(m.inforSign());
+		d.keywords = Text.clean(m.keyword());
+		d.accessMode = code(m.mode(), file.accessMode(), FileCodeLists.ACCESS_MODES, "mode", "error.accessMode",
+				problems);
+		d.confidenceLevel = code(m.confidenceLevel(), file.confidenceLevel(), FileCodeLists.CONFIDENCE_LEVELS,
+				"confidenceLevel", "error.confidenceLevel", problems);
+		d.physicalFormat = code(m.format(), null, FileCodeLists.PHYSICAL_FORMATS, "format", "error.physicalFormat",
+				problems);
+		d.autograph = Text.clean(m.autograph());
+		d.description = Text.clean(m.description());
+		d.signerPosition = Text.clean(m.signerPosition());
+		d.signerName = Text.clean(m.signerName());
+		d.originalName = Text.clean(originalName);
+		if (d.originalName == null) {
+			problems.add("content", "error.required");
+		}
+		else if (d.originalName.contains("/") || d.originalName.contains("\\") || d.originalName.contains("..")
+				|| d.originalName.chars().anyMatch((c) -> c < 0x20)) {
+			problems.add("fileName", "error.fileName");
+		}
+		else if (d.originalName.length() > 255) {
+			problems.add("fileName", "error.tooLong", 255);
+		}
+		if (m.position() != null && (m.position() < 1 || m.position() > 9_999_999)) {
+			problems.add("position", "error.range");
+		}
+		return d;
+	}
+
+	private static String schema(String value, Problems problems) {
+		String v = Text.clean(value);
+		if (v == null || v.equals("05/2025") || v.equals(CURRENT_SCHEMA)) {
+			return CURRENT_SCHEMA;
+		}
+		if (v.equals("02/2019") || v.equals(LEGACY_SCHEMA)) {
+			return LEGACY_SCHEMA;
+		}
+		problems.add("schemaVersion", "error.schemaVersion", v);
+		return null;
+	}
+
+	private static String required(String value, String field, Problems problems) {
+		String v = Text.clean(value);
+		if (v == null && !problems.has(field)) {
+			problems.add(field, "error.required");
+		}
+		return v;
+	}
+
+	private static String code(String value, String fallback, java.util.Set<String> allowed, String field, String error,
+			Problems problems) {
+		String v = Text.clean(value);
+		if (v == null) {
+			return fallback;
+		}
+		if (!allowed.contains(v)) {
+			problems.add(field, error);
+		}
+		return v;
+	}
+
+}

@@ -1,0 +1,7 @@
+package vn.luutru.file;
+
+import java.time.LocalDate;
+
+record DateRange(LocalDate first, LocalDate last) {
+
+}

@@ -1,0 +1,71 @@
+package vn.luutru.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import vn.luutru.agency.Agency;
+import vn.luutru.agency.AgencyDirectory;
+
+/**
+ * Builds a {@link CurrentUser} from Camunda's identity service (groups are roles, the
+ * tenant is the agency), and runs work on behalf of a user where no request carries a
+ * login (start-up data, process steps).
+ */
+@Component
+public class UserPrincipals {
+
+	private final IdentityService identityService;
+
+	private final AgencyDirectory agencies;
+
+	UserPrincipals(IdentityService identityService, AgencyDirectory agencies) {
+		this.identityService = identityService;
+		this.agencies = agencies;
+	}
+
+	public CurrentUser load(String userId) {
+		User user = this.identityService.createUserQuery().userId(userId).singleResult();
+		List<Group> groups = this.identityService.createGroupQuery().groupMember(userId).list();
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		groups.forEach((g) -> Role.fromGroupId(g.getId()).ifPresent(roles::add));
+		List<Tenant> tenants = this.identityService.createTenantQuery().userMember(userId).list();
+		Agency agency = tenants.isEmpty() ? null : this.agencies.findByCode(tenants.get(0).getId()).orElse(null);
+		String name = (user == null) ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+		return new CurrentUser(userId, name, (agency != null) ? agency.id() : null,
+				(agency != null) ? agency.code() : null, roles);
+	}
+
+	/** Runs the work with the given user signed in, then restores the previous login. */
+	public static <T> T runAs(CurrentUser user, Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		var authorities = user.roles().stream().map((r) -> new SimpleGrantedAuthority(r.authority())).toList();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	/** The system itself, with the admin role and no agency. */
+	public static CurrentUser system() {
+		return new CurrentUser("system", "Hệ thống LuuTru", null, null, Set.of(Role.ADMIN));
+	}
+
+}
