@@ -81,8 +81,9 @@ class FilePlanController {
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập danh mục hồ sơ từ Excel / Import a file plan from Excel")
-	ImportResult importWorkbook(@RequestParam(required = false) String agencyCode, @RequestParam int year,
-			@RequestPart("file") MultipartFile file) {
+	ImportResult importWorkbook(@RequestParam(required = false) String agencyCode,
+			@RequestParam(required = false) Integer year,
+			@RequestPart(name = "file", required = false) MultipartFile file) {
 		return this.imports.importWorkbook(agencyCode, year, file);
 	}
 

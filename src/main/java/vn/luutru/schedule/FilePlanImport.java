@@ -46,8 +46,12 @@ public class FilePlanImport {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('ARCHIVIST', 'CLERK', 'ADMIN')")
-	public ImportResult importWorkbook(String agencyCode, int planYear, MultipartFile file) {
+	public ImportResult importWorkbook(String agencyCode, Integer planYear, MultipartFile file) {
 		Agency agency = this.access.writable(agencyCode);
+		// No default year here: loading a plan into the wrong year is easy to miss.
+		if (planYear == null) {
+			throw InvalidInputException.of("year", "error.required");
+		}
 		if (planYear < FilePlanItemCheck.MIN_YEAR || planYear > FilePlanItemCheck.MAX_YEAR) {
 			throw InvalidInputException.of("year", "error.schedule.yearRange", FilePlanItemCheck.MIN_YEAR,
 					FilePlanItemCheck.MAX_YEAR);

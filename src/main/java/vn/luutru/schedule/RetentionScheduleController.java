@@ -74,7 +74,7 @@ class RetentionScheduleController {
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập từ Excel / Import from Excel")
-	ImportResult importWorkbook(@RequestPart("file") MultipartFile file) {
+	ImportResult importWorkbook(@RequestPart(name = "file", required = false) MultipartFile file) {
 		return this.imports.importWorkbook(file);
 	}
 
