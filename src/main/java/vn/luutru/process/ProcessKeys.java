@@ -1,0 +1,19 @@
+package vn.luutru.process;
+
+/** The ids of the process models in bpmn/ (file name = process id). */
+public final class ProcessKeys {
+
+	public static final String FILE_APPRAISAL = "file-appraisal";
+
+	public static final String RETENTION_SWEEP = "retention-sweep";
+
+	public static final String DUE_WARNING = "due-warning";
+
+	public static final String TRANSFER = "transfer";
+
+	public static final String DESTRUCTION = "destruction";
+
+	private ProcessKeys() {
+	}
+
+}
