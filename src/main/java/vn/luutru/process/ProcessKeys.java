@@ -7,6 +7,9 @@ public final class ProcessKeys {
 
 	public static final String RETENTION_SWEEP = "retention-sweep";
 
+	/** The message that starts a sweep on demand (the daily one starts on a timer). */
+	public static final String SWEEP_REQUESTED = "retention-sweep-requested";
+
 	public static final String DUE_WARNING = "due-warning";
 
 	public static final String TRANSFER = "transfer";

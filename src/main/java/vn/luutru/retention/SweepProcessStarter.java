@@ -30,7 +30,7 @@ class SweepProcessStarter {
 	@PreAuthorize("hasAnyRole('ARCHIVIST','MANAGER','ADMIN')")
 	SweepRun startOnDemand() {
 		SweepRun run = this.sweeps.open(CurrentUsers.require().userId());
-		ProcessInstance instance = this.runtime.startProcessInstanceByKey(ProcessKeys.RETENTION_SWEEP,
+		ProcessInstance instance = this.runtime.startProcessInstanceByMessage(ProcessKeys.SWEEP_REQUESTED,
 				"SWEEP-" + run.id(), Map.of(Variables.SWEEP_ID, run.id()));
 		this.sweeps.linkProcess(run.id(), instance.getId());
 		return this.sweeps.require(run.id());
