@@ -253,6 +253,86 @@ abstract class LifecycleScenarios extends ApiTestSupport {
 			.contains("DROPPED_HOLD", "EXTENDED", "DESTROYED");
 	}
 
+	/** Where a document's content lies in the store. */
+	Path contentOf(JsonNode file) {
+		String sha = this.clerk.get("/api/v1/files/" + file.path("id").asLong() + "/documents")
+			.json()
+			.get(0)
+			.path("contentSha256")
+			.asText();
+		return this.content.root().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+	}
+
+	/**
+	 * Makes the next read or erasure of this path fail, as a crashed disk or node would.
+	 */
+	static byte[] obstruct(Path content) throws Exception {
+		byte[] bytes = Files.readAllBytes(content);
+		Files.delete(content);
+		Files.createDirectories(content.resolve("obstacle"));
+		return bytes;
+	}
+
+	static void clear(Path content, byte[] restore) throws Exception {
+		Files.delete(content.resolve("obstacle"));
+		Files.delete(content);
+		if (restore != null) {
+			Files.write(content, restore);
+		}
+	}
+
+	@Test
+	void packagingStoppedHalfWayResumesAndEndsAsAnUninterruptedRun() throws Exception {
+		JsonNode a = depositedFile("11.VP", "Hồ sơ đại hội công đoàn năm 2016", "01", null, 2016);
+		JsonNode b = depositedFile("12.VP", "Hồ sơ đại hội chi bộ năm 2016", "01", null, 2016);
+		String code = sweep("transfers").get(0).path("code").asText();
+		Path content = contentOf(b);
+		byte[] bytes = obstruct(content);
+		this.engine.complete(this.head, code, "Task_ApproveTransferList", "decision", "APPROVE");
+		this.engine.runJobs();
+		assertThat(this.engine.count(this.archiveOfficer, code, "Task_AcceptTransfer")).as("stopped").isZero();
+		clear(content, bytes);
+		this.engine.retryFailedJobs();
+		this.engine.complete(this.archiveOfficer, code, "Task_AcceptTransfer", "decision", "APPROVE");
+		this.engine.runJobs();
+		assertThat(this.engine.passed(code, "EndEvent_FilesTransferred")).isTrue();
+		for (JsonNode f : List.of(a, b)) {
+			assertThat(this.archiveOfficer.get("/api/v1/files/" + f.path("id").asLong()).json().path("status").asText())
+				.isEqualTo("TRANSFERRED");
+		}
+		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void erasureStoppedHalfWayResumesAndEndsAsAnUninterruptedRun() throws Exception {
+		JsonNode a = depositedFile("13.VP", "Tập công văn đến năm 2008", "06", null, 2008);
+		JsonNode b = depositedFile("14.VP", "Tập công văn đi năm 2008", "06", null, 2008);
+		String code = sweep("destructions").get(0).path("code").asText();
+		this.engine.complete(this.council, code, "Task_CouncilReview", "councilDecisions", "[]");
+		this.engine.runJobs();
+		Path content = contentOf(b);
+		obstruct(content);
+		this.engine.complete(this.head, code, "Task_ApproveDestruction", "decision", "APPROVE");
+		this.engine.runJobs();
+		assertThat(this.clerk.get("/api/v1/files/" + a.path("id").asLong()).json().path("status").asText())
+			.as("the first file's erasure rolled back with the failed step")
+			.isEqualTo("UNDER_DESTRUCTION_REVIEW");
+		clear(content, null);
+		this.engine.retryFailedJobs();
+		assertThat(this.engine.passed(code, "EndEvent_FilesDestroyed")).isTrue();
+		for (JsonNode f : List.of(a, b)) {
+			assertThat(this.clerk.get("/api/v1/files/" + f.path("id").asLong()).json().path("status").asText())
+				.isEqualTo("DESTROYED");
+			JsonNode events = this.admin
+				.get("/api/v1/audit?entityType=record_file&entityId=" + f.path("fileCode").asText())
+				.json();
+			assertThat(events.findValuesAsText("action").stream().filter("FILE_DESTROYED"::equals))
+				.as("destroyed exactly once")
+				.hasSize(1);
+		}
+		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+	}
+
 	@Test
 	void dueListShowsOverdueFirst() {
 		depositedFile("08.VP", "Tập công văn năm 2009", "06", null, 2009);
