@@ -117,8 +117,12 @@ public class RecordFileService {
 	 */
 	@Transactional
 	public RecordFile lockWritable(long id) {
-		RecordFile file = requireWritable(id);
-		return this.mapper.lock(file.id());
+		CurrentUser user = CurrentUsers.require();
+		RecordFile file = this.mapper.lock(id);
+		if (file == null || !file.agencyId().equals(user.agencyId())) {
+			throw new NotFoundException("record_file", id);
+		}
+		return file;
 	}
 
 	private RecordFile requireWritable(long id) {
