@@ -25,7 +25,8 @@ class DepositFileDelegate implements JavaDelegate {
 		this.appraisal.deposit((Long) execution.getVariable(Variables.FILE_ID),
 				(String) execution.getVariable(Variables.MAINTENANCE_CODE),
 				(years instanceof Number n) ? n.intValue() : null,
-				(String) execution.getVariable(Variables.ACCESS_MODE), (String) execution.getVariable("decidedBy"));
+				(String) execution.getVariable(Variables.ACCESS_MODE),
+				(String) execution.getVariable(Variables.DECIDED_BY));
 	}
 
 }

@@ -28,7 +28,7 @@ class RetainFileDelegate implements JavaDelegate {
 		LocalDate date = (until instanceof String s && !s.isBlank()) ? LocalDate.parse(s) : null;
 		LocalDate effective = this.appraisal.retain((Long) execution.getVariable(Variables.FILE_ID), date,
 				(String) execution.getVariable(Variables.RETENTION_APPROVAL),
-				(String) execution.getVariable("decidedBy"));
+				(String) execution.getVariable(Variables.DECIDED_BY));
 		execution.setVariable(Variables.RETAINED_UNTIL, effective.toString());
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.audit.AuditService;
+import vn.luutru.process.Variables;
 
 /**
  * On every user task's completion: records who decided ({@code decidedBy}) for the steps
@@ -37,7 +38,7 @@ class TaskAuditListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		Authentication auth = this.identityService.getCurrentAuthentication();
 		String user = (auth != null) ? auth.getUserId() : task.getAssignee();
-		task.getExecution().setVariable("decidedBy", user);
+		task.getExecution().setVariable(Variables.DECIDED_BY, user);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("task", task.getName());
 		details.put("user", String.valueOf(user));

@@ -24,7 +24,7 @@ class ApplyCouncilDecisionsDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		int left = this.destruction.applyCouncilDecisions((Long) execution.getVariable(Variables.BATCH_ID),
 				DestructionService.parse(execution.getVariable(Variables.COUNCIL_DECISIONS)),
-				(String) execution.getVariable("decidedBy"));
+				(String) execution.getVariable(Variables.DECIDED_BY));
 		execution.setVariable(Variables.FILES_LEFT, left);
 	}
 

@@ -26,7 +26,8 @@ class RecheckDestructionHoldsDelegate implements JavaDelegate {
 		Object comment = execution.getVariable(Variables.COMMENT);
 		execution.setVariable(Variables.FILES_LEFT,
 				this.destruction.approveAndRecheckHolds((Long) execution.getVariable(Variables.BATCH_ID),
-						(String) execution.getVariable("decidedBy"), (comment != null) ? comment.toString() : null));
+						(String) execution.getVariable(Variables.DECIDED_BY),
+						(comment != null) ? comment.toString() : null));
 	}
 
 }

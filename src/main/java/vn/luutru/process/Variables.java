@@ -37,6 +37,9 @@ public final class Variables {
 
 	public static final String COMMENT = "comment";
 
+	/** Who completed the last user task (set on completion, read by the next steps). */
+	public static final String DECIDED_BY = "decidedBy";
+
 	/** Files removed from a list, as JSON: [{"fileId":1,"reason":"..."}]. */
 	public static final String REMOVED_FILES = "removedFiles";
 

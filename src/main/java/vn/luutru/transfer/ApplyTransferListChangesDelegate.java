@@ -28,7 +28,7 @@ class ApplyTransferListChangesDelegate implements JavaDelegate {
 		Object comment = execution.getVariable(Variables.COMMENT);
 		int left = this.transfers.approveList((Long) execution.getVariable(Variables.BATCH_ID),
 				TransferService.parse(execution.getVariable(Variables.REMOVED_FILES)),
-				(String) execution.getVariable("decidedBy"), (comment != null) ? comment.toString() : null);
+				(String) execution.getVariable(Variables.DECIDED_BY), (comment != null) ? comment.toString() : null);
 		execution.setVariable(Variables.FILES_LEFT, left);
 		if (left == 0) {
 			throw new BpmnError(Decisions.ERROR_BATCH_EMPTY, "no file left on the transfer list");

@@ -238,8 +238,9 @@ abstract class LifecycleScenarios extends ApiTestSupport {
 		assertThat(destroyed.path("status").asText()).isEqualTo("DESTROYED");
 		JsonNode docs = this.clerk.get("/api/v1/files/" + old.path("id").asLong() + "/documents").json();
 		assertThat(docs.get(0).path("contentSha256").asText()).hasSize(64);
-		assertThat(this.clerk.get("/api/v1/documents/" + docs.get(0).path("id").asLong() + "/content").status())
-			.isEqualTo(404);
+		Api.Response gone = this.clerk.get("/api/v1/documents/" + docs.get(0).path("id").asLong() + "/content");
+		assertThat(gone.status()).isEqualTo(409);
+		assertThat(gone.json().path("detail").asText()).contains("đã bị hủy");
 		JsonNode extended = this.clerk.get("/api/v1/files/" + kept.path("id").asLong()).json();
 		assertThat(extended.path("status").asText()).isEqualTo("DEPOSITED");
 		assertThat(extended.path("retentionYears").asInt()).isEqualTo(20);
