@@ -1,10 +1,12 @@
 package vn.luutru.destruction;
 
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
+import vn.luutru.process.Decisions;
 import vn.luutru.process.Variables;
 
 /**
@@ -24,10 +26,12 @@ class RecheckDestructionHoldsDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Object comment = execution.getVariable(Variables.COMMENT);
-		execution.setVariable(Variables.FILES_LEFT,
-				this.destruction.approveAndRecheckHolds((Long) execution.getVariable(Variables.BATCH_ID),
-						(String) execution.getVariable(Variables.DECIDED_BY),
-						(comment != null) ? comment.toString() : null));
+		int left = this.destruction.approveAndRecheckHolds((Long) execution.getVariable(Variables.BATCH_ID),
+				(String) execution.getVariable(Variables.DECIDED_BY), (comment != null) ? comment.toString() : null);
+		execution.setVariable(Variables.FILES_LEFT, left);
+		if (left == 0) {
+			throw new BpmnError(Decisions.ERROR_BATCH_EMPTY, "every file was put on hold");
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
@@ -151,6 +152,23 @@ class DestructionProcessTest extends ProcessTestSupport {
 		order.verify(this.recheckHolds).execute(any());
 		order.verify(this.eraseContent).execute(any());
 		order.verify(this.writeDestructionMinutes).execute(any());
+	}
+
+	@Test
+	void everyFileHeldBeforeErasureEndsWithNothingDestroyed() throws Exception {
+		doAnswer((invocation) -> {
+			throw new BpmnError(Decisions.ERROR_BATCH_EMPTY);
+		}).when(this.recheckHolds).execute(any());
+		ProcessInstance destruction = startDestruction();
+		councilDecides(destruction);
+		complete(task("Task_ApproveDestruction", destruction), withVariables(Variables.DECISION, Decisions.APPROVE));
+		execute(job("Task_RecheckHolds", destruction));
+
+		BpmnAwareTests.assertThat(destruction)
+			.hasPassed("Error_NothingToDestroy", "EndEvent_NothingToDestroy")
+			.hasNotPassed("Task_EraseContent", "EndEvent_FilesDestroyed")
+			.isEnded();
+		verifyNoInteractions(this.eraseContent, this.writeDestructionMinutes);
 	}
 
 	@Test

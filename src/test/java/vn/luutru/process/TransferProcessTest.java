@@ -124,6 +124,20 @@ class TransferProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void historicalArchiveDecidesAfreshNotWithTheHeadsDecision() throws Exception {
+		ProcessInstance transfer = startTransfer();
+		complete(task("Task_ApproveTransferList", transfer),
+				withVariables(Variables.DECISION, Decisions.APPROVE, Variables.COMMENT, "Đồng ý"));
+		execute(job("Task_BuildTransferPackage", transfer));
+
+		BpmnAwareTests.assertThat(transfer).variables().doesNotContainKeys(Variables.DECISION, Variables.COMMENT);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task("Task_AcceptTransfer", transfer)))
+			.as("no decision, no way past the gateway")
+			.isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class);
+		verifyNoInteractions(this.verifyPackageFixity, this.changeCustody);
+	}
+
+	@Test
 	void historicalArchiveRejectionReturnsFilesToTheAgencyArchive() throws Exception {
 		ProcessInstance transfer = startTransfer();
 		complete(task("Task_ApproveTransferList", transfer), withVariables(Variables.DECISION, Decisions.APPROVE));
