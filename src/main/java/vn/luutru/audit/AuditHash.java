@@ -17,7 +17,7 @@ final class AuditHash {
 	}
 
 	static String of(AuditEvent e) {
-		String canonical = String.join("\u001f", String.valueOf(e.occurredAt().toEpochMilli()), e.actor(), e.action(),
+		String canonical = String.join("\u001f", String.valueOf(e.occurredAt().getEpochSecond()), e.actor(), e.action(),
 				e.entityType(), e.entityId(), String.valueOf(e.agencyId()), String.valueOf(e.details()), e.prevHash());
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

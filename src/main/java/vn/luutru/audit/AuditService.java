@@ -42,7 +42,10 @@ public class AuditService {
 		// can.
 		AuditHead head = this.mapper.lockHead();
 		AuditEventRow row = new AuditEventRow();
-		row.occurredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		// Whole seconds: MariaDB through Connector/J keeps no fractions, and the hash
+		// must
+		// survive the round trip through every supported database.
+		row.occurredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		row.actor = actor();
 		row.action = action;
 		row.entityType = entityType;

@@ -24,6 +24,8 @@ import vn.luutru.file.CloseFileRequest;
 import vn.luutru.file.OpenFileRequest;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileService;
+import vn.luutru.schedule.FilePlanItemRequest;
+import vn.luutru.schedule.FilePlanService;
 import vn.luutru.security.UserPrincipals;
 import vn.luutru.security.UserRequest;
 import vn.luutru.security.UserService;
@@ -51,8 +53,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DocumentCapture capture;
 
+	private final FilePlanService plans;
+
 	DemoDataLoader(AgencyDirectory agencies, AgencyService agencyService, UserService users, UserPrincipals principals,
-			RecordFileService files, DocumentCapture capture) {
+			RecordFileService files, DocumentCapture capture, FilePlanService plans) {
+		this.plans = plans;
 		this.agencies = agencies;
 		this.agencyService = agencyService;
 		this.users = users;
@@ -81,6 +86,12 @@ class DemoDataLoader implements ApplicationRunner {
 		for (DemoFile demo : DemoFiles.ALL) {
 			UserPrincipals.runAs(this.principals.load(demo.clerk()), () -> load(demo));
 		}
+		UserPrincipals.runAs(this.principals.load("vanthu"), () -> {
+			for (String[] p : DemoFiles.PLANNED_2026) {
+				this.plans.create(new FilePlanItemRequest(null, 2026, p[0], p[1], p[2], p[3], null, null));
+			}
+			return null;
+		});
 		log.info("Dữ liệu mẫu đã sẵn sàng / Demo data loaded: {} agencies, {} users, {} files", DemoAgencies.ALL.size(),
 				DemoAccounts.USERS.size(), DemoFiles.ALL.size());
 	}
@@ -93,9 +104,16 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private RecordFile load(DemoFile demo) {
-		RecordFile file = this.files
-			.open(new OpenFileRequest(null, demo.year(), demo.notation(), demo.title(), null, demo.maintenanceCode(),
-					demo.retentionYears(), "01", "01", null, null, null, null, demo.startDate(), "01", "01", null));
+		Long planItemId = null;
+		if (demo.ruleCode() != null) {
+			planItemId = this.plans
+				.create(new FilePlanItemRequest(null, demo.year(), demo.notation(), demo.heading(), demo.title(),
+						demo.ruleCode(), null, null))
+				.id();
+		}
+		RecordFile file = this.files.open(new OpenFileRequest(planItemId, demo.year(), demo.notation(), demo.title(),
+				null, demo.maintenanceCode(), null, "01", "01", null, null, null, null, demo.startDate(), "01", "01",
+				null));
 		for (DemoFile.DemoDocument d : demo.documents()) {
 			DocumentMetadata metadata = new DocumentMetadata(null, d.typeName(), d.codeNumber(), d.codeNotation(),
 					d.issuedDate(), d.organName(), d.subject(), "01", d.pages(), null, null, null, null, "01", null,

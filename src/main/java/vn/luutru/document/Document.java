@@ -8,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param docCode file code + "." + position
  * @param pdfaStatus NOT_APPLICABLE (not a PDF), NOT_PDFA, PENDING, COMPLIANT or
- * NON_COMPLIANT
+ * NON_COMPLIANT (ERROR when the content could not be read)
  */
 public record Document(Long id, Long fileId, int position, String docCode, String typeName, String codeNumber,
 		String codeNotation, LocalDate issuedDate, String organName, String subject, String language, int pageCount,

@@ -72,10 +72,7 @@ public class DocumentCapture {
 		try {
 			ContentReport report = this.inspector.inspect(staged.file(), doc.originalName, contentType);
 			if (!report.acceptable()) {
-				Object[] args = "error.formatMismatch".equals(report.problem())
-						? new Object[] { report.mediaType(), (contentType != null) ? contentType : fileName }
-						: new Object[] { report.mediaType() };
-				problems.add("content", report.problem(), args);
+				problems.add("content", report.problem(), report.problemArgs().toArray());
 			}
 			problems.throwIfAny();
 			doc.contentSha256 = staged.sha256();

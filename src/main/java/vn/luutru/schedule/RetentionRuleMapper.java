@@ -3,6 +3,7 @@ package vn.luutru.schedule;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 @Mapper
 interface RetentionRuleMapper {
@@ -12,5 +13,14 @@ interface RetentionRuleMapper {
 	RetentionRule findByCode(String code);
 
 	List<RetentionRule> findAll();
+
+	/** Rules in schedule order; a null filter matches everything. */
+	List<RetentionRule> findByFilter(@Param("heading") String heading, @Param("active") Boolean active);
+
+	void insert(RetentionRuleRow row);
+
+	int update(RetentionRuleRow row);
+
+	int deactivate(long id);
 
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -32,6 +34,9 @@ import vn.luutru.common.NotFoundException;
  * Turns failures into RFC 9457 problem details. Every bad field is listed with its
  * message in Vietnamese first and English second.
  */
+// Before Spring Boot's own problem-details handler, which would answer without field
+// errors.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "vn.luutru")
 class ApiExceptionHandler {
 

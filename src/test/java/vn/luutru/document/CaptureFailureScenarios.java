@@ -1,0 +1,123 @@
+package vn.luutru.document;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.luutru.content.ContentProperties;
+import vn.luutru.content.SamplePdfs;
+import vn.luutru.support.Api;
+import vn.luutru.support.Api.Part;
+import vn.luutru.support.ApiTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A failed capture leaves no row, no content file and no audit event behind. */
+
+abstract class CaptureFailureScenarios extends ApiTestSupport {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ContentProperties content;
+
+	private String clerkId;
+
+	private Api clerk;
+
+	private long fileId;
+
+	@BeforeEach
+	void openFile() {
+		String agency = createAgency("UBND huyện Mộc Châu", false).path("code").asText();
+		this.clerk = createUser(agency, "clerk");
+		this.clerkId = this.clerk.get("/api/v1/users/me").json().path("userId").asText();
+		this.fileId = this.clerk
+			.post("/api/v1/files",
+					Map.of("year", 2025, "fileNotation", "01.VP", "title", "Hồ sơ tiếp dân", "maintenanceCode", "05"))
+			.json()
+			.path("id")
+			.asLong();
+	}
+
+	record Snapshot(long documents, long auditEvents, long contentFiles) {
+
+	}
+
+	Snapshot snapshot() throws IOException {
+		long files;
+		try (Stream<Path> walk = Files.walk(this.content.root())) {
+			files = walk.filter(Files::isRegularFile).count();
+		}
+		return new Snapshot(this.jdbc.queryForObject("select count(*) from lt_document", Long.class),
+				this.jdbc.queryForObject("select count(*) from lt_audit_event", Long.class), files);
+	}
+
+	@Test
+	void rejectedUploadsStoreNothing() throws IOException {
+		Snapshot before = snapshot();
+		String path = "/api/v1/files/" + this.fileId + "/documents";
+		byte[] pdf = SamplePdfs.plainPdf(1);
+		Map<String, Object> noDate = Map.of("typeName", "22", "organName", "UBND huyện Mộc Châu", "subject",
+				"V/v tiếp công dân", "numberOfPage", 1);
+		assertThat(this.clerk
+			.multipart(path,
+					Api.parts("metadata", Part.json(noDate), "content", Part.file("a.pdf", "application/pdf", pdf)))
+			.status()).isEqualTo(400);
+		Map<String, Object> ok = Map.of("typeName", "22", "organName", "UBND huyện Mộc Châu", "subject",
+				"V/v tiếp công dân", "numberOfPage", 1, "issuedDate", "2025-05-05");
+		assertThat(this.clerk
+			.multipart(path,
+					Api.parts("metadata", Part.json(ok), "content",
+							Part.file("a.pdf", "application/pdf", java.util.Arrays.copyOf(pdf, pdf.length - 40))))
+			.status()).isEqualTo(400);
+		assertThat(this.clerk.multipart(path, Api.parts("metadata", Part.json(ok))).status()).isEqualTo(400);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void uploadCutOffHalfWayStoresNothing() throws Exception {
+		Snapshot before = snapshot();
+		String boundary = "----cutoff";
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n"
+				+ "{\"typeName\":\"22\",\"issuedDate\":\"2025-05-05\",\"organName\":\"UBND\",\"subject\":\"x\","
+				+ "\"numberOfPage\":1}\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; "
+				+ "filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n";
+		byte[] body = new byte[4 * 1024 * 1024];
+		long declared = head.length() + body.length + ("\r\n--" + boundary + "--\r\n").length();
+		String auth = Base64.getEncoder()
+			.encodeToString((this.clerkId + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		try (Socket socket = new Socket("localhost", this.port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /api/v1/files/" + this.fileId + "/documents HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Authorization: Basic " + auth + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+					+ "\r\nContent-Length: " + declared + "\r\n\r\n" + head)
+				.getBytes(StandardCharsets.UTF_8));
+			out.write(body, 0, body.length / 2);
+			out.flush();
+		}
+		// The server notices the closed connection while reading the body; give it a
+		// moment.
+		for (int i = 0; i < 50 && !snapshot().equals(before); i++) {
+			Thread.sleep(100);
+		}
+		Thread.sleep(500);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(this.clerk.get("/api/v1/files/" + this.fileId).json().path("docTotal").asInt()).isZero();
+	}
+
+}
