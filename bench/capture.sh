@@ -154,15 +154,18 @@ DRIVERS="$(jar tf "$JAR" | grep -E '^BOOT-INF/lib/(h2|mysql-connector-j)-[0-9][^
 (cd "$WORK/x" && jar xf "$JAR" $DRIVERS && mv BOOT-INF/lib/*.jar "$WORK/lib/")
 javac -d "$WORK/classes" "$ROOT"/bench/src/*.java
 [ "$PROFILE" = 0 ] || client jfc --out "$WORK/bench.jfc"
-log "work directory $WORK; $(nproc) cores; $(free -g | awk '/^Mem:/ {print $2 " GB"}') memory"
+log "work directory $WORK; $(nproc) cores; $(free -g | awk '/^Mem:/ {print $2 " GB"}') memory; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- capture through the API, then the ceiling, per database ----------------------------
 for db in $DBS; do
   if [ "$db" = mariadb ]; then fresh_database; fi
   jfr=""; [ "$PROFILE" = 0 ] || jfr="$WORK/$db.jfr"
   start_app "$db" "$db" "$XMX_MB" 2GB "$jfr"
+  status=()
+  [ "$db" = h2 ] || status=(--status-url "$DB_URL" --status-user "$DB_USER" --status-password "$DB_PASSWORD")
   client upload --label "$db" --base "http://127.0.0.1:$PORT" --admin-user "$ADMIN" \
-    --admin-password "$ADMIN_PW" --server-pid "$APP_PID" --gc-log "$GC_LOG" $(common_args) $(db_pid_args "$db")
+    --admin-password "$ADMIN_PW" --server-pid "$APP_PID" --gc-log "$GC_LOG" $(common_args) $(db_pid_args "$db") \
+    ${status[@]+"${status[@]}"}
   stop_app
   [ -z "$jfr" ] || client profile --label "$db" --jfr "$jfr" --results "$RESULTS" | tee "$WORK/profile-$db.txt"
   if [ "$db" = h2 ]; then
@@ -189,6 +192,7 @@ if [ "$BIG_GB" != 0 ]; then
   stop_app
 fi
 
+log "done; load $(cut -d' ' -f1-3 /proc/loadavg) (another busy process on the machine skews every figure)"
 client summary --dbs "${DBS// /,}" --xmx-mb "$XMX_MB" $(common_args) | tee "$WORK/summary.txt"
 for db in $DBS; do [ ! -f "$WORK/profile-$db.txt" ] || cat "$WORK/profile-$db.txt"; done
 FAILED=0

@@ -1,6 +1,7 @@
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,11 +70,18 @@ final class ApiUpload {
 			long dbCpu0 = a.has("db-pid") ? HeapWatch.cpuMs(a.num("db-pid")) : -1;
 			long cpu0 = HeapWatch.cpuMs(pid);
 			long clientCpu0 = HeapWatch.cpuMs(ProcessHandle.current().pid());
+			long[] machine0 = HeapWatch.machineCpuMs();
+			Map<String, Long> db0 = a.has("status-url") ? DbStatus.snapshot(a) : null;
 			long start = System.currentTimeMillis();
 			Round r = round(api, clerk, files, runId, warmup, docs, size);
 			long end = System.currentTimeMillis();
+			if (db0 != null) {
+				DbStatus.record(out, label + ".db.", db0, DbStatus.snapshot(a), docs);
+			}
 			long serverCpu = HeapWatch.cpuMs(pid) - cpu0;
 			long clientCpu = HeapWatch.cpuMs(ProcessHandle.current().pid()) - clientCpu0;
+			long[] machine1 = HeapWatch.machineCpuMs();
+			long dbCpu = (dbCpu0 >= 0) ? HeapWatch.cpuMs(a.num("db-pid")) - dbCpu0 : 0;
 			long[] gc = heap.gcPeaks();
 			double peak = Math.max(heap.sampledPeakMb(), gc[0]);
 			String p = label + ".api.";
@@ -92,7 +100,14 @@ final class ApiUpload {
 			out.put(p + "serverCpuMsPerDoc", (double) serverCpu / docs);
 			out.put(p + "clientCpuMsPerDoc", (double) clientCpu / docs);
 			if (dbCpu0 >= 0) {
-				out.put(p + "dbCpuMsPerDoc", (double) (HeapWatch.cpuMs(a.num("db-pid")) - dbCpu0) / docs);
+				out.put(p + "dbCpuMsPerDoc", (double) dbCpu / docs);
+			}
+			if (machine0[0] >= 0) {
+				// What else ran meanwhile: machine CPU minus server, client and database.
+				double busy = machine1[0] - machine0[0];
+				out.put(p + "machineCpuUse", busy / (r.seconds * 1000 * Runtime.getRuntime().availableProcessors()));
+				out.put(p + "otherCpuMsPerDoc", (busy - serverCpu - clientCpu - dbCpu) / docs);
+				out.put(p + "stealMsPerDoc", (double) (machine1[1] - machine0[1]) / docs);
 			}
 			System.out.printf("[%s] API: %d docs of %d KB with %d clients in %.2f s = %.1f docs/s, %.1f MB/s, "
 					+ "p50 %.1f ms, p95 %.1f ms, server peak heap %.0f MB%n", label, docs, size / 1024, clients,

@@ -99,6 +99,23 @@ final class HeapWatch implements AutoCloseable {
 			.orElse(-1L);
 	}
 
+	/**
+	 * The whole machine's CPU time from /proc/stat, in ms: {busy (user, nice, system, irq,
+	 * softirq), steal}; {-1, -1} where there is no /proc.
+	 */
+	static long[] machineCpuMs() {
+		try {
+			String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			long tick = 10; // USER_HZ is 100 on Linux
+			long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+					+ Long.parseLong(f[7]);
+			return new long[] { busy * tick, Long.parseLong(f[8]) * tick };
+		}
+		catch (IOException | RuntimeException ex) {
+			return new long[] { -1, -1 };
+		}
+	}
+
 	@Override
 	public void close() {
 		this.jstat.destroy();

@@ -79,7 +79,12 @@ final class JdbcCeiling {
 		ApiUpload.Round w = round(a, dir, 0, warmup, size, clients);
 		System.out.printf("[%s] ceiling warm-up: %d documents in %.1f s%n", label, warmup, w.seconds());
 		long dbCpu0 = a.has("db-pid") ? HeapWatch.cpuMs(a.num("db-pid")) : -1;
+		long self0 = HeapWatch.cpuMs(ProcessHandle.current().pid());
+		long[] machine0 = HeapWatch.machineCpuMs();
 		ApiUpload.Round r = round(a, dir, warmup, docs, size, clients);
+		long self = HeapWatch.cpuMs(ProcessHandle.current().pid()) - self0;
+		long[] machine1 = HeapWatch.machineCpuMs();
+		long dbCpu = (dbCpu0 >= 0) ? HeapWatch.cpuMs(a.num("db-pid")) - dbCpu0 : 0;
 		Results out = new Results(a.path("results"));
 		String p = label + ".ceiling.";
 		out.put(p + "docs", docs);
@@ -88,8 +93,12 @@ final class JdbcCeiling {
 		out.put(p + "mbPerSec", (double) docs * size / (1024 * 1024) / r.seconds());
 		out.put(p + "p50ms", r.percentile(50));
 		out.put(p + "p95ms", r.percentile(95));
+		out.put(p + "clientCpuMsPerDoc", (double) self / docs);
 		if (dbCpu0 >= 0) {
-			out.put(p + "dbCpuMsPerDoc", (double) (HeapWatch.cpuMs(a.num("db-pid")) - dbCpu0) / docs);
+			out.put(p + "dbCpuMsPerDoc", (double) dbCpu / docs);
+		}
+		if (machine0[0] >= 0) {
+			out.put(p + "otherCpuMsPerDoc", (machine1[0] - machine0[0] - self - dbCpu) / (double) docs);
 		}
 		out.save();
 		System.out.printf("[%s] ceiling (JDBC + fsync): %d docs with %d threads in %.2f s = %.1f docs/s, %.1f MB/s%n",

@@ -33,6 +33,7 @@ final class Profile {
 			{ "content inspection", "vn.luutru.content.*.inspect" },
 			{ "content commit (link into place)", "vn.luutru.content.FileSystemContentStore.commit" },
 			{ "audit record (chain head lock + insert)", "vn.luutru.audit.AuditService.record" },
+			{ "other Camunda engine commands", "org.camunda.bpm.engine.spring.SpringTransactionInterceptor.execute" },
 			{ "capture transaction (file lock, rows, commit)", "vn.luutru.document.DocumentCapture.register",
 					"org.springframework.transaction.support.TransactionTemplate.execute" },
 			{ "metadata JSON + check", "vn.luutru.document.DocumentMetadataCheck.check",

@@ -36,6 +36,31 @@ final class Summary {
 					r.has(p + "dbCpuMsPerDoc") ? String.format(Locale.ROOT, "%.2f", r.num(p + "dbCpuMsPerDoc")) : "-",
 					r.num(db + ".ceiling.docsPerSec"), 100 * share);
 		}
+		for (String db : a.str("dbs").split(",")) {
+			if (r.has(db + ".db.QuestionsPerDoc")) {
+				StringBuilder sb = new StringBuilder();
+				for (String name : DbStatus.COUNTERS) {
+					if (r.has(db + ".db." + name + "PerDoc")) {
+						sb.append(String.format(Locale.ROOT, " %s %.1f,", name, r.num(db + ".db." + name + "PerDoc")));
+					}
+				}
+				System.out.printf("%nDatabase work per captured document (%s, SHOW GLOBAL STATUS):%s%n", db,
+						sb.substring(0, sb.length() - 1));
+			}
+		}
+		for (String db : a.str("dbs").split(",")) {
+			String p = db + ".api.";
+			if (r.has(p + "machineCpuUse")) {
+				System.out.printf(Locale.ROOT,
+						"CPU during the %s round: machine %.0f%% busy; per document: server %.1f ms, client %.1f ms,"
+								+ " database %s ms, everything else %.1f ms, steal %.1f ms%n",
+						db, 100 * r.num(p + "machineCpuUse"), r.num(p + "serverCpuMsPerDoc"),
+						r.num(p + "clientCpuMsPerDoc"),
+						r.has(p + "dbCpuMsPerDoc") ? String.format(Locale.ROOT, "%.1f", r.num(p + "dbCpuMsPerDoc"))
+								: "(in the server)",
+						r.num(p + "otherCpuMsPerDoc"), r.num(p + "stealMsPerDoc"));
+			}
+		}
 		if (r.has("big.status")) {
 			String afterGc = (r.num("big.maxAfterGcMb") > 0)
 					? String.format(Locale.ROOT, "largest heap after a GC %.0f MB", r.num("big.maxAfterGcMb"))
