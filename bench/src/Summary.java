@@ -1,0 +1,111 @@
+import java.util.Locale;
+
+/** Prints the figures of a run as a table and checks them against the targets. */
+final class Summary {
+
+	static final double TARGET_DOCS_PER_SEC = 200;
+
+	static final double TARGET_SHARE = 0.5;
+
+	static final double TARGET_BIG_HEAP_MB = 256;
+
+	private Summary() {
+	}
+
+	static void print(Args a) throws Exception {
+		Results r = new Results(a.path("results"));
+		int sizeKb = a.num("size-kb");
+		int clients = a.num("clients");
+		String xmx = a.str("xmx-mb");
+		System.out.printf("%nLuuTru capture benchmark: %d documents of %d KB, %d clients (warm-up %d not counted)%n%n",
+				a.num("docs"), sizeKb, clients, a.num("warmup"));
+		System.out.printf("%-8s | %9s | %6s | %6s | %6s | %13s | %10s | %10s | %9s | %8s%n", "db", "docs/s", "MB/s",
+				"p50 ms", "p95 ms", "peak heap MB", "server CPU", "db CPU", "ceiling", "share of");
+		System.out.printf("%-8s | %9s | %6s | %6s | %6s | %13s | %10s | %10s | %9s | %8s%n", "", "(LuuTru)", "", "",
+				"", "(of -Xmx)", "ms/doc", "ms/doc", "docs/s", "ceiling");
+		System.out.println("-".repeat(112));
+		for (String db : a.str("dbs").split(",")) {
+			String p = db + ".api.";
+			if (!r.has(p + "docsPerSec")) {
+				continue;
+			}
+			double share = r.num(p + "docsPerSec") / r.num(db + ".ceiling.docsPerSec");
+			System.out.printf(Locale.ROOT, "%-8s | %9.1f | %6.1f | %6.1f | %6.1f | %6.0f / %-4s | %10.2f | %10s | %9.1f | %7.1f%%%n",
+					db, r.num(p + "docsPerSec"), r.num(p + "mbPerSec"), r.num(p + "p50ms"), r.num(p + "p95ms"),
+					r.num(p + "peakHeapMb"), xmx, r.num(p + "serverCpuMsPerDoc"),
+					r.has(p + "dbCpuMsPerDoc") ? String.format(Locale.ROOT, "%.2f", r.num(p + "dbCpuMsPerDoc")) : "-",
+					r.num(db + ".ceiling.docsPerSec"), 100 * share);
+		}
+		for (String db : a.str("dbs").split(",")) {
+			if (r.has(db + ".db.QuestionsPerDoc")) {
+				StringBuilder sb = new StringBuilder();
+				for (String name : DbStatus.COUNTERS) {
+					if (r.has(db + ".db." + name + "PerDoc")) {
+						sb.append(String.format(Locale.ROOT, " %s %.1f,", name, r.num(db + ".db." + name + "PerDoc")));
+					}
+				}
+				System.out.printf("%nDatabase work per captured document (%s, SHOW GLOBAL STATUS):%s%n", db,
+						sb.substring(0, sb.length() - 1));
+			}
+		}
+		for (String db : a.str("dbs").split(",")) {
+			String p = db + ".api.";
+			if (r.has(p + "machineCpuUse")) {
+				System.out.printf(Locale.ROOT,
+						"CPU during the %s round: machine %.0f%% busy; per document: server %.1f ms, client %.1f ms,"
+								+ " database %s ms, everything else %.1f ms, steal %.1f ms%n",
+						db, 100 * r.num(p + "machineCpuUse"), r.num(p + "serverCpuMsPerDoc"),
+						r.num(p + "clientCpuMsPerDoc"),
+						r.has(p + "dbCpuMsPerDoc") ? String.format(Locale.ROOT, "%.1f", r.num(p + "dbCpuMsPerDoc"))
+								: "(in the server)",
+						r.num(p + "otherCpuMsPerDoc"), r.num(p + "stealMsPerDoc"));
+			}
+		}
+		if (r.has("big.status")) {
+			String afterGc = (r.num("big.maxAfterGcMb") > 0)
+					? String.format(Locale.ROOT, "largest heap after a GC %.0f MB", r.num("big.maxAfterGcMb"))
+					: "no GC during the upload";
+			System.out.printf(Locale.ROOT,
+					"%nBig upload: %.2f GB into %s: HTTP %s in %.1f s = %.1f MB/s; server peak heap %.0f MB,"
+							+ " %s (-Xmx%sm), server CPU %.1f s%n",
+					r.num("big.bytes") / 1073741824.0, r.str("big.db"), r.str("big.status"), r.num("big.seconds"),
+					r.num("big.mbPerSec"), r.num("big.peakHeapMb"), afterGc, r.str("big.xmxMb"),
+					r.num("big.serverCpuSeconds"));
+		}
+		targets(r, sizeKb, clients);
+	}
+
+	private static void targets(Results r, int sizeKb, int clients) {
+		System.out.println();
+		System.out.println("Targets (2-core machine, local MariaDB, 4 clients, 100 KB PDFs):");
+		if (sizeKb != 100 || clients != 4) {
+			System.out.printf("  (this run used %d KB and %d clients: the figures below are indicative only)%n", sizeKb,
+					clients);
+		}
+		if (r.has("mariadb.api.docsPerSec")) {
+			double rate = r.num("mariadb.api.docsPerSec");
+			double share = rate / r.num("mariadb.ceiling.docsPerSec");
+			System.out.printf(Locale.ROOT, "  >= %.0f documents/s on MariaDB ......... %8.1f docs/s  %s%n",
+					TARGET_DOCS_PER_SEC, rate, verdict(rate >= TARGET_DOCS_PER_SEC));
+			System.out.printf(Locale.ROOT, "  >= %.0f%% of the JDBC+fsync ceiling ..... %8.1f %%       %s%n",
+					100 * TARGET_SHARE, 100 * share, verdict(share >= TARGET_SHARE));
+		}
+		else {
+			System.out.println("  documents/s and share of ceiling: not measured (MariaDB not in this run)");
+		}
+		if (r.has("big.status")) {
+			boolean ok = "201".equals(r.str("big.status")) && r.num("big.peakHeapMb") < TARGET_BIG_HEAP_MB
+					&& r.num("big.bytes") >= 1073741824.0;
+			System.out.printf(Locale.ROOT, "  1 GB upload completes, heap < %.0f MB ... %8.0f MB      %s%n",
+					TARGET_BIG_HEAP_MB, r.num("big.peakHeapMb"), verdict(ok));
+		}
+		else {
+			System.out.println("  1 GB upload: not measured (--big-gb 0)");
+		}
+	}
+
+	private static String verdict(boolean met) {
+		return met ? "MET" : "MISSED";
+	}
+
+}
