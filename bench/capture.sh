@@ -57,7 +57,7 @@ DB_HOST="${MARIADB_HOST:-127.0.0.1}" DB_PORT="${MARIADB_PORT:-3306}"
 DB_USER="${MARIADB_USER:-root}" DB_PASSWORD="${MARIADB_PASSWORD:-}"
 DB_NAME="${BENCH_DB_NAME:-luutru_bench}"
 # The same connection options as application-mysql.yaml's default, on the bench database.
-DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME?useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&rewriteBatchedStatements=true&useCursorFetch=true"
+DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME"
 RUN_ID="$(date +%s)"
 ADMIN=bench.admin ADMIN_PW="bench-admin-$RUN_ID"
 WORK="$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/luutru-bench.XXXXXX")"
