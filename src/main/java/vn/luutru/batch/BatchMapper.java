@@ -28,6 +28,8 @@ interface BatchMapper {
 
 	int setProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
+	int setStatus(@Param("id") long id, @Param("status") String status);
+
 	int changeStatus(@Param("id") long id, @Param("from") String from, @Param("to") String to);
 
 	int recordDecision(@Param("id") long id, @Param("status") String status, @Param("by") String by,

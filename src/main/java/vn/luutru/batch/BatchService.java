@@ -105,7 +105,7 @@ public class BatchService {
 				returned++;
 			}
 		}
-		this.mapper.recordDecision(batchId, status, null, note, Instant.now(this.clock));
+		this.mapper.setStatus(batchId, status);
 		this.audit.record("BATCH_RETURNED", "batch", batch.code(), batch.agencyId(),
 				Map.of("files", returned, "status", status, "note", String.valueOf(note)));
 		return returned;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -40,21 +41,34 @@ class TasklistFilters {
 		this.tasks = tasks;
 	}
 
+	static final String MY_WORK = "Việc của tôi";
+
 	@EventListener(ApplicationReadyEvent.class)
 	void createMissing() {
+		if (this.filters.createFilterQuery().filterName(MY_WORK).count() == 0) {
+			// First in the list, so the Tasklist opens on it: the signed-in user's own
+			// groups.
+			save(MY_WORK, "Công việc của các nhóm tôi thuộc về / tasks for my groups", -20,
+					this.tasks.createTaskQuery()
+						.taskCandidateGroupInExpression("${currentUserGroups()}")
+						.includeAssignedTasks()
+						.active());
+		}
 		for (String[] f : FILTERS) {
 			if (this.filters.createFilterQuery().filterName(f[0]).count() > 0) {
 				continue;
 			}
-			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put("description", f[2]);
-			properties.put("priority", Integer.parseInt(f[3]));
-			properties.put("refresh", true);
-			Filter filter = this.filters.newTaskFilter(f[0])
-				.setProperties(properties)
-				.setQuery(this.tasks.createTaskQuery().taskCandidateGroup(f[1]).active());
-			this.filters.saveFilter(filter);
+			save(f[0], f[2], Integer.parseInt(f[3]), this.tasks.createTaskQuery().taskCandidateGroup(f[1]).active());
 		}
+	}
+
+	private void save(String name, String description, int priority, TaskQuery query) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("description", description);
+		properties.put("priority", priority);
+		properties.put("refresh", true);
+		Filter filter = this.filters.newTaskFilter(name).setProperties(properties).setQuery(query);
+		this.filters.saveFilter(filter);
 	}
 
 }

@@ -105,7 +105,8 @@ public class DestructionDocuments {
 				: today().date();
 		DestructionMinutes minutes = new DestructionMinutes(letterhead(agency), batch.code(), today(),
 				HandoverMinutes.ARCHIVES_LAW_2024,
-				new DestructionMinutes.Decision(batch.code(), decided, "Thủ trưởng " + agency.name()),
+				new DestructionMinutes.Decision((batch.decisionNote() != null && !batch.decisionNote().isBlank())
+						? batch.decisionNote() : batch.code(), decided, "Thủ trưởng " + agency.name()),
 				"Biên bản họp Hội đồng xét hủy tài liệu lô " + batch.code(), agency.name(),
 				new DestructionMinutes.Participant(this.names.person(batch.decidedBy()), "Thủ trưởng cơ quan"),
 				new DestructionMinutes.Participant(BatchLetterhead.BLANK, "Người làm lưu trữ"),

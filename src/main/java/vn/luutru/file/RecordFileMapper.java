@@ -24,7 +24,9 @@ interface RecordFileMapper {
 
 	long count(FileQuery query);
 
-	int close(@Param("id") long id, @Param("endDate") LocalDate endDate, @Param("closedAt") Instant closedAt);
+	/** Closes an open file; a missing start date becomes its earliest document's date. */
+	int close(@Param("id") long id, @Param("startDate") LocalDate startDate, @Param("endDate") LocalDate endDate,
+			@Param("closedAt") Instant closedAt);
 
 	/** Earliest and latest issuing dates of the file's documents. */
 	DateRange documentDates(long id);

@@ -87,7 +87,7 @@ public class RecordFileService {
 			problems.add("endDate", "error.dateInFuture");
 		}
 		problems.throwIfAny();
-		if (this.mapper.close(id, endDate, Instant.now(this.clock)) == 0) {
+		if (this.mapper.close(id, (dates != null) ? dates.first() : null, endDate, Instant.now(this.clock)) == 0) {
 			throw new ConflictException("conflict.fileNotOpen", file.fileCode(), file.status());
 		}
 		RecordFile closed = this.mapper.findById(id);

@@ -112,6 +112,10 @@ public class TransferPackaging {
 			report = new TransferPackageVerifier().verify(in);
 		}
 		List<String> problems = new ArrayList<>();
+		String packageNow = rehash(batch.packageSha256());
+		if (!batch.packageSha256().equals(packageNow)) {
+			problems.add("PACKAGE_ZIP " + batch.packageId() + " " + packageNow + " ≠ " + batch.packageSha256());
+		}
 		report.problems().forEach((p) -> problems.add(p.kind() + " " + p.docCode() + " " + p.detail()));
 		Map<String, String> packaged = new java.util.HashMap<>();
 		report.documents().forEach((d) -> packaged.put(d.docCode(), d.computedSha256()));

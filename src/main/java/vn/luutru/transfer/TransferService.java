@@ -88,7 +88,7 @@ public class TransferService {
 				moved++;
 			}
 		}
-		this.batches.recordDecision(batchId, "TRANSFERRED", null, moved + " files");
+		this.batches.changeStatus(batchId, "PACKAGED", "TRANSFERRED");
 		return moved;
 	}
 
