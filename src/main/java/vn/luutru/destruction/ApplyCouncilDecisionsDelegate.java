@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
+import vn.luutru.batch.FormLists;
 import vn.luutru.process.Variables;
 
 /**
@@ -23,7 +24,8 @@ class ApplyCouncilDecisionsDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		int left = this.destruction.applyCouncilDecisions((Long) execution.getVariable(Variables.BATCH_ID),
-				DestructionService.parse(execution.getVariable(Variables.COUNCIL_DECISIONS)),
+				FormLists.read(execution.getVariable(Variables.COUNCIL_DECISIONS), CouncilDecision.class,
+						Variables.COUNCIL_DECISIONS),
 				(String) execution.getVariable(Variables.DECIDED_BY));
 		execution.setVariable(Variables.FILES_LEFT, left);
 	}

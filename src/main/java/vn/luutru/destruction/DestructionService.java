@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +26,6 @@ import vn.luutru.schedule.RetentionPeriod;
 @Transactional
 public class DestructionService {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private final BatchService batches;
 
 	private final RecordFileLifecycle files;
@@ -44,20 +39,6 @@ public class DestructionService {
 		this.files = files;
 		this.documents = documents;
 		this.audit = audit;
-	}
-
-	/** Parses the council's decisions as the Tasklist form sends them (JSON). */
-	public static List<CouncilDecision> parse(Object json) {
-		if (json == null || json.toString().isBlank()) {
-			return List.of();
-		}
-		try {
-			return JSON.readValue(json.toString(), new TypeReference<List<CouncilDecision>>() {
-			});
-		}
-		catch (IOException ex) {
-			throw new IllegalArgumentException("councilDecisions is not a JSON list: " + ex.getMessage(), ex);
-		}
 	}
 
 	/**

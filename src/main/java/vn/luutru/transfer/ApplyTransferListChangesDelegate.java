@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
+import vn.luutru.batch.FormLists;
 import vn.luutru.process.Decisions;
 import vn.luutru.process.Variables;
 
@@ -27,7 +28,8 @@ class ApplyTransferListChangesDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Object comment = execution.getVariable(Variables.COMMENT);
 		int left = this.transfers.approveList((Long) execution.getVariable(Variables.BATCH_ID),
-				TransferService.parse(execution.getVariable(Variables.REMOVED_FILES)),
+				FormLists.read(execution.getVariable(Variables.REMOVED_FILES), RemovedFile.class,
+						Variables.REMOVED_FILES),
 				(String) execution.getVariable(Variables.DECIDED_BY), (comment != null) ? comment.toString() : null);
 		execution.setVariable(Variables.FILES_LEFT, left);
 		if (left == 0) {

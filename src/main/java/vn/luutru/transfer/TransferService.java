@@ -1,11 +1,7 @@
 package vn.luutru.transfer;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +22,6 @@ import vn.luutru.file.RecordFileLifecycle;
 @Transactional
 public class TransferService {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private final BatchService batches;
 
 	private final RecordFileLifecycle files;
@@ -41,20 +35,6 @@ public class TransferService {
 		this.files = files;
 		this.agencies = agencies;
 		this.audit = audit;
-	}
-
-	/** Parses the files removed from the list as the Tasklist form sends them (JSON). */
-	public static List<RemovedFile> parse(Object json) {
-		if (json == null || json.toString().isBlank()) {
-			return List.of();
-		}
-		try {
-			return JSON.readValue(json.toString(), new TypeReference<List<RemovedFile>>() {
-			});
-		}
-		catch (IOException ex) {
-			throw new IllegalArgumentException("removedFiles is not a JSON list: " + ex.getMessage(), ex);
-		}
 	}
 
 	/**
