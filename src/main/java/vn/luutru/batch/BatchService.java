@@ -67,9 +67,19 @@ public class BatchService {
 		this.mapper.setCode(batch.id, code);
 		this.mapper.insertItems(batch.id, (kind == BatchKind.DESTRUCTION) ? "EXPIRED" : null);
 		this.mapper.updateFileCount(batch.id);
-		this.audit.record("BATCH_OPENED", "batch", code, agencyId,
-				Map.of("kind", kind.name(), "files", assigned, "sweepId", String.valueOf(sweepId)));
 		return this.mapper.findById(batch.id);
+	}
+
+	/**
+	 * Records the opening of batches. Called once a sweep has opened them all: the audit
+	 * chain's head is locked from the first audit event to the commit, so a long sweep
+	 * takes it last.
+	 */
+	public void auditOpened(List<Batch> opened, Long sweepId) {
+		for (Batch b : opened) {
+			this.audit.record("BATCH_OPENED", "batch", b.code(), b.agencyId(),
+					Map.of("kind", b.kind().name(), "files", b.fileCount(), "sweepId", String.valueOf(sweepId)));
+		}
 	}
 
 	public Batch require(long id) {

@@ -85,6 +85,7 @@ public class SweepService {
 						batch.fileCount(), sweepId, batch.code(), batch.fileCount());
 			}
 		}
+		this.batches.auditOpened(started, sweepId);
 		this.mapper.recordBatches(sweepId, filesBatched, started.size());
 		return started;
 	}
