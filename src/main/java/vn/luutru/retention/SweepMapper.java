@@ -12,6 +12,11 @@ interface SweepMapper {
 
 	void insert(NewSweepRun run);
 
+	/**
+	 * 1 when this transaction now holds the sweep lock; null when another sweep holds it.
+	 */
+	Integer tryLock();
+
 	SweepRun findById(long id);
 
 	List<SweepRun> findRecent(int limit);

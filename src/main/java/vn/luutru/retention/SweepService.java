@@ -68,9 +68,24 @@ public class SweepService {
 		this.mapper.setProcessInstance(sweepId, processInstanceId);
 	}
 
-	/** Batches the due files; returns the batches started. */
+	/**
+	 * Takes the sweep lock for the rest of the transaction; false when another sweep
+	 * holds it, and this one should leave the work to it.
+	 */
+	public boolean lock() {
+		return this.mapper.tryLock() != null;
+	}
+
+	/**
+	 * Batches the due files; returns the batches started (none while another sweep runs).
+	 */
 	public List<Batch> batchDueFiles(long sweepId) {
 		SweepRun run = require(sweepId);
+		if (!lock()) {
+			log.info("Rà soát #{}: một lần rà soát khác đang chạy / another sweep is running", sweepId);
+			this.mapper.recordBatches(sweepId, 0, 0);
+			return List.of();
+		}
 		List<Batch> started = new ArrayList<>();
 		int filesBatched = 0;
 		for (DueGroup group : this.files.dueGroups(run.asOf())) {

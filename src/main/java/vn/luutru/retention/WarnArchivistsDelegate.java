@@ -1,5 +1,7 @@
 package vn.luutru.retention;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -29,7 +31,9 @@ class WarnArchivistsDelegate implements JavaDelegate {
 		long sweepId = (Long) execution.getVariable(Variables.SWEEP_ID);
 		int warned = 0;
 		int overdue = 0;
-		for (AgencyDueCount due : this.sweeps.upcoming(sweepId)) {
+		// Another sweep warning at the same moment would start a second task per agency.
+		List<AgencyDueCount> upcoming = this.sweeps.lock() ? this.sweeps.upcoming(sweepId) : List.of();
+		for (AgencyDueCount due : upcoming) {
 			overdue += due.overdue();
 			if (this.starter.warn(due, sweepId)) {
 				warned += due.upcoming() + due.overdue();

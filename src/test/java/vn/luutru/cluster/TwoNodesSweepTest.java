@@ -240,6 +240,11 @@ class TwoNodesSweepTest {
 						+ "group_concat(e.BUSINESS_KEY_) as keys_ from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d "
 						+ "on d.ID_ = e.PROC_DEF_ID_ where d.KEY_ = 'due-warning' and e.ID_ = e.PROC_INST_ID_ "
 						+ "group by e.TENANT_ID_) x"));
+		assertThat(count("select count(*) from (select e.TENANT_ID_ from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d "
+				+ "on d.ID_ = e.PROC_DEF_ID_ where d.KEY_ = 'due-warning' and e.ID_ = e.PROC_INST_ID_ "
+				+ "group by e.TENANT_ID_ having count(*) > 1) x"))
+			.as("agencies warned twice by sweeps running at once")
+			.isZero();
 		assertEveryDueFileInExactlyOneBatch();
 	}
 
