@@ -12,10 +12,8 @@ interface SweepMapper {
 
 	void insert(NewSweepRun run);
 
-	/**
-	 * 1 when this transaction now holds the sweep lock; null when another sweep holds it.
-	 */
-	Integer tryLock();
+	/** Waits for and takes the sweep lock until the transaction ends. */
+	Integer lock();
 
 	SweepRun findById(long id);
 

@@ -69,23 +69,17 @@ public class SweepService {
 	}
 
 	/**
-	 * Takes the sweep lock for the rest of the transaction; false when another sweep
-	 * holds it, and this one should leave the work to it.
+	 * Waits until no other sweep step runs, on any node, and holds that turn until the
+	 * transaction ends: a sweep that comes second then sees what the first one did.
 	 */
-	public boolean lock() {
-		return this.mapper.tryLock() != null;
+	public void lock() {
+		this.mapper.lock();
 	}
 
-	/**
-	 * Batches the due files; returns the batches started (none while another sweep runs).
-	 */
+	/** Batches the due files; returns the batches started. */
 	public List<Batch> batchDueFiles(long sweepId) {
+		lock();
 		SweepRun run = require(sweepId);
-		if (!lock()) {
-			log.info("Rà soát #{}: một lần rà soát khác đang chạy / another sweep is running", sweepId);
-			this.mapper.recordBatches(sweepId, 0, 0);
-			return List.of();
-		}
 		List<Batch> started = new ArrayList<>();
 		int filesBatched = 0;
 		for (DueGroup group : this.files.dueGroups(run.asOf())) {

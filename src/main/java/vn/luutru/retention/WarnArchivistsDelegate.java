@@ -1,7 +1,5 @@
 package vn.luutru.retention;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -31,9 +29,10 @@ class WarnArchivistsDelegate implements JavaDelegate {
 		long sweepId = (Long) execution.getVariable(Variables.SWEEP_ID);
 		int warned = 0;
 		int overdue = 0;
-		// Another sweep warning at the same moment would start a second task per agency.
-		List<AgencyDueCount> upcoming = this.sweeps.lock() ? this.sweeps.upcoming(sweepId) : List.of();
-		for (AgencyDueCount due : upcoming) {
+		// A sweep warning at the same moment would start a second task per agency: take
+		// turns.
+		this.sweeps.lock();
+		for (AgencyDueCount due : this.sweeps.upcoming(sweepId)) {
 			overdue += due.overdue();
 			if (this.starter.warn(due, sweepId)) {
 				warned += due.upcoming() + due.overdue();
