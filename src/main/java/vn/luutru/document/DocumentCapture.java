@@ -112,13 +112,14 @@ public class DocumentCapture {
 		details.put("size", doc.contentSize);
 		details.put("mediaType", doc.mediaType);
 		details.put("schemaVersion", doc.schemaVersion);
-		this.audit.record("DOCUMENT_CAPTURED", "document", doc.docCode, file.agencyId(), details);
 		try {
 			this.store.commit(staged);
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+		// Audit last: the chain's head stays locked from here to the commit.
+		this.audit.record("DOCUMENT_CAPTURED", "document", doc.docCode, file.agencyId(), details);
 		return doc.id;
 	}
 

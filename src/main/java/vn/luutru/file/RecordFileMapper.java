@@ -18,7 +18,7 @@ interface RecordFileMapper {
 	RecordFile findVisible(@Param("id") long id, @Param("visibleAgencyId") Long visibleAgencyId);
 
 	/** Locks the file row until the transaction ends. */
-	RecordFile lock(long id);
+	Long lock(long id);
 
 	List<RecordFile> search(FileQuery query);
 

@@ -118,7 +118,7 @@ public class RecordFileService {
 	@Transactional
 	public RecordFile lockWritable(long id) {
 		CurrentUser user = CurrentUsers.require();
-		RecordFile file = this.mapper.lock(id);
+		RecordFile file = (this.mapper.lock(id) != null) ? this.mapper.findById(id) : null;
 		if (file == null || !file.agencyId().equals(user.agencyId())) {
 			throw new NotFoundException("record_file", id);
 		}
