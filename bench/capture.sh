@@ -23,7 +23,8 @@
 #                     not tmpfs, or fsync costs nothing
 #   MARIADB_HOST/MARIADB_PORT/MARIADB_USER/MARIADB_PASSWORD   (127.0.0.1/3306/root/empty)
 #   BENCH_DB_NAME     the database created and dropped for the run (luutru_bench)
-#   BENCH_JDBC_PARAMS Connector/J options instead of application-mysql.yaml's defaults
+#   BENCH_JDBC_PARAMS Connector/J options added to the URL (a=b&c=d), on top of the
+#                     data-source properties in application-mysql.yaml
 #
 # Needs: JDK 17 (java, javac, jar, jstat) and, for MariaDB, the mariadb (or mysql) client
 # with a login that may create and drop BENCH_DB_NAME. Exit status is non-zero if an
@@ -57,10 +58,10 @@ BUILD_DIR="${BENCH_BUILD_DIR:-target-bench}"
 DB_HOST="${MARIADB_HOST:-127.0.0.1}" DB_PORT="${MARIADB_PORT:-3306}"
 DB_USER="${MARIADB_USER:-root}" DB_PASSWORD="${MARIADB_PASSWORD:-}"
 DB_NAME="${BENCH_DB_NAME:-luutru_bench}"
-# The same connection options as application-mysql.yaml's default, on the bench database;
-# BENCH_JDBC_PARAMS tries others (both the server and the ceiling use them).
-DB_PARAMS="${BENCH_JDBC_PARAMS:-useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&rewriteBatchedStatements=true&useCursorFetch=true}"
-DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME?$DB_PARAMS"
+# The server takes its driver options from application-mysql.yaml (Hikari data-source
+# properties), so the URL names only the bench database. BENCH_JDBC_PARAMS adds options to
+# the URL, for the server and the ceiling alike, to try driver settings without a rebuild.
+DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME${BENCH_JDBC_PARAMS:+?$BENCH_JDBC_PARAMS}"
 RUN_ID="$(date +%s)"
 ADMIN=bench.admin ADMIN_PW="bench-admin-$RUN_ID"
 WORK="$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/luutru-bench.XXXXXX")"

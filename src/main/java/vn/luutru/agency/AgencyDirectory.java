@@ -31,6 +31,11 @@ public class AgencyDirectory {
 		return findById(id).orElseThrow(() -> new NotFoundException("agency", id));
 	}
 
+	/** The provincial historical archive (Lưu trữ lịch sử), which receives transfers. */
+	public Optional<Agency> historicalArchive() {
+		return Optional.ofNullable(this.mapper.findHistoricalArchive());
+	}
+
 	public List<Agency> findAll() {
 		return this.mapper.findAll();
 	}

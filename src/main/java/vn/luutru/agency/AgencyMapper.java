@@ -13,6 +13,8 @@ interface AgencyMapper {
 
 	List<Agency> findAll();
 
+	Agency findHistoricalArchive();
+
 	void insert(AgencyRow row);
 
 	int update(AgencyRow row);

@@ -15,6 +15,6 @@ public record Document(Long id, Long fileId, int position, String docCode, Strin
 		int sheetCount, String inforSign, String keywords, String accessMode, String confidenceLevel, String autograph,
 		String physicalFormat, String description, String signerPosition, String signerName, String schemaVersion,
 		String contentSha256, long contentSize, String mediaType, String originalName, String pdfaDeclared,
-		String pdfaStatus, String pdfaReport, String capturedBy, Instant capturedAt) {
+		String pdfaStatus, String pdfaReport, String capturedBy, Instant capturedAt, Instant contentErasedAt) {
 
 }

@@ -97,7 +97,9 @@ public class DocumentCapture {
 		doc.fileId = fileId;
 		doc.position = (position != null) ? position : this.mapper.nextPosition(fileId);
 		doc.docCode = FileCodes.documentCode(file.fileCode(), doc.position);
-		if (this.mapper.existsByCode(doc.docCode)) {
+		// An assigned position is unique under the file's lock; a chosen one may be
+		// taken.
+		if (position != null && this.mapper.existsByCode(doc.docCode)) {
 			new Problems().add("position", "error.duplicate", doc.docCode).throwIfAny();
 		}
 		doc.capturedBy = CurrentUsers.require().userId();

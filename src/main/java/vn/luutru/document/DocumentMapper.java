@@ -18,6 +18,10 @@ interface DocumentMapper {
 
 	List<Document> findByFile(long fileId);
 
+	int countLiveReferences(@Param("sha256") String sha256, @Param("exceptFileId") long exceptFileId);
+
+	int markErased(@Param("fileId") long fileId, @Param("at") java.time.Instant at);
+
 	/**
 	 * Locks a document still waiting for its PDF/A check; null once another node took it.
 	 */

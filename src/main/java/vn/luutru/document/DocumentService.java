@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.common.ConflictException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.content.ContentStore;
 import vn.luutru.file.RecordFileService;
@@ -50,6 +51,9 @@ public class DocumentService {
 
 	/** The document's content; the caller closes the stream. */
 	public InputStream openContent(Document doc) throws IOException {
+		if (doc.contentErasedAt() != null) {
+			throw new ConflictException("conflict.contentDestroyed", doc.docCode());
+		}
 		if (!this.store.exists(doc.contentSha256())) {
 			throw new NotFoundException("content", doc.docCode());
 		}

@@ -16,6 +16,12 @@ public record RecordFile(Long id, Long agencyId, String agencyCode, Long custody
 		Integer retentionYears, String accessMode, String language, String keywords, String inforSign, String creator,
 		String description, LocalDate startDate, LocalDate endDate, String confidenceLevel, String physicalFormat,
 		String paperFileCode, int docTotal, int sheetTotal, int pageTotal, FileStatus status, LocalDate dueOn,
-		String dueAction, boolean onHold, String schemaVersion, String openedBy, Instant openedAt, Instant closedAt) {
+		DueAction dueAction, boolean onHold, String schemaVersion, String openedBy, Instant openedAt, Instant closedAt,
+		Instant depositedAt, LocalDate retainedUntil, String retentionApproval, Long batchId, String returnNote,
+		Instant transferredAt, Instant destroyedAt) {
+
+	public boolean permanent() {
+		return this.retentionYears == null;
+	}
 
 }

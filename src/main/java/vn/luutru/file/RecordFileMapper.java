@@ -24,10 +24,45 @@ interface RecordFileMapper {
 
 	long count(FileQuery query);
 
-	int close(@Param("id") long id, @Param("endDate") LocalDate endDate, @Param("closedAt") Instant closedAt);
+	/** Closes an open file; a missing start date becomes its earliest document's date. */
+	int close(@Param("id") long id, @Param("startDate") LocalDate startDate, @Param("endDate") LocalDate endDate,
+			@Param("closedAt") Instant closedAt);
 
 	/** Earliest and latest issuing dates of the file's documents. */
 	DateRange documentDates(long id);
+
+	int updateDue(@Param("id") long id, @Param("dueOn") LocalDate dueOn, @Param("dueAction") DueAction dueAction);
+
+	RecordFile findById(long id);
+
+	List<RecordFile> findByBatch(long batchId);
+
+	int deposit(@Param("id") long id, @Param("maintenanceCode") String maintenanceCode,
+			@Param("retentionYears") Integer retentionYears, @Param("accessMode") String accessMode,
+			@Param("at") Instant at);
+
+	int retain(@Param("id") long id, @Param("until") LocalDate until, @Param("approval") String approval);
+
+	List<DueGroup> findDueGroups(@Param("today") LocalDate today, @Param("transferHorizon") LocalDate transferHorizon);
+
+	int assignDueToBatch(@Param("batchId") long batchId, @Param("agencyId") long agencyId,
+			@Param("action") DueAction action, @Param("horizon") LocalDate horizon,
+			@Param("newStatus") FileStatus newStatus);
+
+	int releaseFromBatch(@Param("id") long id, @Param("batchId") long batchId, @Param("note") String note);
+
+	int transferCustody(@Param("id") long id, @Param("batchId") long batchId, @Param("custodyAgencyId") long custody,
+			@Param("at") Instant at);
+
+	int markDestroyed(@Param("id") long id, @Param("batchId") long batchId, @Param("at") Instant at);
+
+	int extend(@Param("id") long id, @Param("batchId") long batchId, @Param("maintenanceCode") String maintenanceCode,
+			@Param("retentionYears") Integer retentionYears);
+
+	List<RecordFile> findDue(@Param("visibleAgencyId") Long visibleAgencyId, @Param("until") LocalDate until,
+			@Param("limit") int limit);
+
+	DocumentTotals documentTotals(long id);
 
 	int addDocument(@Param("id") long id, @Param("sheets") int sheets, @Param("pages") int pages);
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.validation.Validator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +38,14 @@ public class RecordFileService {
 
 	private final Clock clock;
 
+	private final DueDatePolicy policy;
+
+	private final ApplicationEventPublisher events;
+
 	RecordFileService(RecordFileMapper mapper, FileOpening opening, AuditService audit, Validator validator,
-			Clock clock) {
+			Clock clock, DueDatePolicy policy, ApplicationEventPublisher events) {
+		this.policy = policy;
+		this.events = events;
 		this.mapper = mapper;
 		this.opening = opening;
 		this.audit = audit;
@@ -80,14 +87,18 @@ public class RecordFileService {
 			problems.add("endDate", "error.dateInFuture");
 		}
 		problems.throwIfAny();
-		if (this.mapper.close(id, endDate, Instant.now(this.clock)) == 0) {
+		if (this.mapper.close(id, (dates != null) ? dates.first() : null, endDate, Instant.now(this.clock)) == 0) {
 			throw new ConflictException("conflict.fileNotOpen", file.fileCode(), file.status());
 		}
+		RecordFile closed = this.mapper.findById(id);
+		DueDatePolicy.Due due = this.policy.of(closed);
+		this.mapper.updateDue(id, due.on(), due.action());
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("endDate", endDate);
 		details.put("docTotal", file.docTotal());
 		details.put("pageTotal", file.pageTotal());
 		this.audit.record("FILE_CLOSED", "record_file", file.fileCode(), file.agencyId(), details);
+		this.events.publishEvent(new FileClosed(id, file.fileCode(), file.agencyCode()));
 		return this.mapper.findVisible(id, null);
 	}
 
@@ -106,8 +117,12 @@ public class RecordFileService {
 	 */
 	@Transactional
 	public RecordFile lockWritable(long id) {
-		RecordFile file = requireWritable(id);
-		return this.mapper.lock(file.id());
+		CurrentUser user = CurrentUsers.require();
+		RecordFile file = this.mapper.lock(id);
+		if (file == null || !file.agencyId().equals(user.agencyId())) {
+			throw new NotFoundException("record_file", id);
+		}
+		return file;
 	}
 
 	private RecordFile requireWritable(long id) {

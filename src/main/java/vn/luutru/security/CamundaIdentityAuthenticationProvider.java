@@ -20,19 +20,27 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final UserPrincipals principals;
 
-	CamundaIdentityAuthenticationProvider(IdentityService identityService, UserPrincipals principals) {
+	private final LoginCache logins;
+
+	CamundaIdentityAuthenticationProvider(IdentityService identityService, UserPrincipals principals,
+			LoginCache logins) {
 		this.identityService = identityService;
 		this.principals = principals;
+		this.logins = logins;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String userId = authentication.getName();
 		String password = String.valueOf(authentication.getCredentials());
-		if (userId == null || userId.isBlank() || !this.identityService.checkPassword(userId, password)) {
-			throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu / Bad credentials");
+		CurrentUser user = (userId != null) ? this.logins.find(userId, password) : null;
+		if (user == null) {
+			if (userId == null || userId.isBlank() || !this.identityService.checkPassword(userId, password)) {
+				throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu / Bad credentials");
+			}
+			user = this.principals.load(userId);
+			this.logins.remember(userId, password, user);
 		}
-		CurrentUser user = this.principals.load(userId);
 		var authorities = user.roles().stream().map((r) -> new SimpleGrantedAuthority(r.authority())).toList();
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
 	}

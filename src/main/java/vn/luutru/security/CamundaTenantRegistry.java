@@ -13,18 +13,25 @@ class CamundaTenantRegistry implements TenantRegistry {
 
 	private final IdentityService identityService;
 
-	CamundaTenantRegistry(IdentityService identityService) {
+	private final TenantAccess tenantAccess;
+
+	CamundaTenantRegistry(IdentityService identityService, TenantAccess tenantAccess) {
 		this.identityService = identityService;
+		this.tenantAccess = tenantAccess;
 	}
 
 	@Override
 	public void saveTenant(String agencyCode, String name) {
 		Tenant tenant = this.identityService.createTenantQuery().tenantId(agencyCode).singleResult();
-		if (tenant == null) {
+		boolean created = (tenant == null);
+		if (created) {
 			tenant = this.identityService.newTenant(agencyCode);
 		}
 		tenant.setName(name);
 		this.identityService.saveTenant(tenant);
+		if (created) {
+			this.tenantAccess.onNewTenant(agencyCode);
+		}
 	}
 
 }

@@ -39,7 +39,12 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 		}
 		CurrentUser u = user.get();
 		List<String> groups = u.roles().stream().map(Role::groupId).toList();
-		List<String> tenants = (u.agencyCode() != null) ? List.of(u.agencyCode()) : List.of();
+		List<String> tenants = this.identityService.createTenantQuery()
+			.userMember(u.userId())
+			.list()
+			.stream()
+			.map((t) -> t.getId())
+			.toList();
 		this.identityService.setAuthentication(u.userId(), groups, tenants);
 		try {
 			chain.doFilter(request, response);

@@ -29,14 +29,14 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-			IdentityService identityService) throws Exception {
+			IdentityService identityService, UserPrincipals principals) throws Exception {
 		RequestMatcher apiCalls = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
 				new AntPathRequestMatcher("/engine-rest/**"));
 		RequestMatcher basicCalls = new RequestHeaderRequestMatcher("Authorization");
 		http.authenticationProvider(provider)
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers("/camunda/**", "/login", "/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
-						"/swagger-ui.html", "/css/**")
+						"/swagger-ui.html", "/css/**", "/forms/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -50,7 +50,8 @@ class SecurityConfig {
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(basicCalls, new AntPathRequestMatcher("/camunda/**")))
-			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+			.addFilterBefore(new TasklistSessionFilter(principals), EngineAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -31,9 +31,12 @@ public class UserPrincipals {
 
 	private final AgencyDirectory agencies;
 
-	UserPrincipals(IdentityService identityService, AgencyDirectory agencies) {
+	private final UserAgencyMapper userAgencies;
+
+	UserPrincipals(IdentityService identityService, AgencyDirectory agencies, UserAgencyMapper userAgencies) {
 		this.identityService = identityService;
 		this.agencies = agencies;
+		this.userAgencies = userAgencies;
 	}
 
 	public CurrentUser load(String userId) {
@@ -41,11 +44,16 @@ public class UserPrincipals {
 		List<Group> groups = this.identityService.createGroupQuery().groupMember(userId).list();
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		groups.forEach((g) -> Role.fromGroupId(g.getId()).ifPresent(roles::add));
-		List<Tenant> tenants = this.identityService.createTenantQuery().userMember(userId).list();
-		Agency agency = tenants.isEmpty() ? null : this.agencies.findByCode(tenants.get(0).getId()).orElse(null);
+		Long home = this.userAgencies.findAgencyId(userId);
+		Agency agency = (home != null) ? this.agencies.findById(home).orElse(null) : firstTenantAgency(userId);
 		String name = (user == null) ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
 		return new CurrentUser(userId, name, (agency != null) ? agency.id() : null,
 				(agency != null) ? agency.code() : null, roles);
+	}
+
+	private Agency firstTenantAgency(String userId) {
+		List<Tenant> tenants = this.identityService.createTenantQuery().userMember(userId).list();
+		return tenants.isEmpty() ? null : this.agencies.findByCode(tenants.get(0).getId()).orElse(null);
 	}
 
 	/** Runs the work with the given user signed in, then restores the previous login. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +37,14 @@ public class UserService {
 
 	private final Validator validator;
 
-	UserService(IdentityService identityService, AgencyDirectory agencies, AuditService audit, Validator validator) {
+	private final UserAgencyMapper userAgencies;
+
+	private final TenantAccess tenantAccess;
+
+	UserService(IdentityService identityService, AgencyDirectory agencies, AuditService audit, Validator validator,
+			UserAgencyMapper userAgencies, TenantAccess tenantAccess) {
+		this.userAgencies = userAgencies;
+		this.tenantAccess = tenantAccess;
 		this.identityService = identityService;
 		this.agencies = agencies;
 		this.audit = audit;
@@ -77,7 +83,8 @@ public class UserService {
 		user.setPassword(request.password());
 		this.identityService.saveUser(user);
 		roles.forEach((r) -> this.identityService.createMembership(request.userId(), r.groupId()));
-		this.identityService.createTenantUserMembership(agency.code(), request.userId());
+		this.userAgencies.insert(request.userId(), agency.id());
+		this.tenantAccess.grant(request.userId(), agency.code(), roles);
 		this.audit.record("USER_CREATED", "user", request.userId(), agency.id(),
 				Map.of("roles", roles.stream().map(Role::groupId).toList(), "agency", agency.code()));
 		return find(request.userId());
@@ -118,9 +125,9 @@ public class UserService {
 			.map(Group::getId)
 			.sorted()
 			.toList();
-		Tenant tenant = this.identityService.createTenantQuery().userMember(userId).singleResult();
-		return new UserView(u.getId(), u.getFirstName(), u.getLastName(), u.getEmail(),
-				(tenant != null) ? tenant.getId() : null, roles);
+		Long agencyId = this.userAgencies.findAgencyId(userId);
+		String agencyCode = (agencyId != null) ? this.agencies.findById(agencyId).map(Agency::code).orElse(null) : null;
+		return new UserView(u.getId(), u.getFirstName(), u.getLastName(), u.getEmail(), agencyCode, roles);
 	}
 
 }

@@ -1,0 +1,60 @@
+/**
+ * EXPLAIN of the sweep's statements (RecordFileMapper.xml findDueGroups and
+ * assignDueToBatch, BatchMapper.xml insertItems and updateFileCount, SweepMapper.xml
+ * countUpcoming) with the parameters of the largest agency, on the seeded data.
+ */
+final class SweepExplain {
+
+	private SweepExplain() {
+	}
+
+	static void run(SweepArgs a) throws Exception {
+		SweepResults results = new SweepResults(a.str("results"));
+		String today = "'" + results.str("seed.asOf") + "'";
+		String horizon = "'" + results.str("seed.transferHorizon") + "'";
+		try (SweepDb db = new SweepDb(a)) {
+			long agency = db.count("select min(id) from lt_agency where historical_archive = false");
+			long batch = db.count("select coalesce(max(id), 0) + 1 from lt_batch");
+			String[][] statements = { { "findDueGroups",
+					"select agency_id, due_action as action, count(*) as files from lt_record_file "
+							+ "where status = 'DEPOSITED' and on_hold = false and batch_id is null "
+							+ "and ((due_action = 'TRANSFER' and due_on <= " + horizon + ") "
+							+ "or (due_action = 'DESTRUCTION_REVIEW' and due_on <= " + today + ")) "
+							+ "group by agency_id, due_action order by agency_id, due_action" },
+					{ "assignDueToBatch (DESTRUCTION_REVIEW)",
+							"update lt_record_file set status = 'UNDER_DESTRUCTION_REVIEW', batch_id = " + batch
+									+ " where agency_id = " + agency + " and status = 'DEPOSITED' and on_hold = false "
+									+ "and batch_id is null and due_action = 'DESTRUCTION_REVIEW' and due_on <= "
+									+ today },
+					{ "assignDueToBatch (TRANSFER)",
+							"update lt_record_file set status = 'TRANSFER_PENDING', batch_id = " + batch
+									+ " where agency_id = " + agency + " and status = 'DEPOSITED' and on_hold = false "
+									+ "and batch_id is null and due_action = 'TRANSFER' and due_on <= " + horizon },
+					{ "insertItems",
+							"insert into lt_batch_item (batch_id, file_id, status, reason) select " + batch
+									+ ", id, 'INCLUDED', 'EXPIRED' from lt_record_file where batch_id = " + batch },
+					{ "updateFileCount",
+							"update lt_batch set file_count = (select count(*) from lt_batch_item i where i.batch_id = "
+									+ batch + " and i.status = 'INCLUDED') where id = " + batch },
+					{ "countUpcoming",
+							"select f.agency_id, a.code as agency_code, sum(case when f.due_on >= " + today
+									+ " then 1 else 0 end) as upcoming, sum(case when f.due_on < " + today
+									+ " then 1 else 0 end) as overdue from lt_record_file f join lt_agency a "
+									+ "on a.id = f.agency_id where f.due_on <= date_add(" + today
+									+ ", interval 30 day) and f.due_action is not null and f.status in "
+									+ "('CLOSED', 'RETAINED_BY_UNIT', 'DEPOSITED') group by f.agency_id, a.code "
+									+ "order by f.agency_id" } };
+			for (String[] s : statements) {
+				System.out.println("[explain] " + s[0]);
+				String plan = db.table("explain " + s[1]);
+				for (String line : plan.split("\n")) {
+					String[] c = line.split("\t");
+					// id select_type table type possible_keys key key_len ref rows Extra
+					System.out.printf("  %-8s %-10s %-12s %-70s %-28s %-10s %s%n", c[1], c[2], c[3], c[4], c[5],
+							c[8], (c.length > 9) ? c[9] : "");
+				}
+			}
+		}
+	}
+
+}

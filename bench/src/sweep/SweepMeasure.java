@@ -1,0 +1,229 @@
+import java.sql.SQLException;
+
+/**
+ * Starts a sweep through the REST API as the admin, follows it to the end, checks what it
+ * batched against what the seed made due, and counts Camunda's runtime rows; then waits
+ * for the batches' list jobs. The "daily" step makes a day's worth of files fall due
+ * after the backlog is batched, for the steady-state sweep.
+ */
+final class SweepMeasure {
+
+	static final String[] RUNTIME = { "ACT_RU_EXECUTION", "ACT_RU_JOB", "ACT_RU_TASK", "ACT_RU_VARIABLE",
+			"ACT_RU_EVENT_SUBSCR" };
+
+	private SweepMeasure() {
+	}
+
+	static void sweep(SweepArgs a) throws Exception {
+		SweepResults results = new SweepResults(a.str("results"));
+		String label = a.opt("label", "backlog");
+		SweepHttp api = new SweepHttp(a.str("base"), a.str("admin-user"), a.str("admin-password"));
+		long timeoutNanos = Long.parseLong(a.opt("timeout", "600")) * 1_000_000_000L;
+		try (SweepDb db = new SweepDb(a)) {
+			counts(db, results, label + ".before");
+			SweepAuditProbe probe = new SweepAuditProbe(a);
+			long t0 = System.nanoTime();
+			String run = api.post("api/v1/retention/sweeps", 202);
+			long posted = System.nanoTime();
+			String id = SweepHttp.field(run, "id");
+			System.out.printf("[%s] POST /api/v1/retention/sweeps -> sweep %s in %.0f ms%n", label, id, ms(posted - t0));
+			long batched = -1;
+			long done = -1;
+			String status = run;
+			int errors = 0;
+			double slowest = 0;
+			String firstError = null;
+			while (done < 0) {
+				if (System.nanoTime() - t0 > timeoutNanos) {
+					throw new IllegalStateException("the sweep did not finish within the time-out: " + status);
+				}
+				Thread.sleep(100);
+				long asked = System.nanoTime();
+				try {
+					status = api.get("api/v1/retention/sweeps/" + id);
+				}
+				catch (IllegalStateException ex) {
+					// The server answered with an error (e.g. no free database connection): note it,
+					// keep following the sweep.
+					errors++;
+					firstError = (firstError != null) ? firstError : ex.getMessage();
+					continue;
+				}
+				finally {
+					slowest = Math.max(slowest, ms(System.nanoTime() - asked));
+				}
+				long now = System.nanoTime();
+				boolean isDone = "DONE".equals(SweepHttp.field(status, "status"));
+				if (batched < 0 && (num(status, "batchesStarted") > 0 || isDone)) {
+					batched = now;
+					System.out.printf("[%s] batches committed after %.2f s: %s files in %s batches%n", label,
+							(now - t0) / 1e9, SweepHttp.field(status, "filesBatched"),
+							SweepHttp.field(status, "batchesStarted"));
+				}
+				if (isDone) {
+					done = now;
+				}
+			}
+			probe.close();
+			results.put(label + ".auditHeadMaxWaitMs", probe.maxWaitMs());
+			System.out.printf("[%s] an audited write waited up to %.0f ms for the audit chain's head while it ran%s%n",
+					label, probe.maxWaitMs(), (probe.error() != null) ? " (probe failed: " + probe.error() + ")" : "");
+			String pid = SweepHttp.field(status, "processInstanceId");
+			results.put(label + ".id", id);
+			results.put(label + ".postMs", ms(posted - t0));
+			results.put(label + ".batchedSeconds", (batched - t0) / 1e9);
+			results.put(label + ".doneSeconds", (done - t0) / 1e9);
+			results.put(label + ".filesBatched", num(status, "filesBatched"));
+			results.put(label + ".batchesStarted", num(status, "batchesStarted"));
+			results.put(label + ".filesWarned", num(status, "filesWarned"));
+			results.put(label + ".overdueFiles", num(status, "overdueFiles"));
+			results.put(label + ".pollErrors", errors);
+			results.put(label + ".slowestPollMs", slowest);
+			if (firstError != null) {
+				System.out.printf("[%s] %d status requests failed while the sweep ran, e.g. %s%n", label, errors,
+						firstError.length() > 200 ? firstError.substring(0, 200) : firstError);
+			}
+			for (String activity : new String[] { "Task_BatchDueFiles", "Task_WarnArchivists" }) {
+				String ms = db.text("select DURATION_ from ACT_HI_ACTINST where PROC_INST_ID_ = '" + pid
+						+ "' and ACT_ID_ = '" + activity + "'");
+				results.put(label + ".activity." + activity + ".ms", (ms != null) ? ms : "-1");
+			}
+			verify(db, results, label);
+			counts(db, results, label + ".after");
+			System.out.printf("[%s] done after %.2f s; Task_BatchDueFiles %s ms, Task_WarnArchivists %s ms%n", label,
+					(done - t0) / 1e9, results.str(label + ".activity.Task_BatchDueFiles.ms"),
+					results.str(label + ".activity.Task_WarnArchivists.ms"));
+			System.out.print(db.table("select HANDLER_TYPE_ as job_type, count(*) as jobs from ACT_RU_JOB "
+					+ "group by HANDLER_TYPE_ order by HANDLER_TYPE_"));
+			results.save();
+			lists(a, db, results, label, id, done);
+		}
+	}
+
+	/** A day's worth of deadlines: N not yet due files fall due today, half of each action. */
+	static void daily(SweepArgs a) throws Exception {
+		SweepResults results = new SweepResults(a.str("results"));
+		int n = a.num("files");
+		String today = results.str("seed.asOf");
+		String horizon = results.str("seed.transferHorizon");
+		try (SweepDb db = new SweepDb(a)) {
+			// A quiet server first: the earlier batches' list jobs (some wait out a lock
+			// after the pool ran dry) would otherwise run during the daily sweep.
+			long t = System.nanoTime();
+			long quietTimeout = Long.parseLong(a.opt("quiet-timeout", "420")) * 1_000_000_000L;
+			long pending;
+			while ((pending = db.count("select count(*) from lt_batch where list_sha256 is null")) > 0
+					&& System.nanoTime() - t < quietTimeout) {
+				Thread.sleep(1000);
+			}
+			results.put("daily.quietWaitSeconds", (System.nanoTime() - t) / 1e9);
+			System.out.printf("[daily] waited %.0f s for the earlier lists (%d still pending)%n",
+					(System.nanoTime() - t) / 1e9, pending);
+			long before = db.count("select count(*) from lt_record_file where due_on = '" + today + "' or due_on = '"
+					+ horizon + "'");
+			db.update("update lt_record_file set due_on = '" + today + "' where status = 'DEPOSITED' "
+					+ "and batch_id is null and due_action = 'DESTRUCTION_REVIEW' and due_on > '" + today
+					+ "' order by id limit " + (n / 2));
+			db.update("update lt_record_file set due_on = '" + horizon + "' where status = 'DEPOSITED' "
+					+ "and batch_id is null and due_action = 'TRANSFER' and due_on > '" + horizon + "' order by id limit "
+					+ (n - n / 2));
+			long due = db.count("select count(*) from lt_record_file where status = 'DEPOSITED' and batch_id is null "
+					+ "and on_hold = false and ((due_action = 'TRANSFER' and due_on <= '" + horizon + "') "
+					+ "or (due_action = 'DESTRUCTION_REVIEW' and due_on <= '" + today + "'))");
+			long groups = db.count("select count(*) from (select distinct agency_id, due_action from lt_record_file "
+					+ "where status = 'DEPOSITED' and batch_id is null and on_hold = false and ((due_action = 'TRANSFER' "
+					+ "and due_on <= '" + horizon + "') or (due_action = 'DESTRUCTION_REVIEW' and due_on <= '" + today
+					+ "'))) x");
+			results.put("daily.files", due);
+			results.put("daily.groups", groups);
+			results.put("expected.files", results.num("expected.files") + due);
+			results.put("expected.batches", results.num("expected.batches") + groups);
+			results.save();
+			System.out.printf("[daily] %,d files fall due today in %d groups (%,d had these dates before)%n", due, groups,
+					before);
+		}
+	}
+
+	/** What the sweeps batched, per agency and action, against what was made due. */
+	private static void verify(SweepDb db, SweepResults results, String label) throws SQLException {
+		long batchedFiles = db.count("select count(*) from lt_record_file where batch_id is not null");
+		long twice = db.count("select count(*) from (select file_id from lt_batch_item group by file_id "
+				+ "having count(*) > 1) x");
+		long mismatched = db.count("select count(*) from lt_batch_item i join lt_record_file f on f.id = i.file_id "
+				+ "where f.batch_id is null or f.batch_id <> i.batch_id");
+		long left = db.count("select count(*) from lt_record_file where status = 'DEPOSITED' and on_hold = false "
+				+ "and batch_id is null and ((due_action = 'TRANSFER' and due_on <= '" + results.str("seed.transferHorizon")
+				+ "') or (due_action = 'DESTRUCTION_REVIEW' and due_on <= '" + results.str("seed.asOf") + "'))");
+		long batches = db.count("select count(*) from lt_batch");
+		long items = db.count("select count(*) from lt_batch_item");
+		long empty = db.count("select count(*) from lt_batch where file_count = 0 or process_instance_id is null");
+		boolean ok = batchedFiles == results.num("expected.files") && twice == 0 && mismatched == 0 && left == 0
+				&& batches == results.num("expected.batches") && items == batchedFiles && empty == 0;
+		results.put(label + ".check.batchedFiles", batchedFiles);
+		results.put(label + ".check.filesInTwoBatches", twice);
+		results.put(label + ".check.itemsNotMatchingFile", mismatched);
+		results.put(label + ".check.dueLeftUnbatched", left);
+		results.put(label + ".count.lt_batch", batches);
+		results.put(label + ".count.lt_batch_item", items);
+		results.put(label + ".check.ok", ok);
+		System.out.printf("[check] %,d files batched (expected %,d), %d batches (expected %d), %,d items, "
+				+ "files in two batches %d, items not matching their file %d, due files left %d, empty batches %d -> %s%n",
+				batchedFiles, results.num("expected.files"), batches, results.num("expected.batches"), items, twice,
+				mismatched, left, empty, ok ? "OK" : "MISMATCH");
+	}
+
+	static void counts(SweepDb db, SweepResults results, String when) throws SQLException {
+		StringBuilder line = new StringBuilder("[rows " + when + "]");
+		for (String table : RUNTIME) {
+			long n = db.count("select count(*) from " + table);
+			results.put("runtime." + when + "." + table, n);
+			line.append(' ').append(table).append('=').append(n);
+		}
+		System.out.println(line);
+	}
+
+	/** Waits until every batch has its list (the first async step of each batch process). */
+	private static void lists(SweepArgs a, SweepDb db, SweepResults results, String label, String sweepId,
+			long sweepDone)
+			throws Exception {
+		long timeout = Long.parseLong(a.opt("lists-timeout", "480")) * 1_000_000_000L;
+		long batches = db.count("select count(*) from lt_batch where sweep_id = " + sweepId);
+		long pending = batches;
+		long last = -1;
+		while (pending > 0 && System.nanoTime() - sweepDone < timeout) {
+			Thread.sleep(1000);
+			pending = db.count("select count(*) from lt_batch where list_sha256 is null and sweep_id = " + sweepId);
+			if (pending != last) {
+				System.out.printf("[lists] %.0f s after the sweep: %d of %d lists still to build%n",
+						(System.nanoTime() - sweepDone) / 1e9, pending, batches);
+				last = pending;
+			}
+		}
+		results.put(label + ".lists.pending", pending);
+		results.put(label + ".lists.seconds", (System.nanoTime() - sweepDone) / 1e9);
+		results.put(label + ".lists.failedJobs",
+				db.count("select count(*) from ACT_RU_JOB where EXCEPTION_MSG_ is not null"));
+		String window = db.text("select concat(timestampdiff(second, min(START_TIME_), max(END_TIME_)), ' s / ', "
+				+ "sum(DURATION_) div 1000, ' s / ', max(DURATION_) div 1000, ' s') from ACT_HI_ACTINST where ACT_ID_ in "
+				+ "('Task_BuildTransferList', 'Task_BuildDestructionList') and END_TIME_ is not null and PROC_INST_ID_ in ("
+				+ db.text("select coalesce(group_concat(concat('''', process_instance_id, '''')), '''''') from lt_batch "
+						+ "where sweep_id = " + sweepId) + ")");
+		results.put(label + ".lists.windowSumMax", (window != null) ? window : "-");
+		counts(db, results, label + ".lists");
+		results.save();
+		String err = db.text("select EXCEPTION_MSG_ from ACT_RU_JOB where EXCEPTION_MSG_ is not null limit 1");
+		if (err != null) {
+			System.out.println("[lists] a failed job: " + (err.length() > 300 ? err.substring(0, 300) : err));
+		}
+	}
+
+	private static long num(String json, String field) {
+		String v = SweepHttp.field(json, field);
+		return (v == null) ? 0 : Long.parseLong(v);
+	}
+
+	private static double ms(long nanos) {
+		return nanos / 1e6;
+	}
+
+}

@@ -1,0 +1,97 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * Where the sweep's time goes: replays its statements for the first agency (both
+ * actions) over plain JDBC, in one transaction that is rolled back, and times each one.
+ * The statements are those of RecordFileMapper.xml (findDueGroups, assignDueToBatch) and
+ * BatchMapper.xml (insert, insertItems, updateFileCount).
+ */
+final class SweepProfile {
+
+	private SweepProfile() {
+	}
+
+	static void run(SweepArgs a) throws Exception {
+		SweepResults results = new SweepResults(a.str("results"));
+		String today = results.str("seed.asOf");
+		String horizon = results.str("seed.transferHorizon");
+		try (Connection c = DriverManager.getConnection(a.str("jdbc-url"), a.str("jdbc-user"),
+				a.opt("jdbc-password", ""))) {
+			c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+			c.setAutoCommit(false);
+			long t = System.nanoTime();
+			int groups = 0;
+			try (Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("select agency_id, due_action as action, count(*) as files "
+							+ "from lt_record_file where status = 'DEPOSITED' and on_hold = false and batch_id is null "
+							+ "and ((due_action = 'TRANSFER' and due_on <= '" + horizon + "') "
+							+ "or (due_action = 'DESTRUCTION_REVIEW' and due_on <= '" + today + "')) "
+							+ "group by agency_id, due_action order by agency_id, due_action")) {
+				while (rs.next()) {
+					groups++;
+				}
+			}
+			report(results, "findDueGroups", t, groups);
+			long agency;
+			try (Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("select min(id) from lt_agency where historical_archive = false")) {
+				rs.next();
+				agency = rs.getLong(1);
+			}
+			for (String[] g : new String[][] { { "DESTRUCTION_REVIEW", "UNDER_DESTRUCTION_REVIEW", today, "DESTRUCTION" },
+					{ "TRANSFER", "TRANSFER_PENDING", horizon, "TRANSFER" } }) {
+				long batch;
+				try (PreparedStatement ps = c.prepareStatement("insert into lt_batch (kind, code, agency_id, status, "
+						+ "created_at, created_by) values (?, ?, ?, 'LISTED', current_timestamp(3), 'profile')",
+						Statement.RETURN_GENERATED_KEYS)) {
+					ps.setString(1, g[3]);
+					ps.setString(2, "PROFILE-" + g[3]);
+					ps.setLong(3, agency);
+					ps.executeUpdate();
+					try (ResultSet keys = ps.getGeneratedKeys()) {
+						keys.next();
+						batch = keys.getLong(1);
+					}
+				}
+				String label = g[0].equals("TRANSFER") ? "transfer" : "destruction";
+				t = System.nanoTime();
+				int rows = update(c, "update lt_record_file set status = '" + g[1] + "', batch_id = " + batch
+						+ " where agency_id = " + agency + " and status = 'DEPOSITED' and on_hold = false "
+						+ "and batch_id is null and due_action = '" + g[0] + "' and due_on <= '" + g[2] + "'");
+				report(results, "assignDueToBatch." + label, t, rows);
+				t = System.nanoTime();
+				rows = update(c, "insert into lt_batch_item (batch_id, file_id, status, reason) select " + batch
+						+ ", id, 'INCLUDED', null from lt_record_file where batch_id = " + batch);
+				report(results, "insertItems." + label, t, rows);
+				t = System.nanoTime();
+				rows = update(c, "update lt_batch set file_count = (select count(*) from lt_batch_item i "
+						+ "where i.batch_id = " + batch + " and i.status = 'INCLUDED') where id = " + batch);
+				report(results, "updateFileCount." + label, t, rows);
+			}
+			t = System.nanoTime();
+			c.rollback();
+			report(results, "rollback", t, 0);
+		}
+		results.save();
+	}
+
+	private static int update(Connection c, String sql) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			return s.executeUpdate(sql);
+		}
+	}
+
+	private static void report(SweepResults results, String what, long started, int rows) {
+		double ms = (System.nanoTime() - started) / 1e6;
+		results.put("profile." + what + ".ms", ms);
+		results.put("profile." + what + ".rows", rows);
+		System.out.printf(Locale.ROOT, "[profile] %-32s %9.0f ms %,9d rows%n", what, ms, rows);
+	}
+
+}

@@ -1,0 +1,32 @@
+package vn.luutru.appraisal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.stereotype.Component;
+
+import vn.luutru.process.Variables;
+
+/**
+ * {@code Task_DepositFile} of {@code file-appraisal}: the file enters the agency archive.
+ */
+@Component
+class DepositFileDelegate implements JavaDelegate {
+
+	private final AppraisalService appraisal;
+
+	DepositFileDelegate(AppraisalService appraisal) {
+		this.appraisal = appraisal;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Object years = execution.getVariable(Variables.RETENTION_YEARS);
+		this.appraisal.deposit((Long) execution.getVariable(Variables.FILE_ID),
+				(String) execution.getVariable(Variables.MAINTENANCE_CODE),
+				(years instanceof Number n) ? n.intValue() : null,
+				(String) execution.getVariable(Variables.ACCESS_MODE),
+				(String) execution.getVariable(Variables.DECIDED_BY));
+	}
+
+}

@@ -1,0 +1,52 @@
+package vn.luutru.batch;
+
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import vn.luutru.agency.Agency;
+import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.security.UserPrincipals;
+
+/**
+ * Names as the documents of a batch print them: the agency under its managing body, and
+ * people by their full names.
+ */
+@Component
+public class BatchLetterhead {
+
+	/** Left blank to be filled in by hand, as paper forms do. */
+	public static final String BLANK = "................................";
+
+	private final AgencyDirectory agencies;
+
+	private final UserPrincipals principals;
+
+	BatchLetterhead(AgencyDirectory agencies, UserPrincipals principals) {
+		this.agencies = agencies;
+		this.principals = principals;
+	}
+
+	public Agency agency(Batch batch) {
+		return this.agencies.require(batch.agencyId());
+	}
+
+	/** The managing body's name in capitals, or null for a top-level agency. */
+	public String parentName(Agency agency) {
+		return (agency.parentId() == null) ? null
+				: this.agencies.findById(agency.parentId()).map((p) -> p.name().toUpperCase(Locale.ROOT)).orElse(null);
+	}
+
+	public String upper(Agency agency) {
+		return agency.name().toUpperCase(Locale.ROOT);
+	}
+
+	/** A user's full name, or the blank line when nobody is known. */
+	public String person(String userId) {
+		if (userId == null || userId.isBlank() || "timer".equals(userId) || "system".equals(userId)) {
+			return BLANK;
+		}
+		return this.principals.load(userId).displayName();
+	}
+
+}

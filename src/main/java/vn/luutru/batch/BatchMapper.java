@@ -1,0 +1,55 @@
+package vn.luutru.batch;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface BatchMapper {
+
+	void insert(NewBatch batch);
+
+	int setCode(@Param("id") long id, @Param("code") String code);
+
+	int insertItems(@Param("batchId") long batchId, @Param("reason") String reason);
+
+	int updateFileCount(long batchId);
+
+	int delete(long id);
+
+	Batch findById(long id);
+
+	List<Batch> find(@Param("kind") BatchKind kind, @Param("visibleAgencyId") Long visibleAgencyId,
+			@Param("status") String status, @Param("limit") int limit);
+
+	List<BatchItem> findItems(long batchId);
+
+	int setProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+
+	int setStatus(@Param("id") long id, @Param("status") String status);
+
+	int changeStatus(@Param("id") long id, @Param("from") String from, @Param("to") String to);
+
+	int recordDecision(@Param("id") long id, @Param("status") String status, @Param("by") String by,
+			@Param("note") String note, @Param("at") Instant at);
+
+	int setList(@Param("id") long id, @Param("sha256") String sha256);
+
+	int setPackage(@Param("id") long id, @Param("packageId") String packageId, @Param("sha256") String sha256,
+			@Param("size") long size);
+
+	int setMinutes(@Param("id") long id, @Param("sha256") String sha256, @Param("at") Instant at);
+
+	int updateItem(@Param("batchId") long batchId, @Param("fileId") long fileId, @Param("from") String from,
+			@Param("status") String status, @Param("note") String note);
+
+	int recordCouncilDecision(@Param("batchId") long batchId, @Param("fileId") long fileId,
+			@Param("decision") String decision, @Param("maintenanceCode") String maintenanceCode,
+			@Param("years") Integer years, @Param("note") String note);
+
+	/** Files of the batch that a hold froze after they were listed. */
+	List<Long> findHeldFiles(long batchId);
+
+}

@@ -1,0 +1,98 @@
+package vn.luutru.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.luutru.common.NotFoundException;
+import vn.luutru.content.ContentStore;
+import vn.luutru.file.RecordFileLifecycle;
+import vn.luutru.security.CurrentUser;
+import vn.luutru.security.CurrentUsers;
+import vn.luutru.security.Role;
+
+/**
+ * Batches as people see them: their own agency's, the historical archive's officers every
+ * transfer, managers everything.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BatchQueries {
+
+	private final BatchMapper mapper;
+
+	private final RecordFileLifecycle files;
+
+	private final ContentStore store;
+
+	BatchQueries(BatchMapper mapper, RecordFileLifecycle files, ContentStore store) {
+		this.mapper = mapper;
+		this.files = files;
+		this.store = store;
+	}
+
+	public List<Batch> list(BatchKind kind, String status) {
+		CurrentUser user = CurrentUsers.require();
+		Long visible = (kind == BatchKind.TRANSFER && user.has(Role.HISTORICAL_ARCHIVE)) ? null
+				: user.visibleAgencyId();
+		return this.mapper.find(kind, visible, status, 200);
+	}
+
+	public BatchView view(BatchKind kind, long id) {
+		Batch batch = visible(kind, id);
+		return new BatchView(batch, this.mapper.findItems(id), this.files.inBatch(id));
+	}
+
+	/** One of the documents the batch produced: "list", "package" or "minutes". */
+	public Download download(BatchKind kind, long id, String what) throws IOException {
+		Batch batch = visible(kind, id);
+		String sha = switch (what) {
+			case "list" -> batch.listSha256();
+			case "package" -> batch.packageSha256();
+			case "minutes" -> batch.minutesSha256();
+			default -> null;
+		};
+		if (sha == null || !this.store.exists(sha)) {
+			throw new NotFoundException(what, batch.code());
+		}
+		return new Download(fileName(batch, what), mediaType(what), this.store.open(sha));
+	}
+
+	private Batch visible(BatchKind kind, long id) {
+		Batch batch = this.mapper.findById(id);
+		CurrentUser user = CurrentUsers.require();
+		boolean archiveOfficer = kind == BatchKind.TRANSFER && user.has(Role.HISTORICAL_ARCHIVE);
+		if (batch == null || batch.kind() != kind || !(archiveOfficer || user.visibleAgencyId() == null
+				|| user.visibleAgencyId().equals(batch.agencyId()))) {
+			throw new NotFoundException("batch", id);
+		}
+		return batch;
+	}
+
+	private static String fileName(Batch batch, String what) {
+		return switch (what) {
+			case "list" -> (batch.kind() == BatchKind.TRANSFER ? "muc-luc-ho-so-nop-luu-" : "danh-muc-tai-lieu-huy-")
+					+ batch.code() + ".xlsx";
+			case "package" -> "goi-nop-luu-" + batch.code() + ".zip";
+			default -> (batch.kind() == BatchKind.TRANSFER ? "bien-ban-giao-nhan-" : "bien-ban-huy-tai-lieu-")
+					+ batch.code() + ".docx";
+		};
+	}
+
+	private static String mediaType(String what) {
+		return switch (what) {
+			case "list" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+			case "package" -> "application/zip";
+			default -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+		};
+	}
+
+	/** A stored document ready to stream; the caller closes it. */
+	public record Download(String fileName, String mediaType, InputStream content) {
+
+	}
+
+}

@@ -1,0 +1,180 @@
+package vn.luutru.batch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.luutru.audit.AuditService;
+import vn.luutru.common.NotFoundException;
+import vn.luutru.file.DueAction;
+import vn.luutru.file.RecordFile;
+import vn.luutru.file.RecordFileLifecycle;
+
+/**
+ * Opens batches of due files and keeps each file's place on a batch's list. Every change
+ * is conditional on the state it expects, so that a retried process step changes nothing
+ * twice.
+ */
+@Service
+@Transactional
+public class BatchService {
+
+	static final String HOLD_NOTE = "Bị phong tỏa (legal hold) sau khi lập danh mục, đưa ra khỏi lô / "
+			+ "Put on hold after listing, dropped from the batch";
+
+	private final BatchMapper mapper;
+
+	private final RecordFileLifecycle files;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	BatchService(BatchMapper mapper, RecordFileLifecycle files, AuditService audit, Clock clock) {
+		this.mapper = mapper;
+		this.files = files;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a batch with every due, unheld and unbatched file of an agency; null when no
+	 * file is left (another sweep took them, or none is due).
+	 */
+	public Batch openDue(BatchKind kind, long agencyId, DueAction action, LocalDate today, Long sweepId, String actor) {
+		NewBatch batch = new NewBatch();
+		batch.kind = kind;
+		batch.code = "TMP-" + UUID.randomUUID();
+		batch.agencyId = agencyId;
+		batch.status = "LISTED";
+		batch.sweepId = sweepId;
+		batch.createdAt = Instant.now(this.clock);
+		batch.createdBy = actor;
+		this.mapper.insert(batch);
+		int assigned = this.files.assignDueToBatch(batch.id, agencyId, action, today);
+		if (assigned == 0) {
+			this.mapper.delete(batch.id);
+			return null;
+		}
+		Batch created = this.mapper.findById(batch.id);
+		String code = kind.prefix() + "-" + created.agencyCode() + "-" + today.getYear() + "-" + batch.id;
+		this.mapper.setCode(batch.id, code);
+		this.mapper.insertItems(batch.id, (kind == BatchKind.DESTRUCTION) ? "EXPIRED" : null);
+		this.mapper.updateFileCount(batch.id);
+		this.audit.record("BATCH_OPENED", "batch", code, agencyId,
+				Map.of("kind", kind.name(), "files", assigned, "sweepId", String.valueOf(sweepId)));
+		return this.mapper.findById(batch.id);
+	}
+
+	public Batch require(long id) {
+		Batch batch = this.mapper.findById(id);
+		if (batch == null) {
+			throw new NotFoundException("batch", id);
+		}
+		return batch;
+	}
+
+	/** The files still on the batch's list. */
+	public List<RecordFile> files(long batchId) {
+		return this.files.inBatch(batchId);
+	}
+
+	public List<BatchItem> items(long batchId) {
+		return this.mapper.findItems(batchId);
+	}
+
+	public void linkProcess(long batchId, String processInstanceId) {
+		this.mapper.setProcessInstance(batchId, processInstanceId);
+	}
+
+	/**
+	 * Sends every file still on the list back to the agency archive, the reason visible.
+	 */
+	public int returnAll(long batchId, String status, String note) {
+		Batch batch = require(batchId);
+		int returned = 0;
+		for (RecordFile f : this.files.inBatch(batchId)) {
+			if (this.files.releaseFromBatch(f.id(), batchId, note)) {
+				this.mapper.updateItem(batchId, f.id(), "INCLUDED", "RETURNED", note);
+				returned++;
+			}
+		}
+		this.mapper.setStatus(batchId, status);
+		this.audit.record("BATCH_RETURNED", "batch", batch.code(), batch.agencyId(),
+				Map.of("files", returned, "status", status, "note", String.valueOf(note)));
+		return returned;
+	}
+
+	/** Takes one file off the list (an agency head's removal), back to the archive. */
+	public boolean remove(long batchId, long fileId, String reason) {
+		boolean released = this.files.releaseFromBatch(fileId, batchId, reason);
+		if (released) {
+			this.mapper.updateItem(batchId, fileId, "INCLUDED", "REMOVED", reason);
+			this.mapper.updateFileCount(batchId);
+			Batch batch = require(batchId);
+			this.audit.record("BATCH_FILE_REMOVED", "batch", batch.code(), batch.agencyId(),
+					Map.of("fileId", fileId, "reason", String.valueOf(reason)));
+		}
+		return released;
+	}
+
+	/** Drops the files a hold froze since listing; returns their ids. */
+	public List<Long> dropHeld(long batchId) {
+		List<Long> held = this.mapper.findHeldFiles(batchId);
+		Batch batch = require(batchId);
+		for (Long fileId : held) {
+			if (this.files.releaseFromBatch(fileId, batchId, HOLD_NOTE)) {
+				this.mapper.updateItem(batchId, fileId, "INCLUDED", "DROPPED_HOLD", HOLD_NOTE);
+				this.audit.record("BATCH_FILE_DROPPED_HOLD", "batch", batch.code(), batch.agencyId(),
+						Map.of("fileId", fileId));
+			}
+		}
+		if (!held.isEmpty()) {
+			this.mapper.updateFileCount(batchId);
+		}
+		return held;
+	}
+
+	public void recordDecision(long batchId, String status, String by, String note) {
+		Batch batch = require(batchId);
+		this.mapper.recordDecision(batchId, status, by, note, Instant.now(this.clock));
+		this.audit.record("BATCH_DECIDED", "batch", batch.code(), batch.agencyId(),
+				Map.of("status", status, "by", String.valueOf(by), "note", String.valueOf(note)));
+	}
+
+	public boolean changeStatus(long batchId, String from, String to) {
+		return this.mapper.changeStatus(batchId, from, to) > 0;
+	}
+
+	public boolean markItem(long batchId, long fileId, String to, String note) {
+		return this.mapper.updateItem(batchId, fileId, "INCLUDED", to, note) > 0;
+	}
+
+	public void recordCouncilDecision(long batchId, long fileId, String decision, String maintenanceCode, Integer years,
+			String note) {
+		this.mapper.recordCouncilDecision(batchId, fileId, decision, maintenanceCode, years, note);
+	}
+
+	public void attachList(long batchId, String sha256) {
+		this.mapper.setList(batchId, sha256);
+	}
+
+	public void attachPackage(long batchId, String packageId, String sha256, long size) {
+		this.mapper.setPackage(batchId, packageId, sha256, size);
+	}
+
+	public void attachMinutes(long batchId, String sha256) {
+		this.mapper.setMinutes(batchId, sha256, Instant.now(this.clock));
+	}
+
+	public List<Batch> find(BatchKind kind, Long visibleAgencyId, String status) {
+		return this.mapper.find(kind, visibleAgencyId, status, 200);
+	}
+
+}

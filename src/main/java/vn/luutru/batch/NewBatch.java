@@ -1,0 +1,24 @@
+package vn.luutru.batch;
+
+import java.time.Instant;
+
+/** The values of a batch being opened; MyBatis fills in the generated id. */
+class NewBatch {
+
+	Long id;
+
+	BatchKind kind;
+
+	String code;
+
+	long agencyId;
+
+	String status;
+
+	Long sweepId;
+
+	Instant createdAt;
+
+	String createdBy;
+
+}

@@ -1,0 +1,34 @@
+package vn.luutru.batch;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.stereotype.Component;
+
+import vn.luutru.process.Variables;
+
+/**
+ * {@code Task_ReturnFiles} of {@code transfer} and {@code destruction}: a rejected list
+ * (by the agency head or the historical archive) sends its files back to the agency
+ * archive, the reasons visible on each file.
+ */
+@Component
+class ReturnBatchFilesDelegate implements JavaDelegate {
+
+	private final BatchService batches;
+
+	ReturnBatchFilesDelegate(BatchService batches) {
+		this.batches = batches;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Object comment = execution.getVariable(Variables.COMMENT);
+		Object fixity = execution.getVariable(Variables.FIXITY_REPORT);
+		String note = (fixity != null) ? "Sai mã kiểm tra / checksum mismatch: " + fixity
+				: (comment != null) ? comment.toString() : "Không được duyệt / Not approved";
+		int returned = this.batches.returnAll((Long) execution.getVariable(Variables.BATCH_ID), "REJECTED", note);
+		execution.setVariable("filesReturned", returned);
+	}
+
+}

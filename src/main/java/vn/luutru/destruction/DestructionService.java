@@ -1,0 +1,107 @@
+package vn.luutru.destruction;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.luutru.audit.AuditService;
+import vn.luutru.batch.Batch;
+import vn.luutru.batch.BatchService;
+import vn.luutru.document.DocumentQueries;
+import vn.luutru.file.RecordFile;
+import vn.luutru.file.RecordFileLifecycle;
+import vn.luutru.process.Decisions;
+import vn.luutru.schedule.RetentionPeriod;
+
+/**
+ * Destruction of expired files under council review and the agency head's decision: files
+ * the council keeps get a new retention; held files are dropped just before erasure; the
+ * content goes, the metadata, checksums and decision stay.
+ */
+@Service
+@Transactional
+public class DestructionService {
+
+	private final BatchService batches;
+
+	private final RecordFileLifecycle files;
+
+	private final DocumentQueries documents;
+
+	private final AuditService audit;
+
+	DestructionService(BatchService batches, RecordFileLifecycle files, DocumentQueries documents, AuditService audit) {
+		this.batches = batches;
+		this.files = files;
+		this.documents = documents;
+		this.audit = audit;
+	}
+
+	/**
+	 * Records the council's decisions; extended files return to the archive with their
+	 * new retention and deadline. Returns how many files are still proposed for
+	 * destruction.
+	 */
+	public int applyCouncilDecisions(long batchId, List<CouncilDecision> decisions, String council) {
+		Batch batch = this.batches.require(batchId);
+		for (CouncilDecision d : decisions) {
+			if (Decisions.EXTEND.equals(d.decision())) {
+				RetentionPeriod period = RetentionPeriod.of(d.maintenanceCode(), d.years());
+				if (this.files.extend(d.fileId(), batchId, period.code(), period.years())) {
+					this.batches.recordCouncilDecision(batchId, d.fileId(), Decisions.EXTEND, period.code(),
+							period.years(), d.note());
+					this.batches.markItem(batchId, d.fileId(), "EXTENDED", d.note());
+					this.audit.record("FILE_RETENTION_EXTENDED", "record_file", d.fileId(), batch.agencyId(),
+							Map.of("batch", batch.code(), "maintenanceCode", period.code(), "years",
+									String.valueOf(period.years())));
+				}
+			}
+			else {
+				this.batches.recordCouncilDecision(batchId, d.fileId(), Decisions.DESTROY, null, null, d.note());
+			}
+		}
+		int left = this.batches.files(batchId).size();
+		this.batches.recordDecision(batchId, "COUNCIL_REVIEWED", council, decisions.size() + " decisions");
+		return left;
+	}
+
+	/**
+	 * Records the agency head's approval and drops files put on hold since listing;
+	 * returns how many remain.
+	 */
+	public int approveAndRecheckHolds(long batchId, String head, String note) {
+		this.batches.recordDecision(batchId, "APPROVED", head, note);
+		this.batches.dropHeld(batchId);
+		return this.batches.files(batchId).size();
+	}
+
+	/**
+	 * Erases the content of every file still on the list, checking holds once more right
+	 * before. Idempotent: a retry skips files already destroyed.
+	 */
+	public int erase(long batchId) {
+		this.batches.dropHeld(batchId);
+		Batch batch = this.batches.require(batchId);
+		int destroyed = 0;
+		for (RecordFile f : this.batches.files(batchId)) {
+			try {
+				int objects = this.documents.eraseContent(f.id());
+				if (this.files.markDestroyed(f.id(), batchId)) {
+					this.batches.markItem(batchId, f.id(), "DESTROYED", null);
+					this.audit.record("FILE_DESTROYED", "record_file", f.fileCode(), f.agencyId(),
+							Map.of("batch", batch.code(), "documents", f.docTotal(), "contentObjectsErased", objects));
+					destroyed++;
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return destroyed;
+	}
+
+}

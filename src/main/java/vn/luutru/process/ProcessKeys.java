@@ -1,0 +1,22 @@
+package vn.luutru.process;
+
+/** The ids of the process models in bpmn/ (file name = process id). */
+public final class ProcessKeys {
+
+	public static final String FILE_APPRAISAL = "file-appraisal";
+
+	public static final String RETENTION_SWEEP = "retention-sweep";
+
+	/** The message that starts a sweep on demand (the daily one starts on a timer). */
+	public static final String SWEEP_REQUESTED = "retention-sweep-requested";
+
+	public static final String DUE_WARNING = "due-warning";
+
+	public static final String TRANSFER = "transfer";
+
+	public static final String DESTRUCTION = "destruction";
+
+	private ProcessKeys() {
+	}
+
+}

@@ -1,0 +1,16 @@
+package vn.luutru.retention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+class NewSweepRun {
+
+	Long id;
+
+	Instant startedAt;
+
+	String triggeredBy;
+
+	LocalDate asOf;
+
+}

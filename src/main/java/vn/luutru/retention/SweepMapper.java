@@ -1,0 +1,28 @@
+package vn.luutru.retention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface SweepMapper {
+
+	void insert(NewSweepRun run);
+
+	SweepRun findById(long id);
+
+	List<SweepRun> findRecent(int limit);
+
+	int setProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+
+	int recordBatches(@Param("id") long id, @Param("files") int files, @Param("batches") int batches);
+
+	int finish(@Param("id") long id, @Param("warned") int warned, @Param("overdue") int overdue,
+			@Param("at") Instant at);
+
+	List<AgencyDueCount> countUpcoming(@Param("today") LocalDate today, @Param("until") LocalDate until);
+
+}

@@ -1,0 +1,11 @@
+package vn.luutru.retention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One run of the retention sweep and what it found. */
+public record SweepRun(Long id, Instant startedAt, Instant finishedAt, String triggeredBy, String status,
+		LocalDate asOf, int filesBatched, int batchesStarted, int filesWarned, int overdueFiles,
+		String processInstanceId) {
+
+}

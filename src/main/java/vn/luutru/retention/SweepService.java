@@ -1,0 +1,117 @@
+package vn.luutru.retention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.luutru.batch.Batch;
+import vn.luutru.batch.BatchKind;
+import vn.luutru.batch.BatchProcessStarter;
+import vn.luutru.batch.BatchService;
+import vn.luutru.common.NotFoundException;
+import vn.luutru.file.DueAction;
+import vn.luutru.file.DueGroup;
+import vn.luutru.file.DueDatePolicy;
+import vn.luutru.file.RecordFileLifecycle;
+
+/**
+ * The retention sweep: finds every file whose transfer or destruction review falls due,
+ * puts them into one batch per agency and action and starts that batch's process; then
+ * counts what falls due soon so that archivists are warned.
+ */
+@Service
+@Transactional
+public class SweepService {
+
+	private static final Logger log = LoggerFactory.getLogger(SweepService.class);
+
+	private final SweepMapper mapper;
+
+	private final RecordFileLifecycle files;
+
+	private final BatchService batches;
+
+	private final BatchProcessStarter starter;
+
+	private final DueDatePolicy policy;
+
+	private final Clock clock;
+
+	SweepService(SweepMapper mapper, RecordFileLifecycle files, BatchService batches, BatchProcessStarter starter,
+			DueDatePolicy policy, Clock clock) {
+		this.mapper = mapper;
+		this.files = files;
+		this.batches = batches;
+		this.starter = starter;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	public SweepRun open(String triggeredBy) {
+		NewSweepRun run = new NewSweepRun();
+		run.startedAt = Instant.now(this.clock);
+		run.triggeredBy = triggeredBy;
+		run.asOf = LocalDate.now(this.clock);
+		this.mapper.insert(run);
+		return this.mapper.findById(run.id);
+	}
+
+	public void linkProcess(long sweepId, String processInstanceId) {
+		this.mapper.setProcessInstance(sweepId, processInstanceId);
+	}
+
+	/** Batches the due files; returns the batches started. */
+	public List<Batch> batchDueFiles(long sweepId) {
+		SweepRun run = require(sweepId);
+		List<Batch> started = new ArrayList<>();
+		int filesBatched = 0;
+		for (DueGroup group : this.files.dueGroups(run.asOf())) {
+			BatchKind kind = (group.action() == DueAction.TRANSFER) ? BatchKind.TRANSFER : BatchKind.DESTRUCTION;
+			Batch batch = this.batches.openDue(kind, group.agencyId(), group.action(), run.asOf(), sweepId,
+					run.triggeredBy());
+			if (batch != null) {
+				this.starter.start(batch);
+				started.add(batch);
+				filesBatched += batch.fileCount();
+				log.info("Rà soát #{}: lô {} với {} hồ sơ / sweep {}: batch {} with {} files", sweepId, batch.code(),
+						batch.fileCount(), sweepId, batch.code(), batch.fileCount());
+			}
+		}
+		this.mapper.recordBatches(sweepId, filesBatched, started.size());
+		return started;
+	}
+
+	/** Agencies with files due within the warning window or already overdue. */
+	public List<AgencyDueCount> upcoming(long sweepId) {
+		LocalDate asOf = require(sweepId).asOf();
+		return this.mapper.countUpcoming(asOf, asOf.plus(this.policy.deadlines().warningWindow()));
+	}
+
+	public SweepRun finish(long sweepId, int warned, int overdue) {
+		this.mapper.finish(sweepId, warned, overdue, Instant.now(this.clock));
+		return require(sweepId);
+	}
+
+	@Transactional(readOnly = true)
+	public SweepRun require(long id) {
+		SweepRun run = this.mapper.findById(id);
+		if (run == null) {
+			throw new NotFoundException("sweep", id);
+		}
+		return run;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SweepRun> recent() {
+		return this.mapper.findRecent(20);
+	}
+
+}

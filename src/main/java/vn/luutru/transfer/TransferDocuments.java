@@ -1,0 +1,126 @@
+package vn.luutru.transfer;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.luutru.agency.Agency;
+import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.batch.Batch;
+import vn.luutru.batch.BatchItem;
+import vn.luutru.batch.BatchLetterhead;
+import vn.luutru.batch.BatchService;
+import vn.luutru.content.ContentStore;
+import vn.luutru.content.GeneratedContent;
+import vn.luutru.content.StagedContent;
+import vn.luutru.file.RecordFile;
+import vn.luutru.file.RecordFileLifecycle;
+import vn.luutru.schedule.RetentionPeriod;
+import vn.luutru.transfer.doc.HandoverMinutes;
+import vn.luutru.transfer.doc.HandoverMinutesDocument;
+import vn.luutru.transfer.doc.Letterhead;
+import vn.luutru.transfer.doc.Party;
+import vn.luutru.transfer.doc.PlaceAndDate;
+import vn.luutru.transfer.doc.TransferList;
+import vn.luutru.transfer.doc.TransferListEntry;
+import vn.luutru.transfer.doc.TransferListWorkbook;
+
+/**
+ * The transfer list (mục lục hồ sơ nộp lưu, .xlsx) and the handover minutes (biên bản
+ * giao nhận, .docx) of a batch, kept in the content store with the batch.
+ */
+@Service
+@Transactional
+public class TransferDocuments {
+
+	static final String PLACE = "Sơn La";
+
+	private final BatchService batches;
+
+	private final RecordFileLifecycle files;
+
+	private final BatchLetterhead names;
+
+	private final AgencyDirectory agencies;
+
+	private final ContentStore store;
+
+	private final Clock clock;
+
+	TransferDocuments(BatchService batches, RecordFileLifecycle files, BatchLetterhead names, AgencyDirectory agencies,
+			ContentStore store, Clock clock) {
+		this.batches = batches;
+		this.files = files;
+		this.names = names;
+		this.agencies = agencies;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	public String buildList(long batchId) throws IOException {
+		Batch batch = this.batches.require(batchId);
+		TransferList list = list(batch, this.batches.files(batchId), null);
+		StagedContent stored = GeneratedContent.store(this.store, (out) -> TransferListWorkbook.write(list, out));
+		this.batches.attachList(batchId, stored.sha256());
+		this.batches.changeStatus(batchId, "LISTED", "AWAITING_APPROVAL");
+		return stored.sha256();
+	}
+
+	public String writeMinutes(long batchId) throws IOException {
+		Batch batch = this.batches.require(batchId);
+		Agency agency = this.names.agency(batch);
+		Agency archive = this.agencies.historicalArchive().orElseThrow();
+		List<RecordFile> transferred = transferred(batchId);
+		TransferList list = list(batch, transferred, batch.decidedBy());
+		long documents = transferred.stream().mapToLong(RecordFile::docTotal).sum();
+		HandoverMinutes minutes = new HandoverMinutes(letterhead(agency), batch.code(), today(),
+				HandoverMinutes.ARCHIVES_LAW_2024,
+				"Mục lục hồ sơ nộp lưu lô " + batch.code() + " đã được thủ trưởng cơ quan phê duyệt",
+				"Lưu trữ lịch sử đã tiếp nhận và kiểm tra mã SHA-256 của gói tin " + batch.packageId(),
+				new Party(agency.name(), BatchLetterhead.BLANK, "Đại diện bên giao"),
+				new Party(archive.name(), BatchLetterhead.BLANK, "Đại diện bên nhận"), agency.name(), list.startYear(),
+				list.endYear(), transferred.size(), documents, (batch.packageSize() != null) ? batch.packageSize() : 0,
+				batch.packageId(), batch.packageSha256(), HandoverMinutes.INTACT,
+				"muc-luc-ho-so-nop-luu-" + batch.code() + ".xlsx");
+		StagedContent stored = GeneratedContent.store(this.store, (out) -> HandoverMinutesDocument.write(minutes, out));
+		this.batches.attachMinutes(batchId, stored.sha256());
+		this.batches.changeStatus(batchId, "TRANSFERRED", "COMPLETED");
+		return stored.sha256();
+	}
+
+	private List<RecordFile> transferred(long batchId) {
+		List<RecordFile> result = new ArrayList<>();
+		for (BatchItem item : this.batches.items(batchId)) {
+			if ("TRANSFERRED".equals(item.status())) {
+				result.add(this.files.require(item.fileId()));
+			}
+		}
+		return result;
+	}
+
+	private TransferList list(Batch batch, List<RecordFile> files, String head) {
+		Agency agency = this.names.agency(batch);
+		List<TransferListEntry> entries = files.stream()
+			.map((f) -> new TransferListEntry(f.fileCode(), f.fileNotation(), f.title(), f.startDate(), f.endDate(),
+					RetentionPeriod.of(f.maintenanceCode(), f.retentionYears()).label(), f.sheetTotal(), f.pageTotal(),
+					null))
+			.toList();
+		return new TransferList(letterhead(agency), agency.name(), agency.fondsCode(), TransferList.SON_LA_ARCHIVE,
+				batch.code(), LocalDate.now(this.clock).getYear(), today(), BatchLetterhead.BLANK,
+				(head != null) ? this.names.person(head) : BatchLetterhead.BLANK, entries);
+	}
+
+	private Letterhead letterhead(Agency agency) {
+		return new Letterhead(this.names.parentName(agency), this.names.upper(agency));
+	}
+
+	private PlaceAndDate today() {
+		return new PlaceAndDate(PLACE, LocalDate.now(this.clock));
+	}
+
+}

@@ -1,0 +1,27 @@
+package vn.luutru.transfer;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.stereotype.Component;
+
+import vn.luutru.process.Variables;
+
+/**
+ * {@code Task_WriteHandoverMinutes} of {@code transfer}: the biên bản giao nhận (.docx).
+ */
+@Component
+class WriteHandoverMinutesDelegate implements JavaDelegate {
+
+	private final TransferDocuments documents;
+
+	WriteHandoverMinutesDelegate(TransferDocuments documents) {
+		this.documents = documents;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) throws Exception {
+		this.documents.writeMinutes((Long) execution.getVariable(Variables.BATCH_ID));
+	}
+
+}

@@ -1,0 +1,356 @@
+package vn.luutru.lifecycle;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.luutru.content.ContentProperties;
+import vn.luutru.content.SamplePdfs;
+import vn.luutru.support.Api;
+import vn.luutru.support.Api.Part;
+import vn.luutru.support.ApiTestSupport;
+import vn.luutru.support.Engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The life of record files driven only through the REST APIs, LuuTru's and
+ * {@code /engine-rest}, each decision taken by the officer whose role it is: closing,
+ * appraisal and deposit, the sweep, transfer to the historical archive, destruction.
+ */
+abstract class LifecycleScenarios extends ApiTestSupport {
+
+	@Autowired
+	ContentProperties content;
+
+	Engine engine;
+
+	String agencyCode;
+
+	Api clerk;
+
+	Api archivist;
+
+	Api head;
+
+	Api council;
+
+	Api archiveOfficer;
+
+	@BeforeEach
+	void agencyWithOfficers() {
+		this.engine = new Engine(this.admin);
+		this.engine.runJobs();
+		String archive = historicalArchive();
+		this.agencyCode = createAgency("Sở Nội vụ tỉnh Sơn La", false).path("code").asText();
+		this.clerk = createUser(this.agencyCode, "clerk");
+		this.archivist = createUser(this.agencyCode, "archivist");
+		this.head = createUser(this.agencyCode, "agency-head");
+		this.council = createUser(this.agencyCode, "council");
+		this.archiveOfficer = createUser(archive, "historical-archive");
+	}
+
+	/**
+	 * The province has one historical archive: the first test makes it, the others reuse
+	 * it.
+	 */
+	String historicalArchive() {
+		for (JsonNode agency : this.admin.get("/api/v1/agencies").json()) {
+			if (agency.path("historicalArchive").asBoolean()) {
+				return agency.path("code").asText();
+			}
+		}
+		return createAgency("Trung tâm Lưu trữ lịch sử tỉnh Sơn La", true).path("code").asText();
+	}
+
+	/** Opens, fills, closes and deposits a file; returns it as the API shows it. */
+	JsonNode depositedFile(String notation, String title, String maintenanceCode, Integer years, int endYear) {
+		Map<String, Object> open = new HashMap<>();
+		open.put("year", endYear);
+		open.put("fileNotation", notation);
+		open.put("title", title);
+		open.put("maintenanceCode", maintenanceCode);
+		open.put("retentionYears", years);
+		open.put("startDate", endYear + "-01-10");
+		JsonNode file = this.clerk.post("/api/v1/files", open).json();
+		long id = file.path("id").asLong();
+		for (int i = 1; i <= 2; i++) {
+			Map<String, Object> meta = Map.of("typeName", "22", "codeNumber", String.valueOf(i), "codeNotation",
+					"SNV-VP", "issuedDate", endYear + "-0" + (i + 2) + "-15", "organName", "Sở Nội vụ tỉnh Sơn La",
+					"subject", "Công văn số " + i + " về " + title, "numberOfPage", i);
+			Api.Response r = this.clerk.multipart("/api/v1/files/" + id + "/documents",
+					Api.parts("metadata", Part.json(meta), "content", Part.file("cv-" + i + ".pdf", "application/pdf",
+							SamplePdfs.plainPdf(title + " " + i + " " + endYear, i))));
+			assertThat(r.status()).as(r.toString()).isEqualTo(201);
+		}
+		Api.Response closed = this.clerk.post("/api/v1/files/" + id + "/close", Map.of("endDate", endYear + "-12-20"));
+		assertThat(closed.json().path("dueAction").asText()).as(closed.toString()).isEqualTo("DEPOSIT");
+		this.engine.runJobs();
+		String code = file.path("fileCode").asText();
+		this.engine.complete(this.archivist, code, "Task_AppraiseFile", "appraisalDecision", "DEPOSIT",
+				"maintenanceCode", maintenanceCode, "accessMode", "01");
+		this.engine.runJobs();
+		JsonNode deposited = this.clerk.get("/api/v1/files/" + id).json();
+		assertThat(deposited.path("status").asText()).isEqualTo("DEPOSITED");
+		return deposited;
+	}
+
+	/** Runs the sweep through the API; returns the batches of this agency of one kind. */
+	List<JsonNode> sweep(String kind) {
+		Api.Response run = this.archivist.post("/api/v1/retention/sweeps", Map.of());
+		assertThat(run.status()).as(run.toString()).isEqualTo(202);
+		this.engine.runJobs();
+		JsonNode finished = this.archivist.get("/api/v1/retention/sweeps/" + run.json().path("id").asLong()).json();
+		assertThat(finished.path("status").asText()).isEqualTo("DONE");
+		List<JsonNode> batches = new ArrayList<>();
+		this.archivist.get("/api/v1/" + kind).json().forEach((b) -> {
+			if (b.path("agencyCode").asText().equals(this.agencyCode)) {
+				batches.add(b);
+			}
+		});
+		return batches;
+	}
+
+	@Test
+	void incompleteFileGoesBackToTheClerkBeforeAppraisal() {
+		JsonNode file = this.clerk
+			.post("/api/v1/files", Map.of("year", 2024, "fileNotation", "20.VP", "title", "Hồ sơ chưa có văn bản",
+					"maintenanceCode", "06", "startDate", "2024-02-01"))
+			.json();
+		this.clerk.post("/api/v1/files/" + file.path("id").asLong() + "/close", Map.of("endDate", "2024-03-01"));
+		this.engine.runJobs();
+		String code = file.path("fileCode").asText();
+		JsonNode task = this.engine.task(this.clerk, code, "Task_CompleteFile");
+		assertThat(task.path("tenantId").asText()).isEqualTo(this.agencyCode);
+		assertThat(this.engine.variable(code, "missing").asText()).contains("chưa có văn bản");
+		assertThat(this.engine.count(this.archivist, code, "Task_AppraiseFile")).isZero();
+	}
+
+	@Test
+	void permanentFilesAreTransferredToTheHistoricalArchive() throws Exception {
+		JsonNode a = depositedFile("01.VP", "Kế hoạch, báo cáo công tác năm 2019", "01", null, 2019);
+		JsonNode b = depositedFile("02.VP", "Hồ sơ hội nghị tổng kết năm 2019", "01", null, 2019);
+		assertThat(a.path("dueAction").asText()).isEqualTo("TRANSFER");
+		List<JsonNode> batches = sweep("transfers");
+		assertThat(batches).hasSize(1);
+		JsonNode batch = batches.get(0);
+		String code = batch.path("code").asText();
+		assertThat(batch.path("fileCount").asInt()).isEqualTo(2);
+		assertThat(sweep("transfers")).as("a second sweep starts nothing new").hasSize(1);
+		this.engine.complete(this.head, code, "Task_ApproveTransferList", "decision", "APPROVE", "comment", "Đồng ý",
+				"removedFiles", "[{\"fileId\":" + b.path("id").asLong() + ",\"reason\":\"Cần bổ sung\"}]");
+		this.engine.runJobs();
+		JsonNode accept = this.engine.task(this.archiveOfficer, code, "Task_AcceptTransfer");
+		assertThat(this.admin.get("/engine-rest/task/" + accept.path("id").asText() + "/identity-links").text())
+			.contains("historical-archive");
+		this.engine.complete(this.archiveOfficer, code, "Task_AcceptTransfer", "decision", "APPROVE");
+		this.engine.runJobs();
+		assertThat(this.engine.ended(code)).isTrue();
+		assertThat(this.engine.passed(code, "EndEvent_FilesTransferred")).isTrue();
+		JsonNode moved = this.archiveOfficer.get("/api/v1/files/" + a.path("id").asLong()).json();
+		assertThat(moved.path("status").asText()).isEqualTo("TRANSFERRED");
+		JsonNode removed = this.clerk.get("/api/v1/files/" + b.path("id").asLong()).json();
+		assertThat(removed.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(removed.path("returnNote").asText()).isEqualTo("Cần bổ sung");
+		long batchId = batch.path("id").asLong();
+		assertThat(this.clerk.get("/api/v1/transfers/" + batchId + "/list").status()).isEqualTo(200);
+		assertThat(this.clerk.get("/api/v1/transfers/" + batchId + "/minutes").status()).isEqualTo(200);
+		Api.Response zip = this.archiveOfficer.get("/api/v1/transfers/" + batchId + "/package");
+		assertThat(zip.status()).isEqualTo(200);
+		assertThat(zipEntries(zip.body())).anyMatch((n) -> n.endsWith("/METS.xml"))
+			.anyMatch((n) -> n.contains("/data/" + a.path("fileCode").asText() + ".1"));
+		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void archiveRejectionReturnsFilesWithItsReasons() {
+		JsonNode a = depositedFile("03.VP", "Hồ sơ thi đua khen thưởng năm 2018", "01", null, 2018);
+		String code = sweep("transfers").get(0).path("code").asText();
+		this.engine.complete(this.head, code, "Task_ApproveTransferList", "decision", "APPROVE");
+		this.engine.runJobs();
+		this.engine.complete(this.archiveOfficer, code, "Task_AcceptTransfer", "decision", "REJECT", "comment",
+				"Thiếu văn bản gốc");
+		this.engine.runJobs();
+		JsonNode file = this.clerk.get("/api/v1/files/" + a.path("id").asLong()).json();
+		assertThat(file.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(file.path("returnNote").asText()).isEqualTo("Thiếu văn bản gốc");
+		assertThat(this.engine.passed(code, "EndEvent_TransferRejected")).isTrue();
+	}
+
+	@Test
+	void checksumMismatchMovesNothing() throws Exception {
+		JsonNode a = depositedFile("04.VP", "Hồ sơ xây dựng quy chế làm việc", "01", null, 2017);
+		String code = sweep("transfers").get(0).path("code").asText();
+		this.engine.complete(this.head, code, "Task_ApproveTransferList", "decision", "APPROVE");
+		this.engine.runJobs();
+		String sha = this.clerk.get("/api/v1/files/" + a.path("id").asLong() + "/documents")
+			.json()
+			.get(0)
+			.path("contentSha256")
+			.asText();
+		Path stored = this.content.root().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+		Files.write(stored, "bit rot".getBytes(), StandardOpenOption.APPEND);
+		this.engine.complete(this.archiveOfficer, code, "Task_AcceptTransfer", "decision", "APPROVE");
+		this.engine.runJobs();
+		assertThat(this.engine.variable(code, "fixityReport").asText()).contains(sha);
+		this.engine.complete(this.archivist, code, "Task_ResolveFixityMismatch", "comment", "Kiểm tra lại kho");
+		this.engine.runJobs();
+		JsonNode file = this.clerk.get("/api/v1/files/" + a.path("id").asLong()).json();
+		assertThat(file.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(file.path("custodyAgencyId").asLong()).isEqualTo(file.path("agencyId").asLong());
+		assertThat(this.engine.passed(code, "Task_ChangeCustody")).isFalse();
+	}
+
+	@Test
+	void expiredFilesAreDestroyedOrExtendedAndHeldFilesAreSpared() {
+		JsonNode old = depositedFile("05.VP", "Tập công văn trao đổi năm 2010", "06", null, 2010);
+		JsonNode kept = depositedFile("06.VP", "Hồ sơ sửa chữa trụ sở năm 2012", "07", 5, 2012);
+		JsonNode held = depositedFile("07.VP", "Hồ sơ giải quyết khiếu nại năm 2011", "07", 5, 2011);
+		assertThat(old.path("dueAction").asText()).isEqualTo("DESTRUCTION_REVIEW");
+		assertThat(old.path("dueOn").asText()).isEqualTo("2021-01-01");
+		JsonNode batch = sweep("destructions").get(0);
+		String code = batch.path("code").asText();
+		assertThat(batch.path("fileCount").asInt()).isEqualTo(3);
+		this.engine.complete(this.council, code, "Task_CouncilReview", "councilDecisions", "[{\"fileId\":"
+				+ kept.path("id").asLong() + ",\"decision\":\"EXTEND\",\"maintenanceCode\":\"07\",\"years\":20}]");
+		this.engine.runJobs();
+		Api.Response hold = this.head.post("/api/v1/holds",
+				Map.of("reason", "Đang thanh tra", "fileIds", List.of(held.path("id").asLong())));
+		assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
+		this.engine.complete(this.head, code, "Task_ApproveDestruction", "decision", "APPROVE", "comment",
+				"Quyết định số 15/QĐ-SNV");
+		this.engine.runJobs();
+		assertThat(this.engine.passed(code, "EndEvent_FilesDestroyed")).isTrue();
+		JsonNode destroyed = this.clerk.get("/api/v1/files/" + old.path("id").asLong()).json();
+		assertThat(destroyed.path("status").asText()).isEqualTo("DESTROYED");
+		JsonNode docs = this.clerk.get("/api/v1/files/" + old.path("id").asLong() + "/documents").json();
+		assertThat(docs.get(0).path("contentSha256").asText()).hasSize(64);
+		Api.Response gone = this.clerk.get("/api/v1/documents/" + docs.get(0).path("id").asLong() + "/content");
+		assertThat(gone.status()).isEqualTo(409);
+		assertThat(gone.json().path("detail").asText()).contains("đã bị hủy");
+		JsonNode extended = this.clerk.get("/api/v1/files/" + kept.path("id").asLong()).json();
+		assertThat(extended.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(extended.path("retentionYears").asInt()).isEqualTo(20);
+		assertThat(extended.path("dueOn").asText()).isEqualTo("2033-01-01");
+		JsonNode spared = this.clerk.get("/api/v1/files/" + held.path("id").asLong()).json();
+		assertThat(spared.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(spared.path("onHold").asBoolean()).isTrue();
+		long batchId = batch.path("id").asLong();
+		assertThat(this.clerk.get("/api/v1/destructions/" + batchId + "/minutes").status()).isEqualTo(200);
+		assertThat(this.clerk.get("/api/v1/destructions/" + batchId).json().path("items").toString())
+			.contains("DROPPED_HOLD", "EXTENDED", "DESTROYED");
+	}
+
+	/** Where a document's content lies in the store. */
+	Path contentOf(JsonNode file) {
+		String sha = this.clerk.get("/api/v1/files/" + file.path("id").asLong() + "/documents")
+			.json()
+			.get(0)
+			.path("contentSha256")
+			.asText();
+		return this.content.root().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+	}
+
+	/**
+	 * Makes the next read or erasure of this path fail, as a crashed disk or node would.
+	 */
+	static byte[] obstruct(Path content) throws Exception {
+		byte[] bytes = Files.readAllBytes(content);
+		Files.delete(content);
+		Files.createDirectories(content.resolve("obstacle"));
+		return bytes;
+	}
+
+	static void clear(Path content, byte[] restore) throws Exception {
+		Files.delete(content.resolve("obstacle"));
+		Files.delete(content);
+		if (restore != null) {
+			Files.write(content, restore);
+		}
+	}
+
+	@Test
+	void packagingStoppedHalfWayResumesAndEndsAsAnUninterruptedRun() throws Exception {
+		JsonNode a = depositedFile("11.VP", "Hồ sơ đại hội công đoàn năm 2016", "01", null, 2016);
+		JsonNode b = depositedFile("12.VP", "Hồ sơ đại hội chi bộ năm 2016", "01", null, 2016);
+		String code = sweep("transfers").get(0).path("code").asText();
+		Path content = contentOf(b);
+		byte[] bytes = obstruct(content);
+		this.engine.complete(this.head, code, "Task_ApproveTransferList", "decision", "APPROVE");
+		this.engine.runJobs();
+		assertThat(this.engine.count(this.archiveOfficer, code, "Task_AcceptTransfer")).as("stopped").isZero();
+		clear(content, bytes);
+		this.engine.retryFailedJobs();
+		this.engine.complete(this.archiveOfficer, code, "Task_AcceptTransfer", "decision", "APPROVE");
+		this.engine.runJobs();
+		assertThat(this.engine.passed(code, "EndEvent_FilesTransferred")).isTrue();
+		for (JsonNode f : List.of(a, b)) {
+			assertThat(this.archiveOfficer.get("/api/v1/files/" + f.path("id").asLong()).json().path("status").asText())
+				.isEqualTo("TRANSFERRED");
+		}
+		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void erasureStoppedHalfWayResumesAndEndsAsAnUninterruptedRun() throws Exception {
+		JsonNode a = depositedFile("13.VP", "Tập công văn đến năm 2008", "06", null, 2008);
+		JsonNode b = depositedFile("14.VP", "Tập công văn đi năm 2008", "06", null, 2008);
+		String code = sweep("destructions").get(0).path("code").asText();
+		this.engine.complete(this.council, code, "Task_CouncilReview", "councilDecisions", "[]");
+		this.engine.runJobs();
+		Path content = contentOf(b);
+		obstruct(content);
+		this.engine.complete(this.head, code, "Task_ApproveDestruction", "decision", "APPROVE");
+		this.engine.runJobs();
+		assertThat(this.clerk.get("/api/v1/files/" + a.path("id").asLong()).json().path("status").asText())
+			.as("the first file's erasure rolled back with the failed step")
+			.isEqualTo("UNDER_DESTRUCTION_REVIEW");
+		clear(content, null);
+		this.engine.retryFailedJobs();
+		assertThat(this.engine.passed(code, "EndEvent_FilesDestroyed")).isTrue();
+		for (JsonNode f : List.of(a, b)) {
+			assertThat(this.clerk.get("/api/v1/files/" + f.path("id").asLong()).json().path("status").asText())
+				.isEqualTo("DESTROYED");
+			JsonNode events = this.admin
+				.get("/api/v1/audit?entityType=record_file&entityId=" + f.path("fileCode").asText())
+				.json();
+			assertThat(events.findValuesAsText("action").stream().filter("FILE_DESTROYED"::equals))
+				.as("destroyed exactly once")
+				.hasSize(1);
+		}
+		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void dueListShowsOverdueFirst() {
+		depositedFile("08.VP", "Tập công văn năm 2009", "06", null, 2009);
+		JsonNode due = this.archivist.get("/api/v1/retention/due?within=P90D").json();
+		assertThat(due.get(0).path("overdue").asBoolean()).isTrue();
+		assertThat(this.archivist.get("/api/v1/retention/due?within=90days").status()).isEqualTo(400);
+	}
+
+	private static List<String> zipEntries(byte[] zip) throws Exception {
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			ZipEntry e;
+			while ((e = in.getNextEntry()) != null) {
+				names.add(e.getName());
+			}
+		}
+		return names;
+	}
+
+}
