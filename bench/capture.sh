@@ -15,14 +15,16 @@
 #   --big-gb 0 skips the big upload; --skip-build reuses the jar; --keep keeps the work
 #   directory (logs, GC logs, content store) and the bench database; --profile records
 #   the API runs with Java Flight Recorder and prints where the server's time goes (costs
-#   a few per cent: take the headline figures from a run without it).
+#   about 10%: take the headline figures from a run without it).
 #
 # Environment (all optional):
-#   BENCH_BUILD_DIR   Maven output folder, relative to the repository (target-bench)
+#   BENCH_BUILD_DIR   Maven output folder, relative to the repository or absolute (target-bench)
 #   BENCH_TMP         parent of the work directory (${TMPDIR:-/tmp}); use a real disk,
 #                     not tmpfs, or fsync costs nothing
 #   MARIADB_HOST/MARIADB_PORT/MARIADB_USER/MARIADB_PASSWORD   (127.0.0.1/3306/root/empty)
 #   BENCH_DB_NAME     the database created and dropped for the run (luutru_bench)
+#   BENCH_JDBC_PARAMS Connector/J options added to the URL (a=b&c=d), on top of the
+#                     data-source properties in application-mysql.yaml
 #
 # Needs: JDK 17 (java, javac, jar, jstat) and, for MariaDB, the mariadb (or mysql) client
 # with a login that may create and drop BENCH_DB_NAME. Exit status is non-zero if an
@@ -43,7 +45,7 @@ while [ $# -gt 0 ]; do
     --skip-build) SKIP_BUILD=1; shift ;;
     --keep) KEEP=1; shift ;;
     --profile) PROFILE=1; shift ;;
-    -h|--help) sed -n '2,33p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -56,8 +58,10 @@ BUILD_DIR="${BENCH_BUILD_DIR:-target-bench}"
 DB_HOST="${MARIADB_HOST:-127.0.0.1}" DB_PORT="${MARIADB_PORT:-3306}"
 DB_USER="${MARIADB_USER:-root}" DB_PASSWORD="${MARIADB_PASSWORD:-}"
 DB_NAME="${BENCH_DB_NAME:-luutru_bench}"
-# The same connection options as application-mysql.yaml's default, on the bench database.
-DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME"
+# The server takes its driver options from application-mysql.yaml (Hikari data-source
+# properties), so the URL names only the bench database. BENCH_JDBC_PARAMS adds options to
+# the URL, for the server and the ceiling alike, to try driver settings without a rebuild.
+DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB_NAME${BENCH_JDBC_PARAMS:+?$BENCH_JDBC_PARAMS}"
 RUN_ID="$(date +%s)"
 ADMIN=bench.admin ADMIN_PW="bench-admin-$RUN_ID"
 WORK="$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/luutru-bench.XXXXXX")"
@@ -146,7 +150,8 @@ if [ "$SKIP_BUILD" = 0 ]; then
   log "building the jar (./mvnw -q -B -DskipTests package, into $BUILD_DIR)"
   ./mvnw -q -B -DskipTests -Dluutru.build.dir="$BUILD_DIR" package
 fi
-JAR="$(ls "$ROOT/$BUILD_DIR"/luutru-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)"
+case "$BUILD_DIR" in /*) OUT_DIR="$BUILD_DIR" ;; *) OUT_DIR="$ROOT/$BUILD_DIR" ;; esac
+JAR="$(ls "$OUT_DIR"/luutru-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)"
 [ -n "$JAR" ] || { echo "no jar in $BUILD_DIR: run without --skip-build" >&2; exit 1; }
 mkdir -p "$WORK/classes" "$WORK/lib" "$WORK/x"
 # The JDBC drivers for the ceiling come out of the application jar: the same versions.
