@@ -23,6 +23,4 @@ interface AuditMapper {
 	List<AuditEvent> findByEntity(@Param("entityType") String entityType, @Param("entityId") String entityId,
 			@Param("limit") int limit);
 
-	List<AuditEvent> findRecent(@Param("agencyId") Long agencyId, @Param("limit") int limit);
-
 }

@@ -96,11 +96,6 @@ public class AuditService {
 		return this.mapper.findByEntity(entityType, entityId, 500);
 	}
 
-	@Transactional(readOnly = true)
-	public List<AuditEvent> recent(Long agencyId, int limit) {
-		return this.mapper.findRecent(agencyId, Math.min(Math.max(limit, 1), 500));
-	}
-
 	private static String actor() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return (auth != null && auth.getName() != null) ? auth.getName() : "system";

@@ -183,8 +183,4 @@ public class BatchService {
 		this.mapper.setMinutes(batchId, sha256, Instant.now(this.clock));
 	}
 
-	public List<Batch> find(BatchKind kind, Long visibleAgencyId, String status) {
-		return this.mapper.find(kind, visibleAgencyId, status, 200);
-	}
-
 }

@@ -38,13 +38,13 @@ public class RecordFileService {
 
 	private final Clock clock;
 
-	private final DueDatePolicy policy;
+	private final RecordFileLifecycle lifecycle;
 
 	private final ApplicationEventPublisher events;
 
 	RecordFileService(RecordFileMapper mapper, FileOpening opening, AuditService audit, Validator validator,
-			Clock clock, DueDatePolicy policy, ApplicationEventPublisher events) {
-		this.policy = policy;
+			Clock clock, RecordFileLifecycle lifecycle, ApplicationEventPublisher events) {
+		this.lifecycle = lifecycle;
 		this.events = events;
 		this.mapper = mapper;
 		this.opening = opening;
@@ -90,9 +90,7 @@ public class RecordFileService {
 		if (this.mapper.close(id, (dates != null) ? dates.first() : null, endDate, Instant.now(this.clock)) == 0) {
 			throw new ConflictException("conflict.fileNotOpen", file.fileCode(), file.status());
 		}
-		RecordFile closed = this.mapper.findById(id);
-		DueDatePolicy.Due due = this.policy.of(closed);
-		this.mapper.updateDue(id, due.on(), due.action());
+		this.lifecycle.refreshDue(id);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("endDate", endDate);
 		details.put("docTotal", file.docTotal());

@@ -6,7 +6,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +40,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 			user = this.principals.load(userId);
 			this.logins.remember(userId, password, user);
 		}
-		var authorities = user.roles().stream().map((r) -> new SimpleGrantedAuthority(r.authority())).toList();
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+		return UserPrincipals.authentication(user);
 	}
 
 	@Override

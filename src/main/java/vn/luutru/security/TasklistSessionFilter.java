@@ -11,8 +11,6 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -47,9 +45,7 @@ class TasklistSessionFilter extends OncePerRequestFilter {
 			Authentication camunda = (auths != null) ? auths.getAuthenticationForProcessEngine(ENGINE) : null;
 			if (camunda != null && camunda.getName() != null) {
 				CurrentUser user = this.principals.load(camunda.getName());
-				var authorities = user.roles().stream().map((r) -> new SimpleGrantedAuthority(r.authority())).toList();
-				SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+				SecurityContextHolder.getContext().setAuthentication(UserPrincipals.authentication(user));
 			}
 		}
 		chain.doFilter(request, response);

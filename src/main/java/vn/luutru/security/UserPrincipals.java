@@ -60,8 +60,7 @@ public class UserPrincipals {
 	public static <T> T runAs(CurrentUser user, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		var authorities = user.roles().stream().map((r) -> new SimpleGrantedAuthority(r.authority())).toList();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+		context.setAuthentication(authentication(user));
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();
@@ -69,6 +68,12 @@ public class UserPrincipals {
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	/** The signed-in form of a user: the user as principal, the roles as authorities. */
+	static UsernamePasswordAuthenticationToken authentication(CurrentUser user) {
+		var authorities = user.roles().stream().map((r) -> new SimpleGrantedAuthority(r.authority())).toList();
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
 	}
 
 	/** The system itself, with the admin role and no agency. */
