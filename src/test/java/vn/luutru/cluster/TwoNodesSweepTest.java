@@ -51,14 +51,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * batch, whichever node sweeps and however many sweeps run at once, and the sweep timer
  * fires on one node only. Both nodes run in this JVM as separate Spring contexts with
  * engines of their own names (Camunda keeps engines in a static registry by name), on a
- * database of their own ({@value #DB}) so that the other MySQL tests are left alone.
+ * database of their own (the test database's name + {@code _cluster}) so that the other
+ * MySQL tests are left alone.
  */
 @Tag("mysql")
 @ExtendWith(MariaDb.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesSweepTest {
 
-	static final String DB = "luutru_cluster";
+	/**
+	 * The test database's name + "_cluster": parallel runs on other test databases keep
+	 * apart.
+	 */
+	static String DB;
 
 	static final String ADMIN_PASSWORD = "cluster-admin-pw";
 
@@ -96,7 +101,10 @@ class TwoNodesSweepTest {
 	@BeforeAll
 	static void startTwoNodes() throws Exception {
 		String testUrl = env("LUUTRU_TEST_DB_URL", "jdbc:mysql://127.0.0.1:3306/test");
-		serverUrl = testUrl.substring(0, testUrl.indexOf('/', "jdbc:mysql://".length()));
+		int slash = testUrl.indexOf('/', "jdbc:mysql://".length());
+		serverUrl = testUrl.substring(0, slash);
+		String testDb = testUrl.substring(slash + 1).replaceAll("[?;].*$", "");
+		DB = testDb + "_cluster";
 		user = env("LUUTRU_TEST_DB_USER", "root");
 		password = env("LUUTRU_TEST_DB_PASSWORD", "");
 		try (Connection c = DriverManager.getConnection(serverUrl + "/", user, password);
