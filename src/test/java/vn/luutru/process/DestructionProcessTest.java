@@ -194,6 +194,29 @@ class DestructionProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void headDecisionWaitingTooLongIsEscalatedToManagersWhileTheHeadKeepsTheTask() throws Exception {
+		ProcessInstance destruction = startDestruction();
+		councilDecides(destruction);
+		Job timer = job("Timer_DecisionWaiting", destruction);
+		assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()))
+			.isCloseTo(Duration.parse(TestLifecycleSettings.APPROVAL_ESCALATION), Duration.ofMinutes(1));
+		execute(timer);
+
+		BpmnAwareTests.assertThat(destruction)
+			.isWaitingAtExactly("Task_ApproveDestruction", "Task_EscalateDestructionDecision");
+		BpmnAwareTests.assertThat(task("Task_EscalateDestructionDecision", destruction))
+			.hasCandidateGroup("manager")
+			.hasFormKey("embedded:/forms/escalation.html");
+		complete(task("Task_EscalateDestructionDecision", destruction));
+		BpmnAwareTests.assertThat(destruction)
+			.hasPassed("EndEvent_DecisionEscalated")
+			.isWaitingAtExactly("Task_ApproveDestruction");
+
+		complete(task("Task_ApproveDestruction", destruction), withVariables(Variables.DECISION, Decisions.REJECT));
+		BpmnAwareTests.assertThat(destruction).hasPassed("EndEvent_DestructionRejected").isEnded();
+	}
+
+	@Test
 	void destructionNotDoneWithinFifteenDaysIsEscalatedWhileErasureKeepsRetrying() throws Exception {
 		ProcessInstance destruction = startDestruction();
 		councilDecides(destruction);

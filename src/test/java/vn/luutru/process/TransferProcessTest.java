@@ -239,6 +239,32 @@ class TransferProcessTest extends ProcessTestSupport {
 		BpmnAwareTests.assertThat(transfer).hasPassed("EndEvent_TransferRejected").isEnded();
 	}
 
+	@Test
+	void acceptanceWaitingTooLongIsEscalatedToManagersWhileTheHistoricalArchiveKeepsTheTask() throws Exception {
+		ProcessInstance transfer = startTransfer();
+		complete(task("Task_ApproveTransferList", transfer), withVariables(Variables.DECISION, Decisions.APPROVE));
+		execute(job("Task_BuildTransferPackage", transfer));
+		Job timer = job("Timer_AcceptanceWaiting", transfer);
+		assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()))
+			.isCloseTo(Duration.parse(TestLifecycleSettings.APPROVAL_ESCALATION), Duration.ofMinutes(1));
+		execute(timer);
+
+		BpmnAwareTests.assertThat(transfer).isWaitingAtExactly("Task_AcceptTransfer", "Task_EscalateAcceptance");
+		BpmnAwareTests.assertThat(task("Task_EscalateAcceptance", transfer))
+			.hasCandidateGroup("manager")
+			.hasFormKey("embedded:/forms/escalation.html");
+		complete(task("Task_EscalateAcceptance", transfer));
+		BpmnAwareTests.assertThat(transfer)
+			.hasPassed("EndEvent_AcceptanceEscalated")
+			.isWaitingAtExactly("Task_AcceptTransfer");
+
+		complete(task("Task_AcceptTransfer", transfer), withVariables(Variables.DECISION, Decisions.APPROVE));
+		execute(job("Task_VerifyPackageFixity", transfer));
+		execute(job("Task_ChangeCustody", transfer));
+		execute(job("Task_WriteHandoverMinutes", transfer));
+		BpmnAwareTests.assertThat(transfer).hasPassed("EndEvent_FilesTransferred").isEnded();
+	}
+
 	private ProcessInstance startTransfer() throws Exception {
 		ProcessInstance transfer = runtimeService().startProcessInstanceByKey(ProcessKeys.TRANSFER, "NL-2025-0007",
 				withVariables(Variables.BATCH_ID, BATCH_ID, Variables.BATCH_CODE, "NL-2025-0007"));
