@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.audit.AuditService;
-import vn.luutru.file.FileCodeLists;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileLifecycle;
 import vn.luutru.file.RetentionDeadlines;
@@ -39,19 +38,17 @@ public class AppraisalService {
 	}
 
 	/**
-	 * Deposits the file. A retention or access mode the archivist left empty or got wrong
-	 * keeps the file's own; returns false when the file was already deposited.
+	 * Deposits the file. A retention or access mode the archivist left empty keeps the
+	 * file's own; returns false when the file was already deposited.
 	 */
 	public boolean deposit(long fileId, String maintenanceCode, Integer years, String accessMode, String archivist) {
 		RecordFile file = this.files.require(fileId);
-		RetentionPeriod period;
-		try {
-			period = RetentionPeriod.of(maintenanceCode, years);
-		}
-		catch (IllegalArgumentException ex) {
-			period = RetentionPeriod.of(file.maintenanceCode(), file.retentionYears());
-		}
-		String mode = FileCodeLists.ACCESS_MODES.contains(accessMode) ? accessMode : file.accessMode();
+		// The archivist's entries passed AppraisalInputCheck; left empty, the file's own
+		// stay.
+		RetentionPeriod period = (maintenanceCode == null || maintenanceCode.isBlank())
+				? RetentionPeriod.of(file.maintenanceCode(), file.retentionYears())
+				: RetentionPeriod.of(maintenanceCode, years);
+		String mode = (accessMode == null || accessMode.isBlank()) ? file.accessMode() : accessMode;
 		boolean done = this.files.deposit(fileId, period.code(), period.years(), mode);
 		if (done) {
 			Map<String, Object> details = new LinkedHashMap<>();

@@ -110,7 +110,7 @@ public class BatchService {
 		Batch batch = require(batchId);
 		int returned = 0;
 		for (RecordFile f : this.files.inBatch(batchId)) {
-			if (this.files.releaseFromBatch(f.id(), batchId, note)) {
+			if (this.files.returnFromBatch(f.id(), batchId, note)) {
 				this.mapper.updateItem(batchId, f.id(), "INCLUDED", "RETURNED", note);
 				returned++;
 			}
@@ -123,7 +123,7 @@ public class BatchService {
 
 	/** Takes one file off the list (an agency head's removal), back to the archive. */
 	public boolean remove(long batchId, long fileId, String reason) {
-		boolean released = this.files.releaseFromBatch(fileId, batchId, reason);
+		boolean released = this.files.returnFromBatch(fileId, batchId, reason);
 		if (released) {
 			this.mapper.updateItem(batchId, fileId, "INCLUDED", "REMOVED", reason);
 			this.mapper.updateFileCount(batchId);
@@ -139,7 +139,7 @@ public class BatchService {
 		List<Long> held = this.mapper.findHeldFiles(batchId);
 		Batch batch = require(batchId);
 		for (Long fileId : held) {
-			if (this.files.releaseFromBatch(fileId, batchId, HOLD_NOTE)) {
+			if (this.files.dropFromBatch(fileId, batchId, HOLD_NOTE)) {
 				this.mapper.updateItem(batchId, fileId, "INCLUDED", "DROPPED_HOLD", HOLD_NOTE);
 				this.audit.record("BATCH_FILE_DROPPED_HOLD", "batch", batch.code(), batch.agencyId(),
 						Map.of("fileId", fileId));

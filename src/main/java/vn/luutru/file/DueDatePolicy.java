@@ -31,9 +31,24 @@ public class DueDatePolicy {
 			case CLOSED -> (f.endDate() == null) ? null
 					: new Due(f.endDate().plus(this.deadlines.depositWithin()), DueAction.DEPOSIT);
 			case RETAINED_BY_UNIT -> (f.retainedUntil() == null) ? null : new Due(f.retainedUntil(), DueAction.DEPOSIT);
-			case DEPOSITED, TRANSFER_PENDING, UNDER_DESTRUCTION_REVIEW -> deposited(f);
+			case DEPOSITED -> notBefore(deposited(f), f.returnedOn());
+			case TRANSFER_PENDING, UNDER_DESTRUCTION_REVIEW -> deposited(f);
 			default -> null;
 		};
+	}
+
+	/**
+	 * A file sent back from a batch is not listed again before its cool-off ends: its
+	 * deadline moves so that the sweep's horizon reaches it only then.
+	 */
+	private Due notBefore(Due due, LocalDate returnedOn) {
+		if (returnedOn == null) {
+			return due;
+		}
+		LocalDate listAgain = returnedOn.plus(this.deadlines.reconsiderAfter());
+		LocalDate earliest = (due.action() == DueAction.TRANSFER) ? listAgain.plus(this.deadlines.transferLead())
+				: listAgain;
+		return due.on().isBefore(earliest) ? new Due(earliest, due.action()) : due;
 	}
 
 	private Due deposited(RecordFile f) {
@@ -43,8 +58,16 @@ public class DueDatePolicy {
 			return new Due(LocalDate.of(depositYear + this.deadlines.transferWithinYears(), 12, 31),
 					DueAction.TRANSFER);
 		}
+		return new Due(destructionReviewOn(f, f.retentionYears()), DueAction.DESTRUCTION_REVIEW);
+	}
+
+	/**
+	 * When a file kept for a number of years falls due for destruction review: on 1
+	 * January after its last year, counted from the year its file ends.
+	 */
+	public LocalDate destructionReviewOn(RecordFile f, int retentionYears) {
 		int endYear = (f.endDate() != null) ? f.endDate().getYear() : f.fileYear();
-		return new Due(LocalDate.of(endYear + f.retentionYears() + 1, 1, 1), DueAction.DESTRUCTION_REVIEW);
+		return LocalDate.of(endYear + retentionYears + 1, 1, 1);
 	}
 
 	/** How early the sweep puts a file with this action into a batch. */

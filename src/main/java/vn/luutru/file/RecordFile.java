@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param maintenanceCode retention code 01 (permanent) to 07 (other)
  * @param accessMode 01 public, 02 conditional, 03 secret
  * @param docTotal documents filed; sheetTotal and pageTotal are their sums
+ * @param returnedOn when the file was last sent back from a batch; it is listed again
+ * only after a cool-off
  */
 public record RecordFile(Long id, Long agencyId, String agencyCode, Long custodyAgencyId, String fileCode, int fileYear,
 		String fileNotation, String title, Long planItemId, Long retentionRuleId, String maintenanceCode,
@@ -18,7 +20,7 @@ public record RecordFile(Long id, Long agencyId, String agencyCode, Long custody
 		String paperFileCode, int docTotal, int sheetTotal, int pageTotal, FileStatus status, LocalDate dueOn,
 		DueAction dueAction, boolean onHold, String schemaVersion, String openedBy, Instant openedAt, Instant closedAt,
 		Instant depositedAt, LocalDate retainedUntil, String retentionApproval, Long batchId, String returnNote,
-		Instant transferredAt, Instant destroyedAt) {
+		LocalDate returnedOn, Instant transferredAt, Instant destroyedAt) {
 
 	public boolean permanent() {
 		return this.retentionYears == null;

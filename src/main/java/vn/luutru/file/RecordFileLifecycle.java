@@ -72,10 +72,20 @@ public class RecordFileLifecycle {
 	}
 
 	/**
-	 * Takes a file out of a batch, back into the agency archive, with the reason shown.
+	 * Sends a file back from a batch to the agency archive (taken off the list, or the
+	 * list rejected), with the reason shown; sweeps list it again only after the
+	 * cool-off.
 	 */
-	public boolean releaseFromBatch(long id, long batchId, String note) {
-		return changed(id, this.mapper.releaseFromBatch(id, batchId, note));
+	public boolean returnFromBatch(long id, long batchId, String note) {
+		return changed(id, this.mapper.releaseFromBatch(id, batchId, note, LocalDate.now(this.clock)));
+	}
+
+	/**
+	 * Drops a file put on hold from its batch; once the hold is lifted it is due as
+	 * before.
+	 */
+	public boolean dropFromBatch(long id, long batchId, String note) {
+		return changed(id, this.mapper.releaseFromBatch(id, batchId, note, null));
 	}
 
 	public boolean transferCustody(long id, long batchId, long historicalArchiveId) {

@@ -49,7 +49,8 @@ interface RecordFileMapper {
 			@Param("action") DueAction action, @Param("horizon") LocalDate horizon,
 			@Param("newStatus") FileStatus newStatus);
 
-	int releaseFromBatch(@Param("id") long id, @Param("batchId") long batchId, @Param("note") String note);
+	int releaseFromBatch(@Param("id") long id, @Param("batchId") long batchId, @Param("note") String note,
+			@Param("returnedOn") LocalDate returnedOn);
 
 	int transferCustody(@Param("id") long id, @Param("batchId") long batchId, @Param("custodyAgencyId") long custody,
 			@Param("at") Instant at);

@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRetainedByUnit how long a unit may keep a file back with approval (2 years)
  * @param warningWindow how early archivists are warned (30 days)
  * @param transferLead how early permanent files are listed for transfer (12 months)
+ * @param reconsiderAfter how long a file sent back from a batch waits before a sweep
+ * lists it again (6 months)
  */
 @ConfigurationProperties("luutru.retention")
 public record RetentionDeadlines(Period depositWithin, Integer transferWithinYears, Period maxRetainedByUnit,
-		Period warningWindow, Period transferLead) {
+		Period warningWindow, Period transferLead, Period reconsiderAfter) {
 
 	public RetentionDeadlines {
 		depositWithin = (depositWithin != null) ? depositWithin : Period.ofYears(1);
@@ -25,6 +27,7 @@ public record RetentionDeadlines(Period depositWithin, Integer transferWithinYea
 		maxRetainedByUnit = (maxRetainedByUnit != null) ? maxRetainedByUnit : Period.ofYears(2);
 		warningWindow = (warningWindow != null) ? warningWindow : Period.ofDays(30);
 		transferLead = (transferLead != null) ? transferLead : Period.ofMonths(12);
+		reconsiderAfter = (reconsiderAfter != null) ? reconsiderAfter : Period.ofMonths(6);
 	}
 
 }

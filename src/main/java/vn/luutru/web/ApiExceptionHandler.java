@@ -3,14 +3,12 @@ package vn.luutru.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,6 +27,7 @@ import vn.luutru.common.ConflictException;
 import vn.luutru.common.FieldProblem;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
+import vn.luutru.common.ProblemTexts;
 
 /**
  * Turns failures into RFC 9457 problem details. Every bad field is listed with its
@@ -40,12 +39,10 @@ import vn.luutru.common.NotFoundException;
 @RestControllerAdvice(basePackages = "vn.luutru")
 class ApiExceptionHandler {
 
-	static final Locale VI = Locale.forLanguageTag("vi");
+	private final ProblemTexts texts;
 
-	private final MessageSource messages;
-
-	ApiExceptionHandler(MessageSource messages) {
-		this.messages = messages;
+	ApiExceptionHandler(ProblemTexts texts) {
+		this.texts = texts;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -109,9 +106,9 @@ class ApiExceptionHandler {
 	private ProblemDetail problem(HttpStatus status, String code, Object... args) {
 		ProblemDetail pd = ProblemDetail.forStatus(status);
 		pd.setType(URI.create("urn:luutru:problem:" + code));
-		pd.setTitle(text(code, args, VI) + " / " + text(code, args, Locale.ENGLISH));
-		pd.setDetail(text(code, args, VI));
-		pd.setProperty("detailEn", text(code, args, Locale.ENGLISH));
+		pd.setTitle(this.texts.vi(code, args) + " / " + this.texts.en(code, args));
+		pd.setDetail(this.texts.vi(code, args));
+		pd.setProperty("detailEn", this.texts.en(code, args));
 		return pd;
 	}
 
@@ -120,15 +117,11 @@ class ApiExceptionHandler {
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (FieldProblem p : problems) {
 			Object[] args = p.args().toArray();
-			errors.add(Map.of("field", p.field(), "code", p.code(), "message", text(p.code(), args, VI), "messageEn",
-					text(p.code(), args, Locale.ENGLISH)));
+			errors.add(Map.of("field", p.field(), "code", p.code(), "message", this.texts.vi(p.code(), args),
+					"messageEn", this.texts.en(p.code(), args)));
 		}
 		pd.setProperty("errors", errors);
 		return pd;
-	}
-
-	private String text(String code, Object[] args, Locale locale) {
-		return this.messages.getMessage(code, args, code, locale);
 	}
 
 	private static String path(JsonMappingException ex) {

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +80,18 @@ abstract class LifecycleScenarios extends ApiTestSupport {
 
 	/** Opens, fills, closes and deposits a file; returns it as the API shows it. */
 	JsonNode depositedFile(String notation, String title, String maintenanceCode, Integer years, int endYear) {
+		JsonNode file = closedFile(notation, title, maintenanceCode, years, endYear);
+		String code = file.path("fileCode").asText();
+		this.engine.complete(this.archivist, code, "Task_AppraiseFile", "appraisalDecision", "DEPOSIT",
+				"maintenanceCode", maintenanceCode, "accessMode", "01");
+		this.engine.runJobs();
+		JsonNode deposited = this.clerk.get("/api/v1/files/" + file.path("id").asLong()).json();
+		assertThat(deposited.path("status").asText()).isEqualTo("DEPOSITED");
+		return deposited;
+	}
+
+	/** Opens, fills and closes a file: it waits for the archivist's appraisal. */
+	JsonNode closedFile(String notation, String title, String maintenanceCode, Integer years, int endYear) {
 		Map<String, Object> open = new HashMap<>();
 		open.put("year", endYear);
 		open.put("fileNotation", notation);
@@ -99,13 +113,15 @@ abstract class LifecycleScenarios extends ApiTestSupport {
 		Api.Response closed = this.clerk.post("/api/v1/files/" + id + "/close", Map.of("endDate", endYear + "-12-20"));
 		assertThat(closed.json().path("dueAction").asText()).as(closed.toString()).isEqualTo("DEPOSIT");
 		this.engine.runJobs();
-		String code = file.path("fileCode").asText();
-		this.engine.complete(this.archivist, code, "Task_AppraiseFile", "appraisalDecision", "DEPOSIT",
-				"maintenanceCode", maintenanceCode, "accessMode", "01");
-		this.engine.runJobs();
-		JsonNode deposited = this.clerk.get("/api/v1/files/" + id).json();
-		assertThat(deposited.path("status").asText()).isEqualTo("DEPOSITED");
-		return deposited;
+		return closed.json();
+	}
+
+	/**
+	 * The engine refused a task's input: 400, the field named in Vietnamese and English.
+	 */
+	static void refused(Api.Response r, String field, String vietnamese, String english) {
+		assertThat(r.status()).as(r.toString()).isEqualTo(400);
+		assertThat(r.json().path("message").asText()).as(r.toString()).contains(field, vietnamese, english);
 	}
 
 	/** Runs the sweep through the API; returns the batches of this agency of one kind. */
@@ -176,6 +192,64 @@ abstract class LifecycleScenarios extends ApiTestSupport {
 	}
 
 	@Test
+	void appraisalWithCode07WithoutYearsIsRefusedAndTheTaskStaysOpen() {
+		JsonNode file = closedFile("08.VP", "Hồ sơ hội nghị cán bộ công chức năm 2019", "06", null, 2019);
+		String code = file.path("fileCode").asText();
+
+		refused(this.engine.tryComplete(this.archivist, code, "Task_AppraiseFile", "appraisalDecision", "DEPOSIT",
+				"maintenanceCode", "07", "retentionYears", ""), "retentionYears", "Thời hạn loại 07 phải có số năm",
+				"Retention code 07 needs a number of years");
+		refused(this.engine.tryComplete(this.archivist, code, "Task_AppraiseFile", "appraisalDecision", "RETAIN",
+				"retainedUntil", LocalDate.now().plusYears(3).toString()), "retainedUntil",
+				"Giữ lại đến một ngày sau hôm nay", "no later than");
+		assertThat(this.engine.count(this.archivist, code, "Task_AppraiseFile")).isEqualTo(1);
+		assertThat(this.clerk.get("/api/v1/files/" + file.path("id").asLong()).json().path("status").asText())
+			.isEqualTo("CLOSED");
+
+		this.engine.complete(this.archivist, code, "Task_AppraiseFile", "appraisalDecision", "DEPOSIT",
+				"maintenanceCode", "07", "retentionYears", 15);
+		this.engine.runJobs();
+		JsonNode deposited = this.clerk.get("/api/v1/files/" + file.path("id").asLong()).json();
+		assertThat(deposited.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(deposited.path("retentionYears").asInt()).isEqualTo(15);
+		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void councilExtensionFallingDueAtOnceAndRejectionWithoutReasonsAreRefused() {
+		JsonNode old = depositedFile("09.VP", "Tập công văn đến năm 2009", "06", null, 2009);
+		String code = sweep("destructions").get(0).path("code").asText();
+		String extendByTwo = "[{\"fileId\":" + old.path("id").asLong()
+				+ ",\"decision\":\"EXTEND\",\"maintenanceCode\":\"07\",\"years\":2}]";
+
+		refused(this.engine.tryComplete(this.council, code, "Task_CouncilReview", "councilDecisions", extendByTwo),
+				"councilDecisions[0].years", "đến hạn ngày 2012-01-01", "would fall due on 2012-01-01");
+		assertThat(this.engine.count(this.council, code, "Task_CouncilReview")).isEqualTo(1);
+		assertThat(this.clerk.get("/api/v1/files/" + old.path("id").asLong()).json().path("status").asText())
+			.isEqualTo("UNDER_DESTRUCTION_REVIEW");
+
+		this.engine.complete(this.council, code, "Task_CouncilReview", "councilDecisions", "[]");
+		this.engine.runJobs();
+		refused(this.engine.tryComplete(this.head, code, "Task_ApproveDestruction", "decision", "REJECT"), "comment",
+				"Từ chối phải nêu lý do", "A rejection needs its reasons");
+		refused(this.engine.tryComplete(this.head, code, "Task_ApproveDestruction", "decision", "MAYBE"), "decision",
+				"Chọn một trong", "APPROVE, REJECT");
+		assertThat(this.engine.count(this.head, code, "Task_ApproveDestruction")).isEqualTo(1);
+		this.engine.complete(this.head, code, "Task_ApproveDestruction", "decision", "REJECT", "comment",
+				"Chờ ý kiến Sở Nội vụ");
+		this.engine.runJobs();
+		JsonNode returned = this.clerk.get("/api/v1/files/" + old.path("id").asLong()).json();
+		assertThat(returned.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(returned.path("dueOn").asText()).isEqualTo(today().plusMonths(6).toString());
+		assertThat(sweep("destructions")).as("not listed again before the cool-off ends").hasSize(1);
+	}
+
+	/** Today where the server counts deadlines. */
+	static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+	}
+
+	@Test
 	void archiveRejectionReturnsFilesWithItsReasons() {
 		JsonNode a = depositedFile("03.VP", "Hồ sơ thi đua khen thưởng năm 2018", "01", null, 2018);
 		String code = sweep("transfers").get(0).path("code").asText();
@@ -188,6 +262,12 @@ abstract class LifecycleScenarios extends ApiTestSupport {
 		assertThat(file.path("status").asText()).isEqualTo("DEPOSITED");
 		assertThat(file.path("returnNote").asText()).isEqualTo("Thiếu văn bản gốc");
 		assertThat(this.engine.passed(code, "EndEvent_TransferRejected")).isTrue();
+		// Listed again only after the cool-off (6 months), so the next sweep leaves it
+		// be:
+		// its deadline moves to the end of the cool-off plus the transfer lead (10 years
+		// in tests).
+		assertThat(file.path("dueOn").asText()).isEqualTo(today().plusMonths(6).plusYears(10).toString());
+		assertThat(sweep("transfers")).hasSize(1);
 	}
 
 	@Test

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
+import vn.luutru.common.InvalidInputException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -27,6 +30,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -85,6 +89,22 @@ class FileAppraisalProcessTest extends ProcessTestSupport {
 		verify(this.depositFile).execute(any());
 		verifyNoInteractions(this.retainFile);
 		verify(this.taskAuditListener).notify(any());
+	}
+
+	@Test
+	void inputRefusedByItsCheckKeepsTheTaskOpenAndMovesNothing() throws Exception {
+		ProcessInstance file = startForFile(44L);
+		execute(job("Task_CheckCompleteness", file));
+		doThrow(InvalidInputException.of("retentionYears", "error.retentionYears")).when(this.taskInputCheckListener)
+			.notify(any());
+
+		assertThatThrownBy(() -> complete(task("Task_AppraiseFile", file),
+				withVariables(Variables.APPRAISAL_DECISION, Decisions.DEPOSIT, Variables.MAINTENANCE_CODE, "07")))
+			.hasRootCauseInstanceOf(InvalidInputException.class);
+
+		BpmnAwareTests.assertThat(file).isWaitingAtExactly("Task_AppraiseFile");
+		BpmnAwareTests.assertThat(file).variables().doesNotContainKey(Variables.MAINTENANCE_CODE);
+		verifyNoInteractions(this.depositFile, this.retainFile, this.taskAuditListener);
 	}
 
 	@Test

@@ -30,6 +30,9 @@ abstract class ProcessTestSupport {
 
 	final TaskListener taskAuditListener = mock(TaskListener.class, "taskAuditListener");
 
+	/** Checks of the officers' input: they refuse bad input before the model moves on. */
+	final TaskListener taskInputCheckListener = mock(TaskListener.class, "taskInputCheckListener");
+
 	private final Map<String, Object> beans = new LinkedHashMap<>();
 
 	static ProcessEngineCoverageExtension coverage() {
@@ -54,6 +57,7 @@ abstract class ProcessTestSupport {
 		BpmnAwareTests.init(processEngine);
 		Mocks.register("lifecycleSettings", new TestLifecycleSettings());
 		Mocks.register("taskAuditListener", this.taskAuditListener);
+		Mocks.register("taskInputCheckListener", this.taskInputCheckListener);
 		this.beans.forEach(Mocks::register);
 	}
 
