@@ -6,12 +6,17 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import vn.luutru.security.EngineGrants;
+import vn.luutru.security.Role;
 
 /**
  * The Tasklist opens with a saved filter per role, in Vietnamese: each shows the tasks
@@ -36,39 +41,58 @@ class TasklistFilters {
 
 	private final TaskService tasks;
 
-	TasklistFilters(FilterService filters, TaskService tasks) {
+	private final EngineGrants grants;
+
+	TasklistFilters(FilterService filters, TaskService tasks, EngineGrants grants) {
 		this.filters = filters;
 		this.tasks = tasks;
+		this.grants = grants;
 	}
 
 	static final String MY_WORK = "Việc của tôi";
 
+	/**
+	 * Creates the missing filters and lets each role read its own: "Việc của tôi" for
+	 * everybody, each role's filter for that role.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void createMissing() {
-		if (this.filters.createFilterQuery().filterName(MY_WORK).count() == 0) {
-			// First in the list, so the Tasklist opens on it: the signed-in user's own
-			// groups.
-			save(MY_WORK, "Công việc của các nhóm tôi thuộc về / tasks for my groups", -20,
+		// First in the list, so the Tasklist opens on it: the signed-in user's own
+		// groups.
+		Filter myWork = find(MY_WORK);
+		if (myWork == null) {
+			myWork = save(MY_WORK, "Công việc của các nhóm tôi thuộc về / tasks for my groups", -20,
 					this.tasks.createTaskQuery()
 						.taskCandidateGroupInExpression("${currentUserGroups()}")
 						.includeAssignedTasks()
 						.active());
 		}
-		for (String[] f : FILTERS) {
-			if (this.filters.createFilterQuery().filterName(f[0]).count() > 0) {
-				continue;
+		for (Role role : Role.values()) {
+			if (role != Role.ADMIN) {
+				this.grants.grant(role.groupId(), Resources.FILTER, myWork.getId(), Permissions.READ);
 			}
-			save(f[0], f[2], Integer.parseInt(f[3]), this.tasks.createTaskQuery().taskCandidateGroup(f[1]).active());
+		}
+		for (String[] f : FILTERS) {
+			Filter filter = find(f[0]);
+			if (filter == null) {
+				filter = save(f[0], f[2], Integer.parseInt(f[3]),
+						this.tasks.createTaskQuery().taskCandidateGroup(f[1]).active());
+			}
+			this.grants.grant(f[1], Resources.FILTER, filter.getId(), Permissions.READ);
 		}
 	}
 
-	private void save(String name, String description, int priority, TaskQuery query) {
+	private Filter find(String name) {
+		return this.filters.createFilterQuery().filterName(name).list().stream().findFirst().orElse(null);
+	}
+
+	private Filter save(String name, String description, int priority, TaskQuery query) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("description", description);
 		properties.put("priority", priority);
 		properties.put("refresh", true);
 		Filter filter = this.filters.newTaskFilter(name).setProperties(properties).setQuery(query);
-		this.filters.saveFilter(filter);
+		return this.filters.saveFilter(filter);
 	}
 
 }

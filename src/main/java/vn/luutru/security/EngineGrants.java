@@ -1,0 +1,101 @@
+package vn.luutru.security;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each role may do in the engine's own applications (Camunda authorization is on).
+ * Every officer opens the Tasklist and sees the tasks offered to his groups, within his
+ * agencies (tenants): the engine grants a task to its candidate groups when it creates
+ * it, so a clerk cannot complete the agency head's approval. Managers also open Cockpit,
+ * read-only. Administrators (camunda-admin) may do everything. Granted at every start,
+ * adding only what is missing.
+ */
+@Component
+public class EngineGrants {
+
+	private final AuthorizationService authorizations;
+
+	private final TaskService tasks;
+
+	EngineGrants(AuthorizationService authorizations, TaskService tasks) {
+		this.authorizations = authorizations;
+		this.tasks = tasks;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
+	void grantRoles() {
+		for (Role role : Role.values()) {
+			if (role == Role.ADMIN) {
+				continue;
+			}
+			grant(role.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grant(role.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+		}
+		String manager = Role.MANAGER.groupId();
+		grant(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		grant(manager, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY,
+				Permissions.READ_INSTANCE);
+		grant(manager, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+		grant(manager, Resources.TASK, Authorization.ANY, Permissions.READ);
+		grant(manager, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+		grantOpenTasks();
+	}
+
+	/**
+	 * Tasks created while authorization was off (before this version) carry no grants:
+	 * their candidate groups get what the engine gives a new task's candidates.
+	 */
+	private void grantOpenTasks() {
+		for (Task task : this.tasks.createTaskQuery().list()) {
+			for (IdentityLink link : this.tasks.getIdentityLinksForTask(task.getId())) {
+				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+					grant(link.getGroupId(), Resources.TASK, task.getId(), Permissions.READ, Permissions.UPDATE);
+				}
+			}
+		}
+	}
+
+	/** Grants a group these permissions on a resource, keeping what it already has. */
+	public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization auth = this.authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.list()
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (auth != null && Arrays.stream(permissions).allMatch(auth::isPermissionGranted)) {
+			return;
+		}
+		if (auth == null) {
+			auth = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			auth.setGroupId(groupId);
+			auth.setResource(resource);
+			auth.setResourceId(resourceId);
+		}
+		for (Permission p : permissions) {
+			auth.addPermission(p);
+		}
+		this.authorizations.saveAuthorization(auth);
+	}
+
+}

@@ -1,0 +1,113 @@
+package vn.luutru.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import vn.luutru.support.Api;
+import vn.luutru.support.ApiTest;
+import vn.luutru.support.ApiTestSupport;
+import vn.luutru.support.Engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Camunda authorization is on: a task is seen and completed only by its candidate group,
+ * within its agency; managers watch every agency's tasks but decide none; each role opens
+ * the Tasklist on its own filters.
+ */
+@ApiTest
+class TaskAuthorizationApiTest extends ApiTestSupport {
+
+	Engine engine;
+
+	String agency;
+
+	Api clerk;
+
+	Api archivist;
+
+	Api otherClerk;
+
+	Api manager;
+
+	String fileCode;
+
+	@BeforeEach
+	void aFileWaitingForItsClerk() {
+		this.engine = new Engine(this.admin);
+		this.agency = createAgency("Sở Tài chính tỉnh Sơn La", false).path("code").asText();
+		String other = createAgency("Sở Xây dựng tỉnh Sơn La", false).path("code").asText();
+		this.clerk = createUser(this.agency, "clerk");
+		this.archivist = createUser(this.agency, "archivist");
+		this.otherClerk = createUser(other, "clerk");
+		this.manager = createUser(other, "manager");
+		JsonNode file = this.clerk
+			.post("/api/v1/files", Map.of("year", 2025, "fileNotation", "03.KHTC", "title",
+					"Hồ sơ dự toán ngân sách năm 2025", "maintenanceCode", "06", "startDate", "2025-01-06"))
+			.json();
+		this.clerk.post("/api/v1/files/" + file.path("id").asLong() + "/close", Map.of("endDate", "2025-02-01"));
+		this.engine.runJobs();
+		this.fileCode = file.path("fileCode").asText();
+	}
+
+	@Test
+	void onlyTheCandidateGroupOfTheAgencySeesAndCompletesTheTask() {
+		JsonNode task = this.engine.task(this.clerk, this.fileCode, "Task_CompleteFile");
+		String complete = "/engine-rest/task/" + task.path("id").asText() + "/complete";
+
+		assertThat(this.engine.count(this.archivist, this.fileCode, "Task_CompleteFile"))
+			.as("another role of the same agency")
+			.isZero();
+		assertThat(this.engine.count(this.otherClerk, this.fileCode, "Task_CompleteFile"))
+			.as("the same role in another agency")
+			.isZero();
+		assertThat(this.engine.count(this.manager, this.fileCode, "Task_CompleteFile")).as("managers watch")
+			.isEqualTo(1);
+
+		for (Api stranger : List.of(this.archivist, this.otherClerk, this.manager)) {
+			Api.Response refused = stranger.post(complete, Map.of());
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+		}
+		assertThat(this.engine.count(this.clerk, this.fileCode, "Task_CompleteFile")).isEqualTo(1);
+
+		Api.Response done = this.clerk.post(complete, Map.of());
+		assertThat(done.status()).as(done.toString()).isEqualTo(204);
+	}
+
+	@Test
+	void everyOfficerOpensTheTasklistWithTheFiltersOfHisRole() {
+		for (Api user : List.of(this.clerk, this.archivist, this.manager)) {
+			JsonNode check = user
+				.get("/engine-rest/authorization/check?permissionName=ACCESS"
+						+ "&resourceName=application&resourceType=0&resourceId=tasklist")
+				.json();
+			assertThat(check.path("authorized").asBoolean()).as(check.toString()).isTrue();
+		}
+		assertThat(filters(this.clerk)).containsExactlyInAnyOrder("Việc của tôi", "Cần bổ sung hồ sơ");
+		assertThat(filters(this.archivist)).containsExactlyInAnyOrder("Việc của tôi", "Hồ sơ chờ thẩm định");
+		assertThat(filters(this.manager)).containsExactlyInAnyOrder("Việc của tôi", "Việc quá hạn");
+		assertThat(cockpit(this.manager)).isTrue();
+		assertThat(cockpit(this.clerk)).isFalse();
+	}
+
+	private static List<String> filters(Api user) {
+		List<String> names = new ArrayList<>();
+		user.get("/engine-rest/filter").json().forEach((f) -> names.add(f.path("name").asText()));
+		return names;
+	}
+
+	private static boolean cockpit(Api user) {
+		return user
+			.get("/engine-rest/authorization/check?permissionName=ACCESS&resourceName=application&resourceType=0"
+					+ "&resourceId=cockpit")
+			.json()
+			.path("authorized")
+			.asBoolean();
+	}
+
+}
