@@ -1,5 +1,7 @@
 package vn.luutru.batch;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -7,6 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.security.UserPrincipals;
+import vn.luutru.transfer.doc.Letterhead;
+import vn.luutru.transfer.doc.PlaceAndDate;
 
 /**
  * Names as the documents of a batch print them: the agency under its managing body, and
@@ -18,13 +22,29 @@ public class BatchLetterhead {
 	/** Left blank to be filled in by hand, as paper forms do. */
 	public static final String BLANK = "................................";
 
+	/** Where the province's documents are dated. */
+	static final String PLACE = "Sơn La";
+
 	private final AgencyDirectory agencies;
 
 	private final UserPrincipals principals;
 
-	BatchLetterhead(AgencyDirectory agencies, UserPrincipals principals) {
+	private final Clock clock;
+
+	BatchLetterhead(AgencyDirectory agencies, UserPrincipals principals, Clock clock) {
 		this.agencies = agencies;
 		this.principals = principals;
+		this.clock = clock;
+	}
+
+	/** The agency under its managing body, as the top left of a document prints it. */
+	public Letterhead letterhead(Agency agency) {
+		return new Letterhead(parentName(agency), upper(agency));
+	}
+
+	/** "Sơn La, ngày ... tháng ... năm ...", today. */
+	public PlaceAndDate today() {
+		return new PlaceAndDate(PLACE, LocalDate.now(this.clock));
 	}
 
 	public Agency agency(Batch batch) {

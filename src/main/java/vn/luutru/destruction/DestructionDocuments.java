@@ -29,8 +29,6 @@ import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileLifecycle;
 import vn.luutru.schedule.RetentionPeriod;
 import vn.luutru.transfer.doc.HandoverMinutes;
-import vn.luutru.transfer.doc.Letterhead;
-import vn.luutru.transfer.doc.PlaceAndDate;
 
 /**
  * The destruction list (danh mục tài liệu hết giá trị, .xlsx) and the destruction minutes
@@ -39,8 +37,6 @@ import vn.luutru.transfer.doc.PlaceAndDate;
 @Service
 @Transactional
 public class DestructionDocuments {
-
-	static final String PLACE = "Sơn La";
 
 	private final BatchService batches;
 
@@ -73,8 +69,8 @@ public class DestructionDocuments {
 					RetentionPeriod.of(f.maintenanceCode(), f.retentionYears()).label(), DestructionReason.EXPIRED,
 					f.sheetTotal(), f.pageTotal(), null, null))
 			.toList();
-		DestructionList list = new DestructionList(letterhead(agency), agency.name(), agency.fondsCode(), today(),
-				BatchLetterhead.BLANK, BatchLetterhead.BLANK, entries);
+		DestructionList list = new DestructionList(this.names.letterhead(agency), agency.name(), agency.fondsCode(),
+				this.names.today(), BatchLetterhead.BLANK, BatchLetterhead.BLANK, entries);
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> DestructionListWorkbook.write(list, out));
 		this.batches.attachList(batchId, stored.sha256());
 		this.batches.changeStatus(batchId, "LISTED", "AWAITING_COUNCIL");
@@ -102,9 +98,9 @@ public class DestructionDocuments {
 			}
 		}
 		LocalDate decided = (batch.decidedAt() != null) ? batch.decidedAt().atZone(this.clock.getZone()).toLocalDate()
-				: today().date();
-		DestructionMinutes minutes = new DestructionMinutes(letterhead(agency), batch.code(), today(),
-				HandoverMinutes.ARCHIVES_LAW_2024,
+				: this.names.today().date();
+		DestructionMinutes minutes = new DestructionMinutes(this.names.letterhead(agency), batch.code(),
+				this.names.today(), HandoverMinutes.ARCHIVES_LAW_2024,
 				new DestructionMinutes.Decision((batch.decisionNote() != null && !batch.decisionNote().isBlank())
 						? batch.decisionNote() : batch.code(), decided, "Thủ trưởng " + agency.name()),
 				"Biên bản họp Hội đồng xét hủy tài liệu lô " + batch.code(), agency.name(),
@@ -117,14 +113,6 @@ public class DestructionDocuments {
 		this.batches.attachMinutes(batchId, stored.sha256());
 		this.batches.changeStatus(batchId, "APPROVED", "COMPLETED");
 		return stored.sha256();
-	}
-
-	private Letterhead letterhead(Agency agency) {
-		return new Letterhead(this.names.parentName(agency), this.names.upper(agency));
-	}
-
-	private PlaceAndDate today() {
-		return new PlaceAndDate(PLACE, LocalDate.now(this.clock));
 	}
 
 }

@@ -23,9 +23,7 @@ import vn.luutru.file.RecordFileLifecycle;
 import vn.luutru.schedule.RetentionPeriod;
 import vn.luutru.transfer.doc.HandoverMinutes;
 import vn.luutru.transfer.doc.HandoverMinutesDocument;
-import vn.luutru.transfer.doc.Letterhead;
 import vn.luutru.transfer.doc.Party;
-import vn.luutru.transfer.doc.PlaceAndDate;
 import vn.luutru.transfer.doc.TransferList;
 import vn.luutru.transfer.doc.TransferListEntry;
 import vn.luutru.transfer.doc.TransferListWorkbook;
@@ -37,8 +35,6 @@ import vn.luutru.transfer.doc.TransferListWorkbook;
 @Service
 @Transactional
 public class TransferDocuments {
-
-	static final String PLACE = "Sơn La";
 
 	private final BatchService batches;
 
@@ -78,7 +74,7 @@ public class TransferDocuments {
 		List<RecordFile> transferred = transferred(batchId);
 		TransferList list = list(batch, transferred, batch.decidedBy());
 		long documents = transferred.stream().mapToLong(RecordFile::docTotal).sum();
-		HandoverMinutes minutes = new HandoverMinutes(letterhead(agency), batch.code(), today(),
+		HandoverMinutes minutes = new HandoverMinutes(this.names.letterhead(agency), batch.code(), this.names.today(),
 				HandoverMinutes.ARCHIVES_LAW_2024,
 				"Mục lục hồ sơ nộp lưu lô " + batch.code() + " đã được thủ trưởng cơ quan phê duyệt",
 				"Lưu trữ lịch sử đã tiếp nhận và kiểm tra mã SHA-256 của gói tin " + batch.packageId(),
@@ -110,17 +106,9 @@ public class TransferDocuments {
 					RetentionPeriod.of(f.maintenanceCode(), f.retentionYears()).label(), f.sheetTotal(), f.pageTotal(),
 					null))
 			.toList();
-		return new TransferList(letterhead(agency), agency.name(), agency.fondsCode(), TransferList.SON_LA_ARCHIVE,
-				batch.code(), LocalDate.now(this.clock).getYear(), today(), BatchLetterhead.BLANK,
-				(head != null) ? this.names.person(head) : BatchLetterhead.BLANK, entries);
-	}
-
-	private Letterhead letterhead(Agency agency) {
-		return new Letterhead(this.names.parentName(agency), this.names.upper(agency));
-	}
-
-	private PlaceAndDate today() {
-		return new PlaceAndDate(PLACE, LocalDate.now(this.clock));
+		return new TransferList(this.names.letterhead(agency), agency.name(), agency.fondsCode(),
+				TransferList.SON_LA_ARCHIVE, batch.code(), LocalDate.now(this.clock).getYear(), this.names.today(),
+				BatchLetterhead.BLANK, (head != null) ? this.names.person(head) : BatchLetterhead.BLANK, entries);
 	}
 
 }
