@@ -1,5 +1,6 @@
 package vn.luutru.crash;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -317,6 +320,16 @@ class EngineKilledMidStepTest {
 		String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(zip.body()));
 		assertThat(sha).isEqualTo(db.text("select package_sha256 from lt_batch where id = " + b.id()));
 		assertThat(batch.toString()).contains(sha);
+		List<String> entries = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				entries.add(e.getName());
+			}
+		}
+		for (JsonNode f : b.files()) {
+			assertThat(entries).as("the package of %s", b.code())
+				.anyMatch((n) -> n.contains("/data/" + f.path("fileCode").asText() + ".1"));
+		}
 	}
 
 	/**

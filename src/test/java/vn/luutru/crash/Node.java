@@ -77,6 +77,8 @@ final class Node implements AutoCloseable {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
+		// Should the test JVM itself be stopped, its child must not outlive it.
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
 		Node node = new Node(name, port, log, process);
 		try {
 			node.awaitReady();
