@@ -1,18 +1,28 @@
 package vn.luutru.content;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * @param root the directory of the content store
  * @param fsync force every content file to disk before it becomes visible
+ * @param stagingGrace how old a staging file must be for a starting node to take it for
+ * one left by a node that stopped half-way (nodes may share the store)
  */
 @ConfigurationProperties("luutru.content")
-public record ContentProperties(Path root, Boolean fsync) {
+public record ContentProperties(Path root, Boolean fsync, Duration stagingGrace) {
 
+	@ConstructorBinding
 	public ContentProperties {
 		fsync = (fsync == null) ? Boolean.TRUE : fsync;
+		stagingGrace = (stagingGrace == null) ? Duration.ofHours(1) : stagingGrace;
+	}
+
+	public ContentProperties(Path root, Boolean fsync) {
+		this(root, fsync, null);
 	}
 
 }

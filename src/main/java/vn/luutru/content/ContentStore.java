@@ -16,6 +16,12 @@ public interface ContentStore {
 	StagedContent stage(InputStream in) throws IOException;
 
 	/**
+	 * Stages what the writer writes (a generated list, package or minutes), computing
+	 * SHA-256 and size on the way.
+	 */
+	StagedContent stage(GeneratedContent.Writer writer) throws IOException;
+
+	/**
 	 * Moves staged content into its final place atomically. Inside a transaction, content
 	 * that this call newly placed is removed again if the transaction rolls back.
 	 */

@@ -1,5 +1,6 @@
 package vn.luutru.content;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,11 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,26 +55,53 @@ class FileSystemContentStore implements ContentStore {
 		this.staging = this.root.resolve(".staging");
 		this.fsync = properties.fsync();
 		Files.createDirectories(this.staging);
+		removeAbandonedStaging(properties.stagingGrace());
+	}
+
+	/**
+	 * A node killed while staging (an upload, a package being written) leaves its staging
+	 * file behind; files older than the grace are no other live node's.
+	 */
+	private void removeAbandonedStaging(Duration grace) throws IOException {
+		FileTime before = FileTime.from(Instant.now().minus(grace));
+		int removed = 0;
+		try (Stream<Path> files = Files.list(this.staging)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				if (Files.getLastModifiedTime(file).compareTo(before) < 0) {
+					deleteQuietly(file);
+					removed++;
+				}
+			}
+		}
+		if (removed > 0) {
+			log.info("Removed {} staging files left by a node that stopped while writing them", removed);
+		}
 	}
 
 	@Override
 	public StagedContent stage(InputStream in) throws IOException {
+		return stage((out) -> {
+			byte[] buffer = new byte[BUFFER];
+			for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+				out.write(buffer, 0, n);
+			}
+		});
+	}
+
+	@Override
+	public StagedContent stage(GeneratedContent.Writer writer) throws IOException {
 		Path file = this.staging.resolve(UUID.randomUUID().toString());
 		MessageDigest digest = sha256();
-		long size = 0;
+		long size;
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-				OutputStream out = Channels.newOutputStream(channel)) {
-			byte[] buffer = new byte[BUFFER];
-			int n;
-			while ((n = in.read(buffer)) != -1) {
-				digest.update(buffer, 0, n);
-				out.write(buffer, 0, n);
-				size += n;
-			}
+				OutputStream out = new DigestOutputStream(
+						new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER), digest)) {
+			writer.write(out);
 			out.flush();
 			if (this.fsync) {
 				channel.force(true);
 			}
+			size = channel.size();
 		}
 		catch (IOException | RuntimeException ex) {
 			Files.deleteIfExists(file);

@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 
@@ -96,6 +99,33 @@ class FileSystemContentStoreTest {
 		};
 		assertThatThrownBy(() -> store.stage(failing)).isInstanceOf(IOException.class);
 		assertThat(stagingFiles()).isZero();
+	}
+
+	@Test
+	void stagesWhatAWriterWritesAndDropsItWhenTheWriterFails() throws Exception {
+		FileSystemContentStore store = store();
+		byte[] bytes = "biên bản".getBytes(StandardCharsets.UTF_8);
+		StagedContent staged = store.stage((out) -> out.write(bytes));
+		assertThat(staged.sha256())
+			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+		assertThat(staged.size()).isEqualTo(bytes.length);
+		store.discard(staged);
+		assertThatThrownBy(() -> store.stage((out) -> {
+			out.write(bytes);
+			throw new IOException("disk full");
+		})).isInstanceOf(IOException.class);
+		assertThat(stagingFiles()).isZero();
+	}
+
+	@Test
+	void startingRemovesStagingFilesLeftByAStoppedNodeOnly() throws Exception {
+		Path staging = Files.createDirectories(this.root.resolve(".staging"));
+		Path abandoned = Files.write(staging.resolve("abandoned"), new byte[] { 1 });
+		Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+		Path live = Files.write(staging.resolve("live"), new byte[] { 2 });
+		store();
+		assertThat(abandoned).doesNotExist();
+		assertThat(live).exists();
 	}
 
 	@Test
