@@ -81,26 +81,32 @@ public class DestructionService {
 
 	/**
 	 * Erases the content of every file still on the list, checking holds once more right
-	 * before. Idempotent: a retry skips files already destroyed.
+	 * before. The bytes go when the step commits. Idempotent: a retry skips files already
+	 * destroyed.
 	 */
 	public int erase(long batchId) {
+		try {
+			this.documents.eraseQueued();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		this.batches.dropHeld(batchId);
 		Batch batch = this.batches.require(batchId);
 		int destroyed = 0;
 		for (RecordFile f : this.batches.files(batchId)) {
-			try {
+			// The row first, conditional on no hold: a hold placed this instant keeps the
+			// file and its content.
+			if (this.files.markDestroyed(f.id(), batchId)) {
 				int objects = this.documents.eraseContent(f.id());
-				if (this.files.markDestroyed(f.id(), batchId)) {
-					this.batches.markItem(batchId, f.id(), "DESTROYED", null);
-					this.audit.record("FILE_DESTROYED", "record_file", f.fileCode(), f.agencyId(),
-							Map.of("batch", batch.code(), "documents", f.docTotal(), "contentObjectsErased", objects));
-					destroyed++;
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+				this.batches.markItem(batchId, f.id(), "DESTROYED", null);
+				this.audit.record("FILE_DESTROYED", "record_file", f.fileCode(), f.agencyId(),
+						Map.of("batch", batch.code(), "documents", f.docTotal(), "contentObjectsErased", objects));
+				destroyed++;
 			}
 		}
+		// Held while this step ran: off the list, content kept.
+		this.batches.dropHeld(batchId);
 		return destroyed;
 	}
 

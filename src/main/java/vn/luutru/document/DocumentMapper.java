@@ -20,12 +20,20 @@ interface DocumentMapper {
 
 	int countLiveReferences(@Param("sha256") String sha256, @Param("exceptFileId") long exceptFileId);
 
+	int countLiveUses(@Param("sha256") String sha256);
+
+	int queueErasure(@Param("sha256") String sha256, @Param("at") java.time.Instant at);
+
+	List<String> findQueuedErasures();
+
+	int dequeueErasure(@Param("sha256") String sha256);
+
 	int markErased(@Param("fileId") long fileId, @Param("at") java.time.Instant at);
 
 	/**
 	 * Locks a document still waiting for its PDF/A check; null once another node took it.
 	 */
-	Document lockPendingPdfa(long id);
+	Document findPendingPdfaDocument(long id);
 
 	List<Long> findPendingPdfa(int limit);
 

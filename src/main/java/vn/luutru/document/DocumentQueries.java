@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.luutru.content.ContentStore;
 
@@ -19,6 +26,8 @@ import vn.luutru.content.ContentStore;
  */
 @Service
 public class DocumentQueries {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentQueries.class);
 
 	private final DocumentMapper mapper;
 
@@ -43,23 +52,65 @@ public class DocumentQueries {
 
 	/**
 	 * Erases the content of a file's documents, except bytes another live file shares;
-	 * metadata and checksums stay. Returns how many stored objects were erased.
+	 * metadata and checksums stay. The bytes go once the transaction has committed (they
+	 * are queued until then), so a step that rolls back or dies half way erases nothing.
+	 * Returns how many stored objects are erased.
 	 */
 	@Transactional
-	public int eraseContent(long fileId) throws IOException {
-		Set<String> erased = new HashSet<>();
+	public int eraseContent(long fileId) {
+		Set<String> erased = new LinkedHashSet<>();
+		Instant now = Instant.now(this.clock);
 		for (Document d : this.mapper.findByFile(fileId)) {
-			if (this.mapper.countLiveReferences(d.contentSha256(), fileId) == 0) {
-				// Counted even when already gone: a node that crashed after erasing but
-				// before committing leaves the bytes erased and the rows untouched, and
-				// the
-				// retry must report what an uninterrupted run would.
-				this.store.erase(d.contentSha256());
+			if (d.contentErasedAt() == null && this.mapper.countLiveReferences(d.contentSha256(), fileId) == 0) {
+				this.mapper.queueErasure(d.contentSha256(), now);
 				erased.add(d.contentSha256());
 			}
 		}
-		this.mapper.markErased(fileId, Instant.now(this.clock));
+		this.mapper.markErased(fileId, now);
+		afterCommit(erased);
 		return erased.size();
+	}
+
+	/**
+	 * Erases what the queue still holds: content a committed destruction decided on, left
+	 * by a node that stopped before erasing it. Called before every erasure step and at
+	 * start-up.
+	 */
+	@Transactional
+	@EventListener(ApplicationReadyEvent.class)
+	public void eraseQueued() throws IOException {
+		int erased = 0;
+		for (String sha256 : this.mapper.findQueuedErasures()) {
+			// Captured again since (the same bytes in a new document): keep it.
+			if (this.mapper.countLiveUses(sha256) == 0 && this.store.erase(sha256)) {
+				erased++;
+			}
+			this.mapper.dequeueErasure(sha256);
+		}
+		if (erased > 0) {
+			log.info("Đã xóa {} nội dung còn chờ xóa / erased {} queued content objects", erased, erased);
+		}
+	}
+
+	private void afterCommit(Set<String> shas) {
+		if (shas.isEmpty()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				for (String sha256 : shas) {
+					try {
+						DocumentQueries.this.store.erase(sha256);
+					}
+					catch (IOException ex) {
+						// Still queued: the next erasure step or start-up erases it.
+						log.warn("Chưa xóa được nội dung {} / content {} not erased yet: {}", sha256, sha256,
+								ex.toString());
+					}
+				}
+			}
+		});
 	}
 
 }

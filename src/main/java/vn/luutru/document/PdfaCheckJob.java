@@ -18,8 +18,9 @@ import vn.luutru.content.PdfaValidator;
 
 /**
  * Checks the PDF/A conformance of captured PDFs with a full validator, outside the upload
- * so that capture stays fast. Each document is checked under a row lock and only while
- * still PENDING, so several nodes never check one document twice.
+ * so that capture stays fast. No lock is held while the validator runs; the result is
+ * recorded only while the document is still PENDING, so of two nodes checking one
+ * document, one result is kept.
  */
 @Component
 class PdfaCheckJob {
@@ -62,16 +63,20 @@ class PdfaCheckJob {
 		List<Long> ids;
 		while (!(ids = this.mapper.findPendingPdfa(BATCH)).isEmpty()) {
 			for (Long id : ids) {
-				Boolean done = this.transaction.execute((tx) -> checkOne(id));
-				checked += Boolean.TRUE.equals(done) ? 1 : 0;
+				checked += checkOne(id) ? 1 : 0;
 			}
 			log.info("PDF/A: đã kiểm tra {} văn bản / checked {} documents", checked, checked);
 		}
 		return checked;
 	}
 
+	/**
+	 * Validates without holding a lock (veraPDF takes seconds on a large file, and the
+	 * lifecycle steps must not wait for it), then records the result only if nobody did
+	 * meanwhile: two nodes may check the same document, one result is kept.
+	 */
 	private boolean checkOne(long id) {
-		Document doc = this.mapper.lockPendingPdfa(id);
+		Document doc = this.mapper.findPendingPdfaDocument(id);
 		if (doc == null) {
 			return false;
 		}
@@ -85,8 +90,10 @@ class PdfaCheckJob {
 		}
 		String summary = (result.summary() != null && result.summary().length() > 2000)
 				? result.summary().substring(0, 2000) : result.summary();
-		this.mapper.recordPdfa(id, result.status(), summary);
-		return true;
+		String report = summary;
+		PdfaResult checked = result;
+		Integer recorded = this.transaction.execute((tx) -> this.mapper.recordPdfa(id, checked.status(), report));
+		return recorded != null && recorded > 0;
 	}
 
 }

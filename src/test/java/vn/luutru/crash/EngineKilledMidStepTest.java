@@ -202,13 +202,23 @@ class EngineKilledMidStepTest {
 			.toList();
 		assertThat(content).hasSize(2 * crashDestruction.files().size()).allMatch(Files::exists);
 		o.engine.complete(o.head, crashDestruction.code(), "Task_ApproveDestruction", "decision", "APPROVE");
-		// Content is erased file by file inside the step's transaction: kill the node as
-		// soon as the objects of two files are gone.
-		awaitThenKill("four objects erased",
-				() -> (content.stream().filter((p) -> !Files.exists(p)).count() >= 4) ? CONTENT : null);
-		long erased = content.stream().filter((p) -> !Files.exists(p)).count();
-		System.out.printf("[crash] erasure: %d of %d objects erased when killed%n", erased, content.size());
-		assertThat(erased).as("objects erased when killed").isBetween(4L, content.size() - 1L);
+		// The step marks the files destroyed and queues their content file by file inside
+		// one transaction; the bytes go only once it commits. Kill the node while that
+		// transaction is open and has written the rows of a few files.
+		try (Connection probe = DriverManager.getConnection(db.server() + "/", db.user(), db.password());
+				PreparedStatement open = probe.prepareStatement(db.openRowsModifiedQuery())) {
+			awaitThenKill("the erasure step's transaction half written", () -> {
+				try (ResultSet rs = open.executeQuery()) {
+					return (rs.next() && rs.getLong(1) >= 40) ? CONTENT : null;
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+		}
+		assertThat(db.lockedJobs(crashDestruction.code(), "Task_EraseContent")).as("killed in the erasure step")
+			.isEqualTo(1);
+		assertThat(content).as("no content erased before the step commits").allMatch(Files::exists);
 		assertThat(db.count("select count(*) from lt_record_file where status = 'DESTROYED' and batch_id = "
 				+ crashDestruction.id()))
 			.as("files destroyed by the killed step (rolled back)")
@@ -402,6 +412,13 @@ class EngineKilledMidStepTest {
 					Statement s = c.createStatement()) {
 				s.execute("drop database if exists " + this.name);
 			}
+		}
+
+		/** Rows written by the largest open transaction on this database. */
+		String openRowsModifiedQuery() {
+			return "select coalesce(max(t.trx_rows_modified), 0) from information_schema.innodb_trx t"
+					+ " join information_schema.processlist p on p.id = t.trx_mysql_thread_id where p.db = '"
+					+ this.name + "'";
 		}
 
 		long count(String sql) throws SQLException {
