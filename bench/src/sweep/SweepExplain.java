@@ -17,21 +17,23 @@ final class SweepExplain {
 			long agency = db.count("select min(id) from lt_agency where historical_archive = false");
 			long batch = db.count("select coalesce(max(id), 0) + 1 from lt_batch");
 			String[][] statements = { { "findDueGroups",
-					"select agency_id, due_action as action, count(*) as files from lt_record_file "
-							+ "where status = 'DEPOSITED' and on_hold = false and batch_id is null "
-							+ "and ((due_action = 'TRANSFER' and due_on <= " + horizon + ") "
-							+ "or (due_action = 'DESTRUCTION_REVIEW' and due_on <= " + today + ")) "
-							+ "group by agency_id, due_action order by agency_id, due_action" },
+					"select a.id as agency_id, 'TRANSFER' as action from lt_agency a where exists (select 1 "
+							+ "from lt_record_file f where f.agency_id = a.id and f.status = 'DEPOSITED' and f.due_action = "
+							+ "'TRANSFER' and f.due_on <= " + horizon + " and f.on_hold = false and f.batch_id is null) union all "
+							+ "select a.id, 'DESTRUCTION_REVIEW' from lt_agency a where exists (select 1 from lt_record_file f "
+							+ "where f.agency_id = a.id and f.status = 'DEPOSITED' and f.due_action = 'DESTRUCTION_REVIEW' "
+							+ "and f.due_on <= " + today + " and f.on_hold = false and f.batch_id is null) "
+							+ "order by agency_id, action" },
 					{ "insertDueItems (DESTRUCTION_REVIEW)",
 							"insert into lt_batch_item (batch_id, file_id, status, reason) select " + batch
 									+ ", f.id, 'INCLUDED', 'EXPIRED' from lt_record_file f where f.agency_id = " + agency
 									+ " and f.status = 'DEPOSITED' and f.due_action = 'DESTRUCTION_REVIEW' and f.due_on <= "
-									+ today + " and f.on_hold = false and f.batch_id is null" },
+									+ today + " and f.on_hold = false and f.batch_id is null order by f.id" },
 					{ "insertDueItems (TRANSFER)",
 							"insert into lt_batch_item (batch_id, file_id, status, reason) select " + batch
 									+ ", f.id, 'INCLUDED', null from lt_record_file f where f.agency_id = " + agency
 									+ " and f.status = 'DEPOSITED' and f.due_action = 'TRANSFER' and f.due_on <= "
-									+ horizon + " and f.on_hold = false and f.batch_id is null" },
+									+ horizon + " and f.on_hold = false and f.batch_id is null order by f.id" },
 					{ "claimForBatch (DESTRUCTION_REVIEW)",
 							"update lt_record_file set status = 'UNDER_DESTRUCTION_REVIEW', batch_id = " + batch
 									+ " where agency_id = " + agency + " and status = 'DEPOSITED' and due_action = "

@@ -29,11 +29,13 @@ final class SweepProfile {
 			long t = System.nanoTime();
 			int groups = 0;
 			try (Statement s = c.createStatement();
-					ResultSet rs = s.executeQuery("select agency_id, due_action as action, count(*) as files "
-							+ "from lt_record_file where status = 'DEPOSITED' and on_hold = false and batch_id is null "
-							+ "and ((due_action = 'TRANSFER' and due_on <= '" + horizon + "') "
-							+ "or (due_action = 'DESTRUCTION_REVIEW' and due_on <= '" + today + "')) "
-							+ "group by agency_id, due_action order by agency_id, due_action")) {
+					ResultSet rs = s.executeQuery("select a.id as agency_id, 'TRANSFER' as action from lt_agency a where exists (select 1 "
+									+ "from lt_record_file f where f.agency_id = a.id and f.status = 'DEPOSITED' and f.due_action = "
+									+ "'TRANSFER' and f.due_on <= " + "'" + horizon + "'" + " and f.on_hold = false and f.batch_id is null) union all "
+									+ "select a.id, 'DESTRUCTION_REVIEW' from lt_agency a where exists (select 1 from lt_record_file f "
+									+ "where f.agency_id = a.id and f.status = 'DEPOSITED' and f.due_action = 'DESTRUCTION_REVIEW' "
+									+ "and f.due_on <= " + "'" + today + "'" + " and f.on_hold = false and f.batch_id is null) "
+									+ "order by agency_id, action")) {
 				while (rs.next()) {
 					groups++;
 				}
@@ -66,7 +68,7 @@ final class SweepProfile {
 				int rows = update(c, "insert into lt_batch_item (batch_id, file_id, status, reason) select " + batch
 						+ ", f.id, 'INCLUDED', null from lt_record_file f where f.agency_id = " + agency
 						+ " and f.status = 'DEPOSITED' and f.due_action = '" + g[0] + "' and f.due_on <= '" + g[2]
-						+ "' and f.on_hold = false and f.batch_id is null");
+						+ "' and f.on_hold = false and f.batch_id is null order by f.id");
 				report(results, "insertDueItems." + label, t, rows);
 				// The batch's list step: the claim of its files, then the items it did not take.
 				t = System.nanoTime();

@@ -113,10 +113,14 @@ public class SweepService {
 		return started;
 	}
 
-	/** Agencies with files due within the warning window or already overdue. */
+	/**
+	 * Agencies with files due within the warning window or already overdue, leaving out
+	 * files already on a batch's list whose batch has not claimed them yet.
+	 */
 	public List<AgencyDueCount> upcoming(long sweepId) {
 		LocalDate asOf = require(sweepId).asOf();
-		return this.mapper.countUpcoming(asOf, asOf.plus(this.policy.deadlines().warningWindow()));
+		return this.mapper.countUpcoming(asOf, asOf.plus(this.policy.deadlines().warningWindow()),
+				this.batches.agenciesAwaitingClaim());
 	}
 
 	public SweepRun finish(long sweepId, int warned, int overdue) {

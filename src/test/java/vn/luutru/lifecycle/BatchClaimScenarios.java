@@ -60,6 +60,7 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 		assertThat(batch.path("fileCount").asInt()).isEqualTo(2);
 		assertThat(batch.path("claimedAt").isMissingNode()).as("files not claimed before the list step").isTrue();
 		assertThat(file(held).path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(warnings()).as("files on a list are batched, not overdue").isEmpty();
 		Api.Response hold = this.head.post("/api/v1/holds",
 				Map.of("reason", "Đang thanh tra", "fileIds", List.of(held.path("id").asLong())));
 		assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
@@ -111,10 +112,10 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 		JsonNode extended = depositedFile("26.VP", "Hồ sơ sửa chữa nhà làm việc năm 2010", "06", 2010);
 		JsonNode batch = sweepWithoutListSteps("destructions").get(0);
 		assertThat(batch.path("fileCount").asInt()).isEqualTo(2);
-		// A new appraisal makes the file permanent: no API changes a deposited file's
-		// retention yet, so the change is written as one would write it.
-		this.jdbc.update("update lt_record_file set maintenance_code = '01', retention_years = null, "
-				+ "due_action = 'TRANSFER', due_on = '2031-12-31' where id = ?", extended.path("id").asLong());
+		// A new appraisal extends the retention to 30 years: no API changes a deposited
+		// file's retention yet, so the change is written as one would write it.
+		this.jdbc.update("update lt_record_file set maintenance_code = '07', retention_years = 30, "
+				+ "due_on = '2041-01-01' where id = ?", extended.path("id").asLong());
 		this.engine.runJobs();
 		JsonNode view = batch(batch, "destructions");
 		assertThat(view.path("batch").path("fileCount").asInt()).isEqualTo(1);
@@ -125,6 +126,7 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 		assertThat(file(kept).path("status").asText()).isEqualTo("UNDER_DESTRUCTION_REVIEW");
 		assertThat(view.path("files")).hasSize(1);
 		assertThat(sweepWithoutListSteps("destructions")).as("the file is no longer due").hasSize(1);
+		assertThat(file(extended).path("status").asText()).isEqualTo("DEPOSITED");
 	}
 
 	/**
@@ -144,6 +146,14 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 			}
 		});
 		return batches;
+	}
+
+	/** The due warnings started for this agency, as the history keeps them. */
+	JsonNode warnings() {
+		return this.admin
+			.get("/engine-rest/history/process-instance?processDefinitionKey=" + ProcessKeys.DUE_WARNING
+					+ "&processInstanceBusinessKeyLike=WARN-" + this.agencyCode + "-%25")
+			.json();
 	}
 
 	JsonNode batch(JsonNode batch, String kind) {
