@@ -25,6 +25,8 @@ interface BatchMapper {
 
 	List<Long> findAgenciesAwaitingClaim();
 
+	List<Batch> findAwaitingClaim();
+
 	int markClaimed(@Param("id") long id, @Param("at") Instant at);
 
 	List<UnclaimedItem> findUnclaimedItems(long batchId);

@@ -83,6 +83,11 @@ public class BatchService {
 		return new HashSet<>(this.mapper.findAgenciesAwaitingClaim());
 	}
 
+	/** The batches whose files are not claimed yet. */
+	public List<Batch> awaitingClaim() {
+		return this.mapper.findAwaitingClaim();
+	}
+
 	/**
 	 * Records the opening of batches. Called once a sweep has opened them all: the audit
 	 * chain's head is locked from the first audit event to the commit, so a long sweep

@@ -28,6 +28,6 @@ interface SweepMapper {
 			@Param("at") Instant at);
 
 	List<AgencyDueCount> countUpcoming(@Param("today") LocalDate today, @Param("until") LocalDate until,
-			@Param("awaitingClaim") Collection<Long> awaitingClaim);
+			@Param("awaitingClaim") Collection<UnclaimedGroup> awaitingClaim);
 
 }

@@ -119,8 +119,12 @@ public class SweepService {
 	 */
 	public List<AgencyDueCount> upcoming(long sweepId) {
 		LocalDate asOf = require(sweepId).asOf();
-		return this.mapper.countUpcoming(asOf, asOf.plus(this.policy.deadlines().warningWindow()),
-				this.batches.agenciesAwaitingClaim());
+		List<UnclaimedGroup> unclaimed = this.batches.awaitingClaim()
+			.stream()
+			.map((b) -> new UnclaimedGroup(b.agencyId(),
+					(b.kind() == BatchKind.TRANSFER) ? DueAction.TRANSFER : DueAction.DESTRUCTION_REVIEW, b.dueBy()))
+			.toList();
+		return this.mapper.countUpcoming(asOf, asOf.plus(this.policy.deadlines().warningWindow()), unclaimed);
 	}
 
 	public SweepRun finish(long sweepId, int warned, int overdue) {
