@@ -1,7 +1,8 @@
 /**
- * EXPLAIN of the sweep's statements (RecordFileMapper.xml findDueGroups and
- * assignDueToBatch, BatchMapper.xml insertItems and updateFileCount, SweepMapper.xml
- * countUpcoming) with the parameters of the largest agency, on the seeded data.
+ * EXPLAIN of the sweep's statements (RecordFileMapper.xml findDueGroups, BatchMapper.xml
+ * insertDueItems, SweepMapper.xml countUpcoming) and of a batch's claim (RecordFileMapper.xml
+ * claimForBatch, BatchMapper.xml findUnclaimedItems) with the parameters of the first
+ * agency, on the seeded data.
  */
 final class SweepExplain {
 
@@ -16,26 +17,33 @@ final class SweepExplain {
 			long agency = db.count("select min(id) from lt_agency where historical_archive = false");
 			long batch = db.count("select coalesce(max(id), 0) + 1 from lt_batch");
 			String[][] statements = { { "findDueGroups",
-					"select agency_id, due_action as action, count(*) as files from lt_record_file "
-							+ "where status = 'DEPOSITED' and on_hold = false and batch_id is null "
-							+ "and ((due_action = 'TRANSFER' and due_on <= " + horizon + ") "
-							+ "or (due_action = 'DESTRUCTION_REVIEW' and due_on <= " + today + ")) "
-							+ "group by agency_id, due_action order by agency_id, due_action" },
-					{ "assignDueToBatch (DESTRUCTION_REVIEW)",
-							"update lt_record_file set status = 'UNDER_DESTRUCTION_REVIEW', batch_id = " + batch
-									+ " where agency_id = " + agency + " and status = 'DEPOSITED' and on_hold = false "
-									+ "and batch_id is null and due_action = 'DESTRUCTION_REVIEW' and due_on <= "
-									+ today },
-					{ "assignDueToBatch (TRANSFER)",
-							"update lt_record_file set status = 'TRANSFER_PENDING', batch_id = " + batch
-									+ " where agency_id = " + agency + " and status = 'DEPOSITED' and on_hold = false "
-									+ "and batch_id is null and due_action = 'TRANSFER' and due_on <= " + horizon },
-					{ "insertItems",
+					"select a.id as agency_id, 'TRANSFER' as action from lt_agency a where exists (select 1 "
+							+ "from lt_record_file f where f.agency_id = a.id and f.status = 'DEPOSITED' and f.due_action = "
+							+ "'TRANSFER' and f.due_on <= " + horizon + " and f.on_hold = false and f.batch_id is null) union all "
+							+ "select a.id, 'DESTRUCTION_REVIEW' from lt_agency a where exists (select 1 from lt_record_file f "
+							+ "where f.agency_id = a.id and f.status = 'DEPOSITED' and f.due_action = 'DESTRUCTION_REVIEW' "
+							+ "and f.due_on <= " + today + " and f.on_hold = false and f.batch_id is null) "
+							+ "order by agency_id, action" },
+					{ "insertDueItems (DESTRUCTION_REVIEW)",
 							"insert into lt_batch_item (batch_id, file_id, status, reason) select " + batch
-									+ ", id, 'INCLUDED', 'EXPIRED' from lt_record_file where batch_id = " + batch },
-					{ "updateFileCount",
-							"update lt_batch set file_count = (select count(*) from lt_batch_item i where i.batch_id = "
-									+ batch + " and i.status = 'INCLUDED') where id = " + batch },
+									+ ", f.id, 'INCLUDED', 'EXPIRED' from lt_record_file f where f.agency_id = " + agency
+									+ " and f.status = 'DEPOSITED' and f.due_action = 'DESTRUCTION_REVIEW' and f.due_on <= "
+									+ today + " and f.on_hold = false and f.batch_id is null order by f.id" },
+					{ "insertDueItems (TRANSFER)",
+							"insert into lt_batch_item (batch_id, file_id, status, reason) select " + batch
+									+ ", f.id, 'INCLUDED', null from lt_record_file f where f.agency_id = " + agency
+									+ " and f.status = 'DEPOSITED' and f.due_action = 'TRANSFER' and f.due_on <= "
+									+ horizon + " and f.on_hold = false and f.batch_id is null order by f.id" },
+					{ "claimForBatch (DESTRUCTION_REVIEW)",
+							"update lt_record_file set status = 'UNDER_DESTRUCTION_REVIEW', batch_id = " + batch
+									+ " where agency_id = " + agency + " and status = 'DEPOSITED' and due_action = "
+									+ "'DESTRUCTION_REVIEW' and due_on <= " + today + " and on_hold = false "
+									+ "and batch_id is null and id in (select i.file_id from lt_batch_item i "
+									+ "where i.batch_id = " + batch + " and i.status = 'INCLUDED')" },
+					{ "findUnclaimedItems",
+							"select i.file_id, f.on_hold from lt_batch_item i join lt_record_file f on f.id = i.file_id "
+									+ "where i.batch_id = " + batch + " and i.status = 'INCLUDED' and (f.batch_id is null "
+									+ "or f.batch_id <> " + batch + ") order by i.file_id" },
 					{ "countUpcoming",
 							"select f.agency_id, a.code as agency_code, sum(case when f.due_on >= " + today
 									+ " then 1 else 0 end) as upcoming, sum(case when f.due_on < " + today

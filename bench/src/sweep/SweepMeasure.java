@@ -96,7 +96,7 @@ final class SweepMeasure {
 			System.out.print(db.table("select HANDLER_TYPE_ as job_type, count(*) as jobs from ACT_RU_JOB "
 					+ "group by HANDLER_TYPE_ order by HANDLER_TYPE_"));
 			results.save();
-			lists(a, db, results, label, id, done);
+			lists(a, db, results, label, id, t0, done);
 		}
 	}
 
@@ -144,32 +144,51 @@ final class SweepMeasure {
 		}
 	}
 
-	/** What the sweeps batched, per agency and action, against what was made due. */
+	/**
+	 * What the sweep decided, right after it committed: the batches and their items (the
+	 * files themselves are claimed by each batch's first step, checked by {@link #claims}).
+	 */
 	private static void verify(SweepDb db, SweepResults results, String label) throws SQLException {
-		long batchedFiles = db.count("select count(*) from lt_record_file where batch_id is not null");
-		long twice = db.count("select count(*) from (select file_id from lt_batch_item group by file_id "
-				+ "having count(*) > 1) x");
-		long mismatched = db.count("select count(*) from lt_batch_item i join lt_record_file f on f.id = i.file_id "
-				+ "where f.batch_id is null or f.batch_id <> i.batch_id");
-		long left = db.count("select count(*) from lt_record_file where status = 'DEPOSITED' and on_hold = false "
-				+ "and batch_id is null and ((due_action = 'TRANSFER' and due_on <= '" + results.str("seed.transferHorizon")
-				+ "') or (due_action = 'DESTRUCTION_REVIEW' and due_on <= '" + results.str("seed.asOf") + "'))");
+		long listed = db.count("select count(*) from lt_batch_item where status = 'INCLUDED'");
+		long twice = db.count("select count(*) from (select file_id from lt_batch_item where status = 'INCLUDED' "
+				+ "group by file_id having count(*) > 1) x");
+		long left = db.count("select count(*) from lt_record_file f where f.status = 'DEPOSITED' and f.on_hold = false "
+				+ "and f.batch_id is null and ((f.due_action = 'TRANSFER' and f.due_on <= '"
+				+ results.str("seed.transferHorizon") + "') or (f.due_action = 'DESTRUCTION_REVIEW' and f.due_on <= '"
+				+ results.str("seed.asOf") + "')) and not exists (select 1 from lt_batch_item i where i.file_id = f.id "
+				+ "and i.status = 'INCLUDED')");
 		long batches = db.count("select count(*) from lt_batch");
 		long items = db.count("select count(*) from lt_batch_item");
 		long empty = db.count("select count(*) from lt_batch where file_count = 0 or process_instance_id is null");
-		boolean ok = batchedFiles == results.num("expected.files") && twice == 0 && mismatched == 0 && left == 0
-				&& batches == results.num("expected.batches") && items == batchedFiles && empty == 0;
-		results.put(label + ".check.batchedFiles", batchedFiles);
+		boolean ok = listed == results.num("expected.files") && twice == 0 && left == 0
+				&& batches == results.num("expected.batches") && empty == 0;
+		results.put(label + ".check.listedFiles", listed);
 		results.put(label + ".check.filesInTwoBatches", twice);
-		results.put(label + ".check.itemsNotMatchingFile", mismatched);
 		results.put(label + ".check.dueLeftUnbatched", left);
 		results.put(label + ".count.lt_batch", batches);
 		results.put(label + ".count.lt_batch_item", items);
 		results.put(label + ".check.ok", ok);
-		System.out.printf("[check] %,d files batched (expected %,d), %d batches (expected %d), %,d items, "
-				+ "files in two batches %d, items not matching their file %d, due files left %d, empty batches %d -> %s%n",
-				batchedFiles, results.num("expected.files"), batches, results.num("expected.batches"), items, twice,
-				mismatched, left, empty, ok ? "OK" : "MISMATCH");
+		System.out.printf("[check] %,d files on the lists (expected %,d), %d batches (expected %d), %,d items, "
+				+ "files on two lists %d, due files on no list %d, empty batches %d -> %s%n", listed,
+				results.num("expected.files"), batches, results.num("expected.batches"), items, twice, left, empty,
+				ok ? "OK" : "MISMATCH");
+	}
+
+	/** Once every batch's first step ran: every file on a list claimed by its batch. */
+	private static void claims(SweepDb db, SweepResults results, String label) throws SQLException {
+		long claimed = db.count("select count(*) from lt_record_file where batch_id is not null");
+		long listed = db.count("select count(*) from lt_batch_item where status = 'INCLUDED'");
+		long mismatched = db.count("select count(*) from lt_batch_item i join lt_record_file f on f.id = i.file_id "
+				+ "where i.status = 'INCLUDED' and (f.batch_id is null or f.batch_id <> i.batch_id)");
+		long unclaimed = db.count("select count(*) from lt_batch where claimed_at is null");
+		boolean ok = claimed == results.num("expected.files") && listed == claimed && mismatched == 0
+				&& unclaimed == 0;
+		results.put(label + ".check.claimedFiles", claimed);
+		results.put(label + ".check.itemsNotMatchingFile", mismatched);
+		results.put(label + ".check.claimsOk", ok);
+		System.out.printf("[check] after the lists: %,d files claimed (expected %,d), %,d on the lists, items not "
+				+ "matching their file %d, batches not claimed %d -> %s%n", claimed, results.num("expected.files"),
+				listed, mismatched, unclaimed, ok ? "OK" : "MISMATCH");
 	}
 
 	static void counts(SweepDb db, SweepResults results, String when) throws SQLException {
@@ -184,8 +203,7 @@ final class SweepMeasure {
 
 	/** Waits until every batch has its list (the first async step of each batch process). */
 	private static void lists(SweepArgs a, SweepDb db, SweepResults results, String label, String sweepId,
-			long sweepDone)
-			throws Exception {
+			long posted, long sweepDone) throws Exception {
 		long timeout = Long.parseLong(a.opt("lists-timeout", "480")) * 1_000_000_000L;
 		long batches = db.count("select count(*) from lt_batch where sweep_id = " + sweepId);
 		long pending = batches;
@@ -193,6 +211,11 @@ final class SweepMeasure {
 		while (pending > 0 && System.nanoTime() - sweepDone < timeout) {
 			Thread.sleep(1000);
 			pending = db.count("select count(*) from lt_batch where list_sha256 is null and sweep_id = " + sweepId);
+			if (!results.has(label + ".claimedSeconds")
+					&& db.count("select count(*) from lt_batch where claimed_at is null and sweep_id = " + sweepId) == 0) {
+				// The claim and the list are one transaction: files are claimed when lists are.
+				results.put(label + ".claimedSeconds", (System.nanoTime() - posted) / 1e9);
+			}
 			if (pending != last) {
 				System.out.printf("[lists] %.0f s after the sweep: %d of %d lists still to build%n",
 						(System.nanoTime() - sweepDone) / 1e9, pending, batches);
@@ -210,6 +233,7 @@ final class SweepMeasure {
 						+ "where sweep_id = " + sweepId) + ")");
 		results.put(label + ".lists.windowSumMax", (window != null) ? window : "-");
 		counts(db, results, label + ".lists");
+		claims(db, results, label);
 		results.save();
 		String err = db.text("select EXCEPTION_MSG_ from ACT_RU_JOB where EXCEPTION_MSG_ is not null limit 1");
 		if (err != null) {

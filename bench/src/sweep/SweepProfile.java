@@ -9,8 +9,9 @@ import java.util.Locale;
 /**
  * Where the sweep's time goes: replays its statements for the first agency (both
  * actions) over plain JDBC, in one transaction that is rolled back, and times each one.
- * The statements are those of RecordFileMapper.xml (findDueGroups, assignDueToBatch) and
- * BatchMapper.xml (insert, insertItems, updateFileCount).
+ * The statements are those of the sweep (RecordFileMapper.xml findDueGroups, BatchMapper.xml
+ * insert and insertDueItems) and of a batch's list step (RecordFileMapper.xml claimForBatch,
+ * BatchMapper.xml findUnclaimedItems), run here one after the other.
  */
 final class SweepProfile {
 
@@ -28,11 +29,13 @@ final class SweepProfile {
 			long t = System.nanoTime();
 			int groups = 0;
 			try (Statement s = c.createStatement();
-					ResultSet rs = s.executeQuery("select agency_id, due_action as action, count(*) as files "
-							+ "from lt_record_file where status = 'DEPOSITED' and on_hold = false and batch_id is null "
-							+ "and ((due_action = 'TRANSFER' and due_on <= '" + horizon + "') "
-							+ "or (due_action = 'DESTRUCTION_REVIEW' and due_on <= '" + today + "')) "
-							+ "group by agency_id, due_action order by agency_id, due_action")) {
+					ResultSet rs = s.executeQuery("select a.id as agency_id, 'TRANSFER' as action from lt_agency a where exists (select 1 "
+									+ "from lt_record_file f where f.agency_id = a.id and f.status = 'DEPOSITED' and f.due_action = "
+									+ "'TRANSFER' and f.due_on <= " + "'" + horizon + "'" + " and f.on_hold = false and f.batch_id is null) union all "
+									+ "select a.id, 'DESTRUCTION_REVIEW' from lt_agency a where exists (select 1 from lt_record_file f "
+									+ "where f.agency_id = a.id and f.status = 'DEPOSITED' and f.due_action = 'DESTRUCTION_REVIEW' "
+									+ "and f.due_on <= " + "'" + today + "'" + " and f.on_hold = false and f.batch_id is null) "
+									+ "order by agency_id, action")) {
 				while (rs.next()) {
 					groups++;
 				}
@@ -60,19 +63,33 @@ final class SweepProfile {
 					}
 				}
 				String label = g[0].equals("TRANSFER") ? "transfer" : "destruction";
+				// The sweep: the group's items, read from the index.
 				t = System.nanoTime();
-				int rows = update(c, "update lt_record_file set status = '" + g[1] + "', batch_id = " + batch
-						+ " where agency_id = " + agency + " and status = 'DEPOSITED' and on_hold = false "
-						+ "and batch_id is null and due_action = '" + g[0] + "' and due_on <= '" + g[2] + "'");
-				report(results, "assignDueToBatch." + label, t, rows);
+				int rows = update(c, "insert into lt_batch_item (batch_id, file_id, status, reason) select " + batch
+						+ ", f.id, 'INCLUDED', null from lt_record_file f where f.agency_id = " + agency
+						+ " and f.status = 'DEPOSITED' and f.due_action = '" + g[0] + "' and f.due_on <= '" + g[2]
+						+ "' and f.on_hold = false and f.batch_id is null order by f.id");
+				report(results, "insertDueItems." + label, t, rows);
+				// The batch's list step: the claim of its files, then the items it did not take.
 				t = System.nanoTime();
-				rows = update(c, "insert into lt_batch_item (batch_id, file_id, status, reason) select " + batch
-						+ ", id, 'INCLUDED', null from lt_record_file where batch_id = " + batch);
-				report(results, "insertItems." + label, t, rows);
+				rows = update(c, "update lt_record_file set status = '" + g[1] + "', batch_id = " + batch
+						+ " where agency_id = " + agency + " and status = 'DEPOSITED' and due_action = '" + g[0]
+						+ "' and due_on <= '" + g[2] + "' and on_hold = false and batch_id is null and id in "
+						+ "(select i.file_id from lt_batch_item i where i.batch_id = " + batch
+						+ " and i.status = 'INCLUDED')");
+				report(results, "claimForBatch." + label, t, rows);
 				t = System.nanoTime();
-				rows = update(c, "update lt_batch set file_count = (select count(*) from lt_batch_item i "
-						+ "where i.batch_id = " + batch + " and i.status = 'INCLUDED') where id = " + batch);
-				report(results, "updateFileCount." + label, t, rows);
+				rows = 0;
+				try (Statement s = c.createStatement();
+						ResultSet rs = s.executeQuery("select i.file_id, f.on_hold from lt_batch_item i "
+								+ "join lt_record_file f on f.id = i.file_id where i.batch_id = " + batch
+								+ " and i.status = 'INCLUDED' and (f.batch_id is null or f.batch_id <> " + batch
+								+ ") order by i.file_id")) {
+					while (rs.next()) {
+						rows++;
+					}
+				}
+				report(results, "findUnclaimedItems." + label, t, rows);
 			}
 			t = System.nanoTime();
 			c.rollback();

@@ -28,9 +28,12 @@ final class SweepSummary {
 		}
 		if (r.has("profile.findDueGroups.ms")) {
 			out.append("\nProfile: the statements of one agency, replayed over JDBC and rolled back\n");
-			for (String s : new String[] { "findDueGroups", "assignDueToBatch.destruction", "insertItems.destruction",
-					"updateFileCount.destruction", "assignDueToBatch.transfer", "insertItems.transfer",
-					"updateFileCount.transfer", "rollback" }) {
+			for (String s : new String[] { "findDueGroups", "insertDueItems.destruction", "claimForBatch.destruction",
+					"findUnclaimedItems.destruction", "insertDueItems.transfer", "claimForBatch.transfer",
+					"findUnclaimedItems.transfer", "rollback" }) {
+				if (!r.has("profile." + s + ".ms")) {
+					continue;
+				}
 				line(out, "  " + s, String.format(Locale.ROOT, "%8.0f ms %,9d rows", r.real("profile." + s + ".ms"),
 						r.num("profile." + s + ".rows")));
 			}
@@ -44,7 +47,9 @@ final class SweepSummary {
 			}
 			long batches = r.num(label + ".batchesStarted");
 			out.append(String.format(Locale.ROOT, "%nSweep \"%s\" (sweep #%s)%n", label, r.str(label + ".id")));
-			line(out, "POST -> batches committed", String.format(Locale.ROOT, "%.2f s", r.real(label + ".batchedSeconds")));
+			line(out, "POST -> batches committed", String.format(Locale.ROOT,
+					"%.2f s (batches, their items and processes; the files are claimed by each list step)",
+					r.real(label + ".batchedSeconds")));
 			line(out, "  of which Task_BatchDueFiles", r.str(label + ".activity.Task_BatchDueFiles.ms")
 					+ " ms (its activity in Camunda's history, before the commit)");
 			line(out, "POST -> DONE", String.format(Locale.ROOT, "%.2f s (Task_WarnArchivists %s ms)",
@@ -56,9 +61,18 @@ final class SweepSummary {
 			line(out, "files batched / batches", String.format(Locale.ROOT, "%,d / %d (lt_batch %d, lt_batch_item %,d)",
 					r.num(label + ".filesBatched"), batches, r.num(label + ".count.lt_batch"),
 					r.num(label + ".count.lt_batch_item")));
-			line(out, "check", "files in two batches " + r.str(label + ".check.filesInTwoBatches")
-					+ ", due left unbatched " + r.str(label + ".check.dueLeftUnbatched") + " -> "
+			line(out, "check of the lists", "files on two lists " + r.str(label + ".check.filesInTwoBatches")
+					+ ", due files on no list " + r.str(label + ".check.dueLeftUnbatched") + " -> "
 					+ ("true".equals(r.str(label + ".check.ok")) ? "OK" : "MISMATCH"));
+			if (r.has(label + ".check.claimsOk")) {
+				line(out, "check of the claims", r.str(label + ".check.claimedFiles") + " files claimed, items not "
+						+ "matching their file " + r.str(label + ".check.itemsNotMatchingFile") + " -> "
+						+ ("true".equals(r.str(label + ".check.claimsOk")) ? "OK" : "MISMATCH"));
+			}
+			if (r.has(label + ".claimedSeconds")) {
+				line(out, "POST -> every file claimed (lists built)", String.format(Locale.ROOT, "%.0f s (+-1 s)",
+						r.real(label + ".claimedSeconds")));
+			}
 			for (String when : new String[] { "before", "after", "lists" }) {
 				if (!r.has("runtime." + label + "." + when + ".ACT_RU_JOB")) {
 					continue;
@@ -87,7 +101,7 @@ final class SweepSummary {
 			r.put(label + ".growth", growth);
 			// A few rows per batch process and per agency warned; nothing per file.
 			bounded &= growth <= 10 * (batches + agencies) && growth < Math.max(1, r.num(label + ".filesBatched"));
-			ok &= "true".equals(r.str(label + ".check.ok"));
+			ok &= "true".equals(r.str(label + ".check.ok")) && !"false".equals(r.str(label + ".check.claimsOk"));
 		}
 		out.append("\nTargets\n");
 		for (String label : new String[] { "backlog", "daily" }) {

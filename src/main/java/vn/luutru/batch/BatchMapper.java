@@ -1,10 +1,13 @@
 package vn.luutru.batch;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+
+import vn.luutru.file.DueAction;
 
 @Mapper
 interface BatchMapper {
@@ -13,9 +16,20 @@ interface BatchMapper {
 
 	int setCode(@Param("id") long id, @Param("code") String code);
 
-	int insertItems(@Param("batchId") long batchId, @Param("reason") String reason);
+	int insertDueItems(@Param("batchId") long batchId, @Param("agencyId") long agencyId,
+			@Param("action") DueAction action, @Param("dueBy") LocalDate dueBy, @Param("reason") String reason);
 
 	int updateFileCount(long batchId);
+
+	int setFileCount(@Param("id") long id, @Param("count") int count);
+
+	List<Long> findAgenciesAwaitingClaim();
+
+	List<Batch> findAwaitingClaim();
+
+	int markClaimed(@Param("id") long id, @Param("at") Instant at);
+
+	List<UnclaimedItem> findUnclaimedItems(long batchId);
 
 	int delete(long id);
 

@@ -3,8 +3,10 @@ package vn.luutru.batch;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -45,9 +47,11 @@ public class BatchService {
 
 	/**
 	 * Opens a batch with every due, unheld and unbatched file of an agency; null when no
-	 * file is left (another sweep took them, or none is due).
+	 * file is left (another sweep took them, or none is due). Only the batch's items are
+	 * written: its first step claims the files ({@link BatchClaims}).
 	 */
 	public Batch openDue(BatchKind kind, long agencyId, DueAction action, LocalDate today, Long sweepId, String actor) {
+		LocalDate dueBy = this.files.batchHorizon(action, today);
 		NewBatch batch = new NewBatch();
 		batch.kind = kind;
 		batch.code = "TMP-" + UUID.randomUUID();
@@ -56,18 +60,32 @@ public class BatchService {
 		batch.sweepId = sweepId;
 		batch.createdAt = Instant.now(this.clock);
 		batch.createdBy = actor;
+		batch.dueBy = dueBy;
 		this.mapper.insert(batch);
-		int assigned = this.files.assignDueToBatch(batch.id, agencyId, action, today);
-		if (assigned == 0) {
+		int items = this.mapper.insertDueItems(batch.id, agencyId, action, dueBy,
+				(kind == BatchKind.DESTRUCTION) ? "EXPIRED" : null);
+		if (items == 0) {
 			this.mapper.delete(batch.id);
 			return null;
 		}
 		Batch created = this.mapper.findById(batch.id);
 		String code = kind.prefix() + "-" + created.agencyCode() + "-" + today.getYear() + "-" + batch.id;
 		this.mapper.setCode(batch.id, code);
-		this.mapper.insertItems(batch.id, (kind == BatchKind.DESTRUCTION) ? "EXPIRED" : null);
-		this.mapper.updateFileCount(batch.id);
+		this.mapper.setFileCount(batch.id, items);
 		return this.mapper.findById(batch.id);
+	}
+
+	/**
+	 * Agencies with a batch whose files are not claimed yet. A sweep leaves them out
+	 * until then, so that no file is on the list of two open batches.
+	 */
+	public Set<Long> agenciesAwaitingClaim() {
+		return new HashSet<>(this.mapper.findAgenciesAwaitingClaim());
+	}
+
+	/** The batches whose files are not claimed yet. */
+	public List<Batch> awaitingClaim() {
+		return this.mapper.findAwaitingClaim();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package vn.luutru.batch;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** The values of a batch being opened; MyBatis fills in the generated id. */
 class NewBatch {
@@ -20,5 +21,7 @@ class NewBatch {
 	Instant createdAt;
 
 	String createdBy;
+
+	LocalDate dueBy;
 
 }

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.Agency;
 import vn.luutru.batch.Batch;
+import vn.luutru.batch.BatchClaim;
+import vn.luutru.batch.BatchClaims;
 import vn.luutru.batch.BatchItem;
 import vn.luutru.batch.BatchLetterhead;
 import vn.luutru.batch.BatchService;
@@ -40,6 +42,8 @@ public class DestructionDocuments {
 
 	private final BatchService batches;
 
+	private final BatchClaims claims;
+
 	private final RecordFileLifecycle files;
 
 	private final BatchLetterhead names;
@@ -50,9 +54,10 @@ public class DestructionDocuments {
 
 	private final int deadlineDays;
 
-	DestructionDocuments(BatchService batches, RecordFileLifecycle files, BatchLetterhead names, ContentStore store,
-			Clock clock, @Value("${luutru.lifecycle.destruction-deadline}") String deadline) {
+	DestructionDocuments(BatchService batches, BatchClaims claims, RecordFileLifecycle files, BatchLetterhead names,
+			ContentStore store, Clock clock, @Value("${luutru.lifecycle.destruction-deadline}") String deadline) {
 		this.batches = batches;
+		this.claims = claims;
 		this.files = files;
 		this.names = names;
 		this.store = store;
@@ -60,7 +65,12 @@ public class DestructionDocuments {
 		this.deadlineDays = java.time.Period.parse(deadline).getDays();
 	}
 
+	/**
+	 * The batch's first step: claims the files the sweep put on the list, then lists
+	 * those that qualified.
+	 */
 	public String buildList(long batchId) throws IOException {
+		BatchClaim claim = this.claims.claim(batchId);
 		Batch batch = this.batches.require(batchId);
 		Agency agency = this.names.agency(batch);
 		List<DestructionListEntry> entries = this.batches.files(batchId)
@@ -74,6 +84,7 @@ public class DestructionDocuments {
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> DestructionListWorkbook.write(list, out));
 		this.batches.attachList(batchId, stored.sha256());
 		this.batches.changeStatus(batchId, "LISTED", "AWAITING_COUNCIL");
+		this.claims.audit(batchId, claim);
 		return stored.sha256();
 	}
 

@@ -1,6 +1,6 @@
 package vn.luutru.file;
 
-/** How many files of one agency fall due for one action. */
-public record DueGroup(long agencyId, DueAction action, int files) {
+/** An agency with files due for an action. */
+public record DueGroup(long agencyId, DueAction action) {
 
 }

@@ -62,13 +62,20 @@ public class RecordFileLifecycle {
 		return this.mapper.findDueGroups(today, this.policy.batchHorizon(DueAction.TRANSFER, today));
 	}
 
+	/** The last deadline a batch opened today takes files up to, for an action. */
+	public LocalDate batchHorizon(DueAction action, LocalDate today) {
+		return this.policy.batchHorizon(action, today);
+	}
+
 	/**
-	 * Puts every due, unheld, unbatched file of an agency into a batch; returns how many.
+	 * Claims for a batch the files on its list that still qualify: deposited, unheld, in
+	 * no batch, due for the action by the batch's date. Returns how many; set-based, and
+	 * a claimed file is never claimed again.
 	 */
-	public int assignDueToBatch(long batchId, long agencyId, DueAction action, LocalDate today) {
+	public int claimForBatch(long batchId, long agencyId, DueAction action, LocalDate dueBy) {
 		FileStatus next = (action == DueAction.TRANSFER) ? FileStatus.TRANSFER_PENDING
 				: FileStatus.UNDER_DESTRUCTION_REVIEW;
-		return this.mapper.assignDueToBatch(batchId, agencyId, action, this.policy.batchHorizon(action, today), next);
+		return this.mapper.claimForBatch(batchId, agencyId, action, dueBy, next);
 	}
 
 	/**

@@ -45,8 +45,8 @@ interface RecordFileMapper {
 
 	List<DueGroup> findDueGroups(@Param("today") LocalDate today, @Param("transferHorizon") LocalDate transferHorizon);
 
-	int assignDueToBatch(@Param("batchId") long batchId, @Param("agencyId") long agencyId,
-			@Param("action") DueAction action, @Param("horizon") LocalDate horizon,
+	int claimForBatch(@Param("batchId") long batchId, @Param("agencyId") long agencyId,
+			@Param("action") DueAction action, @Param("dueBy") LocalDate dueBy,
 			@Param("newStatus") FileStatus newStatus);
 
 	int releaseFromBatch(@Param("id") long id, @Param("batchId") long batchId, @Param("note") String note,

@@ -2,6 +2,7 @@ package vn.luutru.retention;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -26,6 +27,7 @@ interface SweepMapper {
 	int finish(@Param("id") long id, @Param("warned") int warned, @Param("overdue") int overdue,
 			@Param("at") Instant at);
 
-	List<AgencyDueCount> countUpcoming(@Param("today") LocalDate today, @Param("until") LocalDate until);
+	List<AgencyDueCount> countUpcoming(@Param("today") LocalDate today, @Param("until") LocalDate until,
+			@Param("awaitingClaim") Collection<UnclaimedGroup> awaitingClaim);
 
 }

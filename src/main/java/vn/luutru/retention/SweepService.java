@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,9 @@ import vn.luutru.file.RecordFileLifecycle;
 
 /**
  * The retention sweep: finds every file whose transfer or destruction review falls due,
- * puts them into one batch per agency and action and starts that batch's process; then
- * counts what falls due soon so that archivists are warned.
+ * puts them on the list of one batch per agency and action and starts that batch's
+ * process (whose first step claims the files); then counts what falls due soon so that
+ * archivists are warned.
  */
 @Service
 @Transactional
@@ -76,13 +78,25 @@ public class SweepService {
 		this.mapper.lock();
 	}
 
-	/** Batches the due files; returns the batches started. */
+	/**
+	 * Batches the due files; returns the batches started. A batch holds its files' items;
+	 * its process's first step claims the files. An agency with a batch not yet claimed
+	 * is left to a later sweep, so that no file lands on two open lists.
+	 */
 	public List<Batch> batchDueFiles(long sweepId) {
 		lock();
 		SweepRun run = require(sweepId);
+		Set<Long> awaitingClaim = this.batches.agenciesAwaitingClaim();
 		List<Batch> started = new ArrayList<>();
 		int filesBatched = 0;
 		for (DueGroup group : this.files.dueGroups(run.asOf())) {
+			if (awaitingClaim.contains(group.agencyId())) {
+				log.info(
+						"Rà soát #{}: bỏ qua cơ quan {}, lô trước chưa nhận hồ sơ / sweep {}: agency {} skipped, "
+								+ "an earlier batch has not claimed its files yet",
+						sweepId, group.agencyId(), sweepId, group.agencyId());
+				continue;
+			}
 			BatchKind kind = (group.action() == DueAction.TRANSFER) ? BatchKind.TRANSFER : BatchKind.DESTRUCTION;
 			Batch batch = this.batches.openDue(kind, group.agencyId(), group.action(), run.asOf(), sweepId,
 					run.triggeredBy());
@@ -99,10 +113,18 @@ public class SweepService {
 		return started;
 	}
 
-	/** Agencies with files due within the warning window or already overdue. */
+	/**
+	 * Agencies with files due within the warning window or already overdue, leaving out
+	 * files already on a batch's list whose batch has not claimed them yet.
+	 */
 	public List<AgencyDueCount> upcoming(long sweepId) {
 		LocalDate asOf = require(sweepId).asOf();
-		return this.mapper.countUpcoming(asOf, asOf.plus(this.policy.deadlines().warningWindow()));
+		List<UnclaimedGroup> unclaimed = this.batches.awaitingClaim()
+			.stream()
+			.map((b) -> new UnclaimedGroup(b.agencyId(),
+					(b.kind() == BatchKind.TRANSFER) ? DueAction.TRANSFER : DueAction.DESTRUCTION_REVIEW, b.dueBy()))
+			.toList();
+		return this.mapper.countUpcoming(asOf, asOf.plus(this.policy.deadlines().warningWindow()), unclaimed);
 	}
 
 	public SweepRun finish(long sweepId, int warned, int overdue) {

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.batch.Batch;
+import vn.luutru.batch.BatchClaim;
+import vn.luutru.batch.BatchClaims;
 import vn.luutru.batch.BatchItem;
 import vn.luutru.batch.BatchLetterhead;
 import vn.luutru.batch.BatchService;
@@ -38,6 +40,8 @@ public class TransferDocuments {
 
 	private final BatchService batches;
 
+	private final BatchClaims claims;
+
 	private final RecordFileLifecycle files;
 
 	private final BatchLetterhead names;
@@ -48,9 +52,10 @@ public class TransferDocuments {
 
 	private final Clock clock;
 
-	TransferDocuments(BatchService batches, RecordFileLifecycle files, BatchLetterhead names, AgencyDirectory agencies,
-			ContentStore store, Clock clock) {
+	TransferDocuments(BatchService batches, BatchClaims claims, RecordFileLifecycle files, BatchLetterhead names,
+			AgencyDirectory agencies, ContentStore store, Clock clock) {
 		this.batches = batches;
+		this.claims = claims;
 		this.files = files;
 		this.names = names;
 		this.agencies = agencies;
@@ -58,12 +63,18 @@ public class TransferDocuments {
 		this.clock = clock;
 	}
 
+	/**
+	 * The batch's first step: claims the files the sweep put on the list, then lists
+	 * those that qualified.
+	 */
 	public String buildList(long batchId) throws IOException {
+		BatchClaim claim = this.claims.claim(batchId);
 		Batch batch = this.batches.require(batchId);
 		TransferList list = list(batch, this.batches.files(batchId), null);
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> TransferListWorkbook.write(list, out));
 		this.batches.attachList(batchId, stored.sha256());
 		this.batches.changeStatus(batchId, "LISTED", "AWAITING_APPROVAL");
+		this.claims.audit(batchId, claim);
 		return stored.sha256();
 	}
 

@@ -259,7 +259,19 @@ class TwoNodesSweepTest {
 	// --- checks
 	// ---------------------------------------------------------------------------
 
-	static void assertEveryDueFileInExactlyOneBatch() throws SQLException {
+	static void assertEveryDueFileInExactlyOneBatch() throws Exception {
+		// The sweeps decided membership: every due file on exactly one list.
+		assertThat(count(
+				"select count(*) from lt_batch_item where status = 'INCLUDED' and file_id in (" + ids(dueFiles) + ")"))
+			.as("due files on a list")
+			.isEqualTo(dueFiles.size());
+		assertThat(count("select count(*) from (select file_id from lt_batch_item where status = 'INCLUDED' "
+				+ "group by file_id having count(*) > 1) x"))
+			.as("files on two lists")
+			.isZero();
+		// The batches' first steps, on either node, claim the files.
+		waitUntil("every batch has claimed its files",
+				() -> count("select count(*) from lt_batch where claimed_at is null") == 0);
 		assertThat(
 				count("select count(*) from lt_record_file where batch_id is null and id in (" + ids(dueFiles) + ")"))
 			.as("due files left out of every batch")

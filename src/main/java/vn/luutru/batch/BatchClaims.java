@@ -1,0 +1,99 @@
+package vn.luutru.batch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.luutru.audit.AuditService;
+import vn.luutru.common.NotFoundException;
+import vn.luutru.file.DueAction;
+import vn.luutru.file.RecordFileLifecycle;
+
+/**
+ * The first step of a batch's process claims the files the sweep put on its list: one
+ * set-based update per batch, each file checked again, and the items of files that no
+ * longer qualify dropped with a note. The sweep itself writes only the items, so that a
+ * backlog of hundreds of thousands of files is batched in seconds and the file rows are
+ * written batch by batch, in the batches' own transactions.
+ */
+@Service
+@Transactional
+public class BatchClaims {
+
+	static final String HELD_NOTE = "Bị phong tỏa (legal hold) trước khi lập danh mục, đưa ra khỏi lô / "
+			+ "Put on hold before listing, dropped from the batch";
+
+	static final String NOT_DUE_NOTE = "Không còn đến hạn hoặc đã thay đổi trước khi lập danh mục, đưa ra khỏi lô / "
+			+ "No longer due or changed before listing, dropped from the batch";
+
+	private final BatchMapper mapper;
+
+	private final RecordFileLifecycle files;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	BatchClaims(BatchMapper mapper, RecordFileLifecycle files, AuditService audit, Clock clock) {
+		this.mapper = mapper;
+		this.files = files;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Claims the batch's files once: a retried step finds the batch claimed and changes
+	 * nothing. Writes no audit event, so that the audit chain's head is not held while
+	 * the list is built; call {@link #audit} last.
+	 */
+	public BatchClaim claim(long batchId) {
+		if (this.mapper.markClaimed(batchId, Instant.now(this.clock)) == 0) {
+			return BatchClaim.ALREADY;
+		}
+		Batch batch = require(batchId);
+		DueAction action = (batch.kind() == BatchKind.TRANSFER) ? DueAction.TRANSFER : DueAction.DESTRUCTION_REVIEW;
+		int claimed = this.files.claimForBatch(batchId, batch.agencyId(), action, batch.dueBy());
+		List<Long> held = new ArrayList<>();
+		List<Long> notDue = new ArrayList<>();
+		if (claimed != batch.fileCount()) {
+			for (UnclaimedItem item : this.mapper.findUnclaimedItems(batchId)) {
+				boolean isHeld = item.onHold();
+				this.mapper.updateItem(batchId, item.fileId(), "INCLUDED", isHeld ? "DROPPED_HOLD" : "DROPPED_NOT_DUE",
+						isHeld ? HELD_NOTE : NOT_DUE_NOTE);
+				(isHeld ? held : notDue).add(item.fileId());
+			}
+			this.mapper.setFileCount(batchId, claimed);
+		}
+		return new BatchClaim(true, claimed, held, notDue);
+	}
+
+	/** Records the files a claim dropped, one event per file as for later drops. */
+	public void audit(long batchId, BatchClaim claim) {
+		if (claim.dropped() == 0) {
+			return;
+		}
+		Batch batch = require(batchId);
+		for (Long fileId : claim.droppedHeld()) {
+			this.audit.record("BATCH_FILE_DROPPED_HOLD", "batch", batch.code(), batch.agencyId(),
+					Map.of("fileId", fileId, "when", "claim"));
+		}
+		for (Long fileId : claim.droppedNotDue()) {
+			this.audit.record("BATCH_FILE_DROPPED_NOT_DUE", "batch", batch.code(), batch.agencyId(),
+					Map.of("fileId", fileId));
+		}
+	}
+
+	private Batch require(long id) {
+		Batch batch = this.mapper.findById(id);
+		if (batch == null) {
+			throw new NotFoundException("batch", id);
+		}
+		return batch;
+	}
+
+}

@@ -1,0 +1,202 @@
+package vn.luutru.lifecycle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.luutru.content.SamplePdfs;
+import vn.luutru.process.ProcessKeys;
+import vn.luutru.support.Api;
+import vn.luutru.support.Api.Part;
+import vn.luutru.support.ApiTestSupport;
+import vn.luutru.support.Engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What happens between a sweep and its batches' first step: the sweep only puts files on
+ * a batch's list, the batch's list step claims them and checks each again. A hold, a
+ * second sweep or a retention change in between must never put a file into two batches or
+ * a held or no longer due file into a transfer or destruction.
+ */
+abstract class BatchClaimScenarios extends ApiTestSupport {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Engine engine;
+
+	String agencyCode;
+
+	Api clerk;
+
+	Api archivist;
+
+	Api head;
+
+	@BeforeEach
+	void agencyWithOfficers() {
+		this.engine = new Engine(this.admin);
+		this.engine.runJobs();
+		this.agencyCode = createAgency("Sở Xây dựng tỉnh Sơn La", false).path("code").asText();
+		this.clerk = createUser(this.agencyCode, "clerk");
+		this.archivist = createUser(this.agencyCode, "archivist");
+		this.head = createUser(this.agencyCode, "agency-head");
+	}
+
+	@Test
+	void fileHeldBetweenTheSweepAndTheListStepIsDroppedFromTheBatch() {
+		JsonNode kept = depositedFile("21.VP", "Tập công văn đi năm 2009", "06", 2009);
+		JsonNode held = depositedFile("22.VP", "Tập công văn đến năm 2009", "06", 2009);
+		JsonNode batch = sweepWithoutListSteps("destructions").get(0);
+		assertThat(batch.path("fileCount").asInt()).isEqualTo(2);
+		assertThat(batch.path("claimedAt").isMissingNode()).as("files not claimed before the list step").isTrue();
+		assertThat(file(held).path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(warnings()).as("files on a list are batched, not overdue").isEmpty();
+		Api.Response hold = this.head.post("/api/v1/holds",
+				Map.of("reason", "Đang thanh tra", "fileIds", List.of(held.path("id").asLong())));
+		assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
+		this.engine.runJobs();
+		JsonNode view = batch(batch, "destructions");
+		assertThat(view.path("batch").path("fileCount").asInt()).isEqualTo(1);
+		assertThat(item(view, held).path("status").asText()).isEqualTo("DROPPED_HOLD");
+		assertThat(item(view, held).path("note").asText()).contains("phong tỏa", "hold");
+		assertThat(item(view, kept).path("status").asText()).isEqualTo("INCLUDED");
+		assertThat(file(kept).path("status").asText()).isEqualTo("UNDER_DESTRUCTION_REVIEW");
+		JsonNode spared = file(held);
+		assertThat(spared.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(spared.path("batchId").isMissingNode()).isTrue();
+		assertThat(spared.path("onHold").asBoolean()).isTrue();
+		JsonNode events = this.admin.get("/api/v1/audit?entityType=batch&entityId=" + batch.path("code").asText())
+			.json();
+		assertThat(events.findValuesAsText("action")).contains("BATCH_OPENED", "BATCH_FILE_DROPPED_HOLD");
+		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void secondSweepBeforeTheListStepStartsNothingNew() {
+		JsonNode first = depositedFile("23.VP", "Kế hoạch công tác năm 2018", "01", 2018);
+		List<JsonNode> batches = sweepWithoutListSteps("transfers");
+		assertThat(batches).hasSize(1);
+		JsonNode later = depositedFile("24.VP", "Báo cáo tổng kết năm 2018", "01", 2018);
+		assertThat(sweepWithoutListSteps("transfers")).as("the agency waits until its batch claimed its files")
+			.hasSize(1);
+		this.engine.runJobs();
+		JsonNode view = batch(batches.get(0), "transfers");
+		assertThat(view.path("batch").path("fileCount").asInt()).isEqualTo(1);
+		assertThat(view.path("items")).hasSize(1);
+		assertThat(file(first).path("status").asText()).isEqualTo("TRANSFER_PENDING");
+		assertThat(file(first).path("batchId").asLong()).isEqualTo(batches.get(0).path("id").asLong());
+		assertThat(file(later).path("status").asText()).isEqualTo("DEPOSITED");
+		List<JsonNode> after = sweepWithoutListSteps("transfers");
+		assertThat(after).as("once claimed, the next sweep takes the file left out").hasSize(2);
+		this.engine.runJobs();
+		assertThat(file(later).path("batchId").asLong()).isEqualTo(after.get(0).path("id").asLong());
+		assertThat(this.jdbc.queryForObject("select count(*) from lt_batch_item where file_id in (?, ?)", Long.class,
+				first.path("id").asLong(), later.path("id").asLong()))
+			.as("each file on exactly one list")
+			.isEqualTo(2);
+	}
+
+	@Test
+	void retentionChangedBeforeTheListStepDropsTheFile() {
+		JsonNode kept = depositedFile("25.VP", "Tập công văn năm 2010", "06", 2010);
+		JsonNode extended = depositedFile("26.VP", "Hồ sơ sửa chữa nhà làm việc năm 2010", "06", 2010);
+		JsonNode batch = sweepWithoutListSteps("destructions").get(0);
+		assertThat(batch.path("fileCount").asInt()).isEqualTo(2);
+		// A new appraisal extends the retention to 30 years: no API changes a deposited
+		// file's retention yet, so the change is written as one would write it.
+		this.jdbc.update("update lt_record_file set maintenance_code = '07', retention_years = 30, "
+				+ "due_on = '2041-01-01' where id = ?", extended.path("id").asLong());
+		this.engine.runJobs();
+		JsonNode view = batch(batch, "destructions");
+		assertThat(view.path("batch").path("fileCount").asInt()).isEqualTo(1);
+		assertThat(item(view, extended).path("status").asText()).isEqualTo("DROPPED_NOT_DUE");
+		assertThat(item(view, kept).path("status").asText()).isEqualTo("INCLUDED");
+		assertThat(file(extended).path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(file(extended).path("batchId").isMissingNode()).isTrue();
+		assertThat(file(kept).path("status").asText()).isEqualTo("UNDER_DESTRUCTION_REVIEW");
+		assertThat(view.path("files")).hasSize(1);
+		assertThat(sweepWithoutListSteps("destructions")).as("the file is no longer due").hasSize(1);
+		assertThat(file(extended).path("status").asText()).isEqualTo("DEPOSITED");
+	}
+
+	/**
+	 * Runs a sweep through the API and only the sweep's own steps; returns this agency's
+	 * batches of one kind, newest first.
+	 */
+	List<JsonNode> sweepWithoutListSteps(String kind) {
+		Api.Response run = this.archivist.post("/api/v1/retention/sweeps", Map.of());
+		assertThat(run.status()).as(run.toString()).isEqualTo(202);
+		this.engine.runJobs(ProcessKeys.RETENTION_SWEEP);
+		JsonNode finished = this.archivist.get("/api/v1/retention/sweeps/" + run.json().path("id").asLong()).json();
+		assertThat(finished.path("status").asText()).isEqualTo("DONE");
+		List<JsonNode> batches = new ArrayList<>();
+		this.archivist.get("/api/v1/" + kind).json().forEach((b) -> {
+			if (b.path("agencyCode").asText().equals(this.agencyCode)) {
+				batches.add(b);
+			}
+		});
+		return batches;
+	}
+
+	/** The due warnings started for this agency, as the history keeps them. */
+	JsonNode warnings() {
+		return this.admin
+			.get("/engine-rest/history/process-instance?processDefinitionKey=" + ProcessKeys.DUE_WARNING
+					+ "&processInstanceBusinessKeyLike=WARN-" + this.agencyCode + "-%25")
+			.json();
+	}
+
+	JsonNode batch(JsonNode batch, String kind) {
+		return this.archivist.get("/api/v1/" + kind + "/" + batch.path("id").asLong()).json();
+	}
+
+	static JsonNode item(JsonNode view, JsonNode file) {
+		for (JsonNode item : view.path("items")) {
+			if (item.path("fileId").asLong() == file.path("id").asLong()) {
+				return item;
+			}
+		}
+		throw new AssertionError("no item for file " + file.path("id") + " in " + view.path("items"));
+	}
+
+	JsonNode file(JsonNode file) {
+		return this.clerk.get("/api/v1/files/" + file.path("id").asLong()).json();
+	}
+
+	/** Opens a file with one document, closes it and deposits it. */
+	JsonNode depositedFile(String notation, String title, String maintenanceCode, int endYear) {
+		Map<String, Object> open = new HashMap<>();
+		open.put("year", endYear);
+		open.put("fileNotation", notation);
+		open.put("title", title);
+		open.put("maintenanceCode", maintenanceCode);
+		open.put("startDate", endYear + "-01-10");
+		JsonNode file = this.clerk.post("/api/v1/files", open).json();
+		long id = file.path("id").asLong();
+		Map<String, Object> meta = Map.of("typeName", "22", "codeNumber", "1", "codeNotation", "SXD-VP", "issuedDate",
+				endYear + "-03-15", "organName", "Sở Xây dựng tỉnh Sơn La", "subject", "Công văn về " + title,
+				"numberOfPage", 1);
+		Api.Response r = this.clerk.multipart("/api/v1/files/" + id + "/documents", Api.parts("metadata",
+				Part.json(meta), "content", Part.file("cv.pdf", "application/pdf", SamplePdfs.plainPdf(title, 1))));
+		assertThat(r.status()).as(r.toString()).isEqualTo(201);
+		this.clerk.post("/api/v1/files/" + id + "/close", Map.of("endDate", endYear + "-12-20"));
+		this.engine.runJobs(ProcessKeys.FILE_APPRAISAL);
+		this.engine.complete(this.archivist, file.path("fileCode").asText(), "Task_AppraiseFile", "appraisalDecision",
+				"DEPOSIT", "maintenanceCode", maintenanceCode, "accessMode", "01");
+		this.engine.runJobs(ProcessKeys.FILE_APPRAISAL);
+		JsonNode deposited = file(file);
+		assertThat(deposited.path("status").asText()).isEqualTo("DEPOSITED");
+		return deposited;
+	}
+
+}
