@@ -2,6 +2,7 @@ package vn.luutru.appraisal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
@@ -74,7 +75,8 @@ class AppraisalInputCheck implements TaskInputCheck {
 		try {
 			LocalDate date = (until != null) ? LocalDate.parse(until) : null;
 			if (date == null || !date.isAfter(today) || date.isAfter(latest)) {
-				problems.add(Variables.RETAINED_UNTIL, "error.task.retainedUntil", latest.toString());
+				problems.add(Variables.RETAINED_UNTIL, "error.task.retainedUntil",
+						latest.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 			}
 		}
 		catch (DateTimeParseException ex) {

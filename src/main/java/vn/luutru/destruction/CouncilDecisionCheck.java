@@ -2,6 +2,7 @@ package vn.luutru.destruction;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,9 @@ import vn.luutru.schedule.RetentionPeriod;
  */
 @Component
 class CouncilDecisionCheck implements TaskInputCheck {
+
+	/** Dates as Vietnamese documents write them. */
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final BatchService batches;
 
@@ -96,7 +100,7 @@ class CouncilDecisionCheck implements TaskInputCheck {
 			LocalDate due = this.policy.destructionReviewOn(file, period.years());
 			if (!due.isAfter(today)) {
 				problems.add(field + ".years", "error.task.extensionDueAtOnce", file.fileCode(), period.years(),
-						due.toString());
+						due.format(DAY));
 			}
 		}
 	}

@@ -223,7 +223,7 @@ abstract class LifecycleScenarios extends ApiTestSupport {
 				+ ",\"decision\":\"EXTEND\",\"maintenanceCode\":\"07\",\"years\":2}]";
 
 		refused(this.engine.tryComplete(this.council, code, "Task_CouncilReview", "councilDecisions", extendByTwo),
-				"councilDecisions[0].years", "đến hạn ngày 2012-01-01", "would fall due on 2012-01-01");
+				"councilDecisions[0].years", "đến hạn ngày 01/01/2012", "would fall due on 01/01/2012");
 		assertThat(this.engine.count(this.council, code, "Task_CouncilReview")).isEqualTo(1);
 		assertThat(this.clerk.get("/api/v1/files/" + old.path("id").asLong()).json().path("status").asText())
 			.isEqualTo("UNDER_DESTRUCTION_REVIEW");
