@@ -72,6 +72,20 @@ public class BatchClaims {
 		return new BatchClaim(true, claimed, held, notDue);
 	}
 
+	/**
+	 * Closes a batch whose claim left no file (all held, or no longer due): status EMPTY,
+	 * the drops recorded. Returns true when closed; the process then ends with nothing to
+	 * list.
+	 */
+	public boolean closeIfEmpty(long batchId, BatchClaim claim) {
+		if (require(batchId).fileCount() > 0) {
+			return false;
+		}
+		this.mapper.changeStatus(batchId, "LISTED", "EMPTY");
+		audit(batchId, claim);
+		return true;
+	}
+
 	/** Records the files a claim dropped, one event per file as for later drops. */
 	public void audit(long batchId, BatchClaim claim) {
 		if (claim.dropped() == 0) {

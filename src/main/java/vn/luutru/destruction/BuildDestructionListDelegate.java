@@ -1,10 +1,12 @@
 package vn.luutru.destruction;
 
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
+import vn.luutru.process.Decisions;
 import vn.luutru.process.Variables;
 
 /**
@@ -22,7 +24,9 @@ class BuildDestructionListDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) throws Exception {
-		this.documents.buildList((Long) execution.getVariable(Variables.BATCH_ID));
+		if (this.documents.buildList((Long) execution.getVariable(Variables.BATCH_ID)) == null) {
+			throw new BpmnError(Decisions.ERROR_BATCH_EMPTY, "no file left to list");
+		}
 	}
 
 }

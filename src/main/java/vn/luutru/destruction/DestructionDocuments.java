@@ -67,10 +67,13 @@ public class DestructionDocuments {
 
 	/**
 	 * The batch's first step: claims the files the sweep put on the list, then lists
-	 * those that qualified.
+	 * those that qualified; null when none did (the batch is closed EMPTY).
 	 */
 	public String buildList(long batchId) throws IOException {
 		BatchClaim claim = this.claims.claim(batchId);
+		if (this.claims.closeIfEmpty(batchId, claim)) {
+			return null;
+		}
 		Batch batch = this.batches.require(batchId);
 		Agency agency = this.names.agency(batch);
 		List<DestructionListEntry> entries = this.batches.files(batchId)

@@ -1,10 +1,12 @@
 package vn.luutru.transfer;
 
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
+import vn.luutru.process.Decisions;
 import vn.luutru.process.Variables;
 
 /**
@@ -21,7 +23,9 @@ class BuildTransferListDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) throws Exception {
-		this.documents.buildList((Long) execution.getVariable(Variables.BATCH_ID));
+		if (this.documents.buildList((Long) execution.getVariable(Variables.BATCH_ID)) == null) {
+			throw new BpmnError(Decisions.ERROR_BATCH_EMPTY, "no file left to list");
+		}
 	}
 
 }

@@ -65,10 +65,13 @@ public class TransferDocuments {
 
 	/**
 	 * The batch's first step: claims the files the sweep put on the list, then lists
-	 * those that qualified.
+	 * those that qualified; null when none did (the batch is closed EMPTY).
 	 */
 	public String buildList(long batchId) throws IOException {
 		BatchClaim claim = this.claims.claim(batchId);
+		if (this.claims.closeIfEmpty(batchId, claim)) {
+			return null;
+		}
 		Batch batch = this.batches.require(batchId);
 		TransferList list = list(batch, this.batches.files(batchId), null);
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> TransferListWorkbook.write(list, out));

@@ -107,6 +107,8 @@ final class Officers {
 
 	/** Sweeps and returns the batches of the agency of this kind that are new. */
 	List<JsonNode> sweep(String agencyCode, String kind, Set<Long> known) throws Exception {
+		// A sweep leaves out an agency whose last batch has not claimed its files yet.
+		await("earlier batches claimed", () -> allClaimed(agencyCode));
 		Api.Response run = this.archivist.post("/api/v1/retention/sweeps", Map.of());
 		assertThat(run.status()).as(run.toString()).isEqualTo(202);
 		String path = "/api/v1/retention/sweeps/" + run.json().path("id").asLong();
@@ -118,6 +120,17 @@ final class Officers {
 			}
 		}
 		return batches;
+	}
+
+	private boolean allClaimed(String agencyCode) {
+		for (String kind : List.of("transfers", "destructions")) {
+			for (JsonNode b : this.archivist.get("/api/v1/" + kind).json()) {
+				if (b.path("agencyCode").asText().equals(agencyCode) && b.path("claimedAt").isMissingNode()) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	void awaitTask(Api user, String businessKey, String taskKey) throws InterruptedException {

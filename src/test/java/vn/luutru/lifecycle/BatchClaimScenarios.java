@@ -1,6 +1,5 @@
 package vn.luutru.lifecycle;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +81,24 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 	}
 
 	@Test
+	void batchWhoseOnlyFileWasHeldBeforeListingEndsEmpty() {
+		JsonNode held = depositedFile("25.VP", "Tập công văn đến năm 2010", "06", 2010);
+		JsonNode batch = sweepWithoutListSteps("destructions").get(0);
+		Api.Response hold = this.head.post("/api/v1/holds",
+				Map.of("reason", "Đang thanh tra", "fileIds", List.of(held.path("id").asLong())));
+		assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
+		this.engine.runJobs();
+
+		JsonNode view = batch(batch, "destructions");
+		assertThat(view.path("batch").path("status").asText()).isEqualTo("EMPTY");
+		assertThat(view.path("batch").path("fileCount").asInt()).isZero();
+		assertThat(item(view, held).path("status").asText()).isEqualTo("DROPPED_HOLD");
+		assertThat(this.engine.passed(batch.path("code").asText(), "EndEvent_NothingToList")).isTrue();
+		assertThat(this.engine.ended(batch.path("code").asText())).isTrue();
+		assertThat(file(held).path("status").asText()).isEqualTo("DEPOSITED");
+	}
+
+	@Test
 	void secondSweepBeforeTheListStepStartsNothingNew() {
 		JsonNode first = depositedFile("23.VP", "Kế hoạch công tác năm 2018", "01", 2018);
 		List<JsonNode> batches = sweepWithoutListSteps("transfers");
@@ -134,18 +151,8 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 	 * batches of one kind, newest first.
 	 */
 	List<JsonNode> sweepWithoutListSteps(String kind) {
-		Api.Response run = this.archivist.post("/api/v1/retention/sweeps", Map.of());
-		assertThat(run.status()).as(run.toString()).isEqualTo(202);
-		this.engine.runJobs(ProcessKeys.RETENTION_SWEEP);
-		JsonNode finished = this.archivist.get("/api/v1/retention/sweeps/" + run.json().path("id").asLong()).json();
-		assertThat(finished.path("status").asText()).isEqualTo("DONE");
-		List<JsonNode> batches = new ArrayList<>();
-		this.archivist.get("/api/v1/" + kind).json().forEach((b) -> {
-			if (b.path("agencyCode").asText().equals(this.agencyCode)) {
-				batches.add(b);
-			}
-		});
-		return batches;
+		return Sweeps.run(this.archivist, () -> this.engine.runJobs(ProcessKeys.RETENTION_SWEEP), this.agencyCode,
+				kind);
 	}
 
 	/** The due warnings started for this agency, as the history keeps them. */

@@ -126,18 +126,7 @@ abstract class LifecycleScenarios extends ApiTestSupport {
 
 	/** Runs the sweep through the API; returns the batches of this agency of one kind. */
 	List<JsonNode> sweep(String kind) {
-		Api.Response run = this.archivist.post("/api/v1/retention/sweeps", Map.of());
-		assertThat(run.status()).as(run.toString()).isEqualTo(202);
-		this.engine.runJobs();
-		JsonNode finished = this.archivist.get("/api/v1/retention/sweeps/" + run.json().path("id").asLong()).json();
-		assertThat(finished.path("status").asText()).isEqualTo("DONE");
-		List<JsonNode> batches = new ArrayList<>();
-		this.archivist.get("/api/v1/" + kind).json().forEach((b) -> {
-			if (b.path("agencyCode").asText().equals(this.agencyCode)) {
-				batches.add(b);
-			}
-		});
-		return batches;
+		return Sweeps.run(this.archivist, this.engine::runJobs, this.agencyCode, kind);
 	}
 
 	@Test

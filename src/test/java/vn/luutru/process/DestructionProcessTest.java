@@ -262,6 +262,17 @@ class DestructionProcessTest extends ProcessTestSupport {
 		}).when(this.eraseContent).execute(any());
 	}
 
+	@Test
+	void batchWhoseFilesAllLeftBeforeListingEndsWithNothingToList() throws Exception {
+		doThrow(new BpmnError(Decisions.ERROR_BATCH_EMPTY)).when(this.buildDestructionList).execute(any());
+		ProcessInstance destruction = runtimeService().startProcessInstanceByKey(ProcessKeys.DESTRUCTION,
+				"HUY-2025-0010", withVariables(Variables.BATCH_ID, BATCH_ID, Variables.BATCH_CODE, "HUY-2025-0010"));
+		execute(job("Task_BuildDestructionList", destruction));
+
+		BpmnAwareTests.assertThat(destruction).hasPassed("EndEvent_NothingToList").isEnded();
+		verifyNoInteractions(this.applyCouncilDecisions, this.eraseContent, this.returnFiles);
+	}
+
 	private ProcessInstance startDestruction() throws Exception {
 		ProcessInstance destruction = runtimeService().startProcessInstanceByKey(ProcessKeys.DESTRUCTION,
 				"HUY-2025-0009", withVariables(Variables.BATCH_ID, BATCH_ID, Variables.BATCH_CODE, "HUY-2025-0009"));

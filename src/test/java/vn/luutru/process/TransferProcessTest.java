@@ -27,6 +27,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -263,6 +264,17 @@ class TransferProcessTest extends ProcessTestSupport {
 		execute(job("Task_ChangeCustody", transfer));
 		execute(job("Task_WriteHandoverMinutes", transfer));
 		BpmnAwareTests.assertThat(transfer).hasPassed("EndEvent_FilesTransferred").isEnded();
+	}
+
+	@Test
+	void batchWhoseFilesAllLeftBeforeListingEndsWithNothingToList() throws Exception {
+		doThrow(new BpmnError(Decisions.ERROR_BATCH_EMPTY)).when(this.buildTransferList).execute(any());
+		ProcessInstance transfer = runtimeService().startProcessInstanceByKey(ProcessKeys.TRANSFER, "NL-2025-0008",
+				withVariables(Variables.BATCH_ID, BATCH_ID, Variables.BATCH_CODE, "NL-2025-0008"));
+		execute(job("Task_BuildTransferList", transfer));
+
+		BpmnAwareTests.assertThat(transfer).hasPassed("EndEvent_NothingToList").isEnded();
+		verifyNoInteractions(this.applyListChanges, this.buildTransferPackage, this.returnFiles);
 	}
 
 	private ProcessInstance startTransfer() throws Exception {
