@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.ConflictException;
 import vn.luutru.common.Problems;
+import vn.luutru.common.Text;
 import vn.luutru.content.ContentInspector;
 import vn.luutru.content.ContentReport;
 import vn.luutru.content.ContentStore;
@@ -26,9 +28,10 @@ import vn.luutru.security.CurrentUsers;
 
 /**
  * Captures a document into an open file: the content is streamed to the store's staging
- * area (hashed on the way) and inspected before any row is written; then the document
+ * area (hashed on the way) and inspected before any row is written; then, in one
+ * transaction, the file is locked and the metadata checked against it, and the document
  * row, the file's totals, the audit event and the content's move into place commit
- * together.
+ * together. The document returned is built from the values written, not read back.
  */
 @Service
 public class DocumentCapture {
@@ -65,35 +68,47 @@ public class DocumentCapture {
 	@PreAuthorize("hasAnyRole('CLERK','ARCHIVIST')")
 	public Document capture(long fileId, DocumentMetadata metadata, String fileName, String contentType,
 			InputStream content) throws IOException {
-		RecordFile file = this.files.get(fileId);
-		Problems problems = new Problems();
-		NewDocument doc = this.metadataCheck.check(metadata, file, fileName, problems);
 		StagedContent staged = this.store.stage(content);
 		try {
-			ContentReport report = this.inspector.inspect(staged.file(), doc.originalName, contentType);
-			if (!report.acceptable()) {
-				problems.add("content", report.problem(), report.problemArgs().toArray());
-			}
-			problems.throwIfAny();
-			doc.contentSha256 = staged.sha256();
-			doc.contentSize = staged.size();
-			doc.mediaType = report.mediaType();
-			doc.pdfaDeclared = report.pdfaDeclared();
-			doc.pdfaStatus = !"application/pdf".equals(report.mediaType()) ? "NOT_APPLICABLE"
-					: (report.pdfaDeclared() != null) ? "PENDING" : "NOT_PDFA";
-			Long id = this.transaction.execute((tx) -> register(fileId, doc, metadata.position(), staged));
-			return this.mapper.findById(id);
+			return register(fileId, metadata, fileName, contentType, staged);
 		}
 		finally {
 			this.store.discard(staged);
 		}
 	}
 
-	private Long register(long fileId, NewDocument doc, Integer position, StagedContent staged) {
+	private Document register(long fileId, DocumentMetadata metadata, String fileName, String contentType,
+			StagedContent staged) throws IOException {
+		// Inspection reads the content (a whole pass for a PDF): before the transaction,
+		// so that no lock or connection waits on it.
+		ContentReport report = this.inspector.inspect(staged.file(), Text.clean(fileName), contentType);
+		return this.transaction.execute((tx) -> register(fileId, metadata, fileName, report, staged));
+	}
+
+	/**
+	 * One transaction: the file locked (scoped to the user's agency in SQL), the metadata
+	 * checked against it, the row, the file's totals, the content moved into place and
+	 * the audit event.
+	 */
+	private Document register(long fileId, DocumentMetadata metadata, String fileName, ContentReport report,
+			StagedContent staged) {
 		RecordFile file = this.files.lockWritable(fileId);
+		Problems problems = new Problems();
+		NewDocument doc = this.metadataCheck.check(metadata, file, fileName, problems);
+		if (!report.acceptable()) {
+			problems.add("content", report.problem(), report.problemArgs().toArray());
+		}
+		problems.throwIfAny();
 		if (file.status() != FileStatus.OPEN) {
 			throw new ConflictException("conflict.fileNotOpen", file.fileCode(), file.status());
 		}
+		doc.contentSha256 = staged.sha256();
+		doc.contentSize = staged.size();
+		doc.mediaType = report.mediaType();
+		doc.pdfaDeclared = report.pdfaDeclared();
+		doc.pdfaStatus = !"application/pdf".equals(report.mediaType()) ? "NOT_APPLICABLE"
+				: (report.pdfaDeclared() != null) ? "PENDING" : "NOT_PDFA";
+		Integer position = metadata.position();
 		doc.fileId = fileId;
 		doc.position = (position != null) ? position : this.mapper.nextPosition(fileId);
 		doc.docCode = FileCodes.documentCode(file.fileCode(), doc.position);
@@ -103,7 +118,9 @@ public class DocumentCapture {
 			new Problems().add("position", "error.duplicate", doc.docCode).throwIfAny();
 		}
 		doc.capturedBy = CurrentUsers.require().userId();
-		doc.capturedAt = Instant.now(this.clock);
+		// Milliseconds, as the column keeps them: the document returned is the one
+		// stored.
+		doc.capturedAt = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
 		this.mapper.insert(doc);
 		this.files.countDocument(fileId, doc.sheetCount, doc.pageCount);
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -120,7 +137,7 @@ public class DocumentCapture {
 		}
 		// Audit last: the chain's head stays locked from here to the commit.
 		this.audit.record("DOCUMENT_CAPTURED", "document", doc.docCode, file.agencyId(), details);
-		return doc.id;
+		return doc.toDocument();
 	}
 
 }

@@ -68,4 +68,14 @@ class NewDocument {
 
 	Instant capturedAt;
 
+	/** The document as stored: no PDF/A report yet, content not erased. */
+	Document toDocument() {
+		return new Document(this.id, this.fileId, this.position, this.docCode, this.typeName, this.codeNumber,
+				this.codeNotation, this.issuedDate, this.organName, this.subject, this.language, this.pageCount,
+				this.sheetCount, this.inforSign, this.keywords, this.accessMode, this.confidenceLevel, this.autograph,
+				this.physicalFormat, this.description, this.signerPosition, this.signerName, this.schemaVersion,
+				this.contentSha256, this.contentSize, this.mediaType, this.originalName, this.pdfaDeclared,
+				this.pdfaStatus, null, this.capturedBy, this.capturedAt, null);
+	}
+
 }

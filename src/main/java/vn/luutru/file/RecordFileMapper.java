@@ -17,8 +17,11 @@ interface RecordFileMapper {
 	/** The file if the given agency may see it (null = every agency). */
 	RecordFile findVisible(@Param("id") long id, @Param("visibleAgencyId") Long visibleAgencyId);
 
-	/** Locks the file row until the transaction ends. */
-	Long lock(long id);
+	/**
+	 * The file, its row locked until the transaction ends, if it belongs to the given
+	 * agency; null otherwise.
+	 */
+	RecordFile lockOwned(@Param("id") long id, @Param("agencyId") long agencyId);
 
 	List<RecordFile> search(FileQuery query);
 

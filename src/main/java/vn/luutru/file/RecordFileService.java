@@ -116,8 +116,8 @@ public class RecordFileService {
 	@Transactional
 	public RecordFile lockWritable(long id) {
 		CurrentUser user = CurrentUsers.require();
-		RecordFile file = (this.mapper.lock(id) != null) ? this.mapper.findById(id) : null;
-		if (file == null || !file.agencyId().equals(user.agencyId())) {
+		RecordFile file = (user.agencyId() != null) ? this.mapper.lockOwned(id, user.agencyId()) : null;
+		if (file == null) {
 			throw new NotFoundException("record_file", id);
 		}
 		return file;
