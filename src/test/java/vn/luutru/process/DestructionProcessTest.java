@@ -1,14 +1,11 @@
 package vn.luutru.process;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -174,19 +171,8 @@ class DestructionProcessTest extends ProcessTestSupport {
 	@Test
 	void councilReviewWaitingTooLongIsEscalatedToManagersWhileTheCouncilKeepsTheTask() throws Exception {
 		ProcessInstance destruction = startDestruction();
-		Job timer = job("Timer_CouncilWaiting", destruction);
-		assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()))
-			.isCloseTo(Duration.parse(TestLifecycleSettings.APPROVAL_ESCALATION), Duration.ofMinutes(1));
-		execute(timer);
-
-		BpmnAwareTests.assertThat(destruction).isWaitingAtExactly("Task_CouncilReview", "Task_EscalateCouncilReview");
-		BpmnAwareTests.assertThat(task("Task_EscalateCouncilReview", destruction))
-			.hasCandidateGroup("manager")
-			.hasFormKey("embedded:/forms/escalation.html");
-		complete(task("Task_EscalateCouncilReview", destruction));
-		BpmnAwareTests.assertThat(destruction)
-			.hasPassed("EndEvent_CouncilEscalated")
-			.isWaitingAtExactly("Task_CouncilReview");
+		escalatesToManagers(destruction, "Timer_CouncilWaiting", TestLifecycleSettings.APPROVAL_ESCALATION,
+				"Task_EscalateCouncilReview", "EndEvent_CouncilEscalated", "Task_CouncilReview");
 
 		this.filesLeftByCouncil = 0;
 		councilDecides(destruction);
@@ -197,20 +183,8 @@ class DestructionProcessTest extends ProcessTestSupport {
 	void headDecisionWaitingTooLongIsEscalatedToManagersWhileTheHeadKeepsTheTask() throws Exception {
 		ProcessInstance destruction = startDestruction();
 		councilDecides(destruction);
-		Job timer = job("Timer_DecisionWaiting", destruction);
-		assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()))
-			.isCloseTo(Duration.parse(TestLifecycleSettings.APPROVAL_ESCALATION), Duration.ofMinutes(1));
-		execute(timer);
-
-		BpmnAwareTests.assertThat(destruction)
-			.isWaitingAtExactly("Task_ApproveDestruction", "Task_EscalateDestructionDecision");
-		BpmnAwareTests.assertThat(task("Task_EscalateDestructionDecision", destruction))
-			.hasCandidateGroup("manager")
-			.hasFormKey("embedded:/forms/escalation.html");
-		complete(task("Task_EscalateDestructionDecision", destruction));
-		BpmnAwareTests.assertThat(destruction)
-			.hasPassed("EndEvent_DecisionEscalated")
-			.isWaitingAtExactly("Task_ApproveDestruction");
+		escalatesToManagers(destruction, "Timer_DecisionWaiting", TestLifecycleSettings.APPROVAL_ESCALATION,
+				"Task_EscalateDestructionDecision", "EndEvent_DecisionEscalated", "Task_ApproveDestruction");
 
 		complete(task("Task_ApproveDestruction", destruction), withVariables(Variables.DECISION, Decisions.REJECT));
 		BpmnAwareTests.assertThat(destruction).hasPassed("EndEvent_DestructionRejected").isEnded();
@@ -230,20 +204,9 @@ class DestructionProcessTest extends ProcessTestSupport {
 			.hasMessageContaining("content store unavailable");
 		assertThat(job("Task_EraseContent", destruction).getRetries()).isEqualTo(2);
 
-		Job deadline = job("Timer_DestructionDeadline", destruction);
-		assertThat(Duration.between(Instant.now(), deadline.getDuedate().toInstant()))
-			.isCloseTo(Duration.parse(TestLifecycleSettings.DESTRUCTION_DEADLINE), Duration.ofMinutes(1));
-		execute(deadline);
-
-		BpmnAwareTests.assertThat(destruction)
-			.isWaitingAtExactly("SubProcess_CarryOutDestruction", "Task_EraseContent", "Task_EscalateDestruction");
-		BpmnAwareTests.assertThat(task("Task_EscalateDestruction", destruction))
-			.hasCandidateGroup("manager")
-			.hasFormKey("embedded:/forms/escalation.html");
-		complete(task("Task_EscalateDestruction", destruction));
-		BpmnAwareTests.assertThat(destruction)
-			.hasPassed("EndEvent_DestructionEscalated")
-			.isWaitingAtExactly("SubProcess_CarryOutDestruction", "Task_EraseContent");
+		escalatesToManagers(destruction, "Timer_DestructionDeadline", TestLifecycleSettings.DESTRUCTION_DEADLINE,
+				"Task_EscalateDestruction", "EndEvent_DestructionEscalated", "SubProcess_CarryOutDestruction",
+				"Task_EraseContent");
 
 		// The content store is back: the next try erases and the destruction completes.
 		erasureWorks();

@@ -1,14 +1,11 @@
 package vn.luutru.process;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -159,19 +156,8 @@ class FileAppraisalProcessTest extends ProcessTestSupport {
 		ProcessInstance file = startForFile(45L);
 		execute(job("Task_CheckCompleteness", file));
 
-		Job timer = job("Timer_AppraisalWaiting", file);
-		assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant())).isCloseTo(Duration.parse("P7D"),
-				Duration.ofMinutes(1));
-		execute(timer);
-
-		BpmnAwareTests.assertThat(file).isWaitingAt("Task_AppraiseFile", "Task_EscalateAppraisal");
-		BpmnAwareTests.assertThat(task("Task_EscalateAppraisal", file))
-			.hasCandidateGroup("manager")
-			.hasFormKey("embedded:/forms/escalation.html");
-		complete(task("Task_EscalateAppraisal", file));
-		BpmnAwareTests.assertThat(file)
-			.hasPassed("EndEvent_AppraisalEscalated")
-			.isWaitingAtExactly("Task_AppraiseFile");
+		escalatesToManagers(file, "Timer_AppraisalWaiting", TestLifecycleSettings.APPROVAL_ESCALATION,
+				"Task_EscalateAppraisal", "EndEvent_AppraisalEscalated", "Task_AppraiseFile");
 
 		complete(task("Task_AppraiseFile", file), withVariables(Variables.APPRAISAL_DECISION, Decisions.RETAIN));
 		BpmnAwareTests.assertThat(file).hasPassed("EndEvent_FileRetained").isEnded();

@@ -1,17 +1,27 @@
 package vn.luutru.process;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -59,6 +69,29 @@ abstract class ProcessTestSupport {
 		Mocks.register("taskAuditListener", this.taskAuditListener);
 		Mocks.register("taskInputCheckListener", this.taskInputCheckListener);
 		this.beans.forEach(Mocks::register);
+	}
+
+	/**
+	 * Fires the timer of a step that waited too long (due after {@code period}): the
+	 * managers get {@code escalationTask} while the process keeps waiting where it was
+	 * ({@code waitingAt}); completing it passes {@code endEvent} and leaves the process
+	 * waiting there still.
+	 */
+	static void escalatesToManagers(ProcessInstance instance, String timerId, String period, String escalationTask,
+			String endEvent, String... waitingAt) {
+		Job timer = job(timerId, instance);
+		assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant())).isCloseTo(Duration.parse(period),
+				Duration.ofMinutes(1));
+		execute(timer);
+
+		String[] withEscalation = Arrays.copyOf(waitingAt, waitingAt.length + 1);
+		withEscalation[waitingAt.length] = escalationTask;
+		BpmnAwareTests.assertThat(instance).isWaitingAtExactly(withEscalation);
+		BpmnAwareTests.assertThat(task(escalationTask, instance))
+			.hasCandidateGroup("manager")
+			.hasFormKey("embedded:/forms/escalation.html");
+		complete(task(escalationTask, instance));
+		BpmnAwareTests.assertThat(instance).hasPassed(endEvent).isWaitingAtExactly(waitingAt);
 	}
 
 	@AfterEach

@@ -1,14 +1,11 @@
 package vn.luutru.process;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -221,20 +218,8 @@ class TransferProcessTest extends ProcessTestSupport {
 	@Test
 	void headApprovalWaitingTooLongIsEscalatedToManagersWhileTheHeadKeepsTheTask() throws Exception {
 		ProcessInstance transfer = startTransfer();
-		Job timer = job("Timer_ApprovalWaiting", transfer);
-		assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()))
-			.isCloseTo(Duration.parse(TestLifecycleSettings.APPROVAL_ESCALATION), Duration.ofMinutes(1));
-		execute(timer);
-
-		BpmnAwareTests.assertThat(transfer)
-			.isWaitingAtExactly("Task_ApproveTransferList", "Task_EscalateTransferApproval");
-		BpmnAwareTests.assertThat(task("Task_EscalateTransferApproval", transfer))
-			.hasCandidateGroup("manager")
-			.hasFormKey("embedded:/forms/escalation.html");
-		complete(task("Task_EscalateTransferApproval", transfer));
-		BpmnAwareTests.assertThat(transfer)
-			.hasPassed("EndEvent_TransferEscalated")
-			.isWaitingAtExactly("Task_ApproveTransferList");
+		escalatesToManagers(transfer, "Timer_ApprovalWaiting", TestLifecycleSettings.APPROVAL_ESCALATION,
+				"Task_EscalateTransferApproval", "EndEvent_TransferEscalated", "Task_ApproveTransferList");
 
 		complete(task("Task_ApproveTransferList", transfer), withVariables(Variables.DECISION, Decisions.REJECT));
 		BpmnAwareTests.assertThat(transfer).hasPassed("EndEvent_TransferRejected").isEnded();
@@ -245,19 +230,8 @@ class TransferProcessTest extends ProcessTestSupport {
 		ProcessInstance transfer = startTransfer();
 		complete(task("Task_ApproveTransferList", transfer), withVariables(Variables.DECISION, Decisions.APPROVE));
 		execute(job("Task_BuildTransferPackage", transfer));
-		Job timer = job("Timer_AcceptanceWaiting", transfer);
-		assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()))
-			.isCloseTo(Duration.parse(TestLifecycleSettings.APPROVAL_ESCALATION), Duration.ofMinutes(1));
-		execute(timer);
-
-		BpmnAwareTests.assertThat(transfer).isWaitingAtExactly("Task_AcceptTransfer", "Task_EscalateAcceptance");
-		BpmnAwareTests.assertThat(task("Task_EscalateAcceptance", transfer))
-			.hasCandidateGroup("manager")
-			.hasFormKey("embedded:/forms/escalation.html");
-		complete(task("Task_EscalateAcceptance", transfer));
-		BpmnAwareTests.assertThat(transfer)
-			.hasPassed("EndEvent_AcceptanceEscalated")
-			.isWaitingAtExactly("Task_AcceptTransfer");
+		escalatesToManagers(transfer, "Timer_AcceptanceWaiting", TestLifecycleSettings.APPROVAL_ESCALATION,
+				"Task_EscalateAcceptance", "EndEvent_AcceptanceEscalated", "Task_AcceptTransfer");
 
 		complete(task("Task_AcceptTransfer", transfer), withVariables(Variables.DECISION, Decisions.APPROVE));
 		execute(job("Task_VerifyPackageFixity", transfer));
