@@ -68,36 +68,9 @@ WORK="$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/luutru-bench.XXXXXX")"
 RESULTS="$WORK/results.properties"
 APP_PID="" FAILED=1 DB_CREATED=0
 
-log() { echo "[bench $(date +%H:%M:%S)] $*"; }
-
-sql() {
-  local client; client="$(command -v mariadb || command -v mysql)"
-  "$client" -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} -e "$1"
-}
-
-fresh_database() {
-  sql "drop database if exists \`$DB_NAME\`; create database \`$DB_NAME\` character set utf8mb4 collate utf8mb4_unicode_ci"
-  DB_CREATED=1
-}
-
-stop_app() {
-  [ -n "$APP_PID" ] || return 0
-  kill "$APP_PID" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-  kill -9 "$APP_PID" 2>/dev/null || true
-  wait "$APP_PID" 2>/dev/null || true
-  APP_PID=""
-}
-
-cleanup() {
-  stop_app
-  if [ "$FAILED" = 1 ] || [ "$KEEP" = 1 ]; then
-    log "work directory kept: $WORK"
-  else
-    [ "$DB_CREATED" = 1 ] && sql "drop database if exists \`$DB_NAME\`" || true
-    rm -rf "$WORK"
-  fi
-}
+LOG_TAG=bench
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 trap cleanup EXIT
 
 client() { java -Xmx1g -cp "$WORK/classes:$WORK/lib/*" CaptureBench "$@"; }
@@ -148,21 +121,11 @@ db_pid_args() {
 }
 
 # --- build -----------------------------------------------------------------------------
-cd "$ROOT"
-if [ "$SKIP_BUILD" = 0 ]; then
-  log "building the jar (./mvnw -q -B -DskipTests package, into $BUILD_DIR)"
-  ./mvnw -q -B -DskipTests -Dluutru.build.dir="$BUILD_DIR" package
-fi
-case "$BUILD_DIR" in /*) OUT_DIR="$BUILD_DIR" ;; *) OUT_DIR="$ROOT/$BUILD_DIR" ;; esac
-JAR="$(ls "$OUT_DIR"/luutru-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)"
-[ -n "$JAR" ] || { echo "no jar in $BUILD_DIR: run without --skip-build" >&2; exit 1; }
-mkdir -p "$WORK/classes" "$WORK/lib" "$WORK/x"
 # The JDBC drivers for the ceiling come out of the application jar: the same versions.
-DRIVERS="$(jar tf "$JAR" | grep -E '^BOOT-INF/lib/(h2|mysql-connector-j)-[0-9][^/]*\.jar$')"
-(cd "$WORK/x" && jar xf "$JAR" $DRIVERS && mv BOOT-INF/lib/*.jar "$WORK/lib/")
+build_jar 'h2|mysql-connector-j'
 javac -d "$WORK/classes" "$ROOT"/bench/src/*.java
 [ "$PROFILE" = 0 ] || client jfc --out "$WORK/bench.jfc"
-log "work directory $WORK; $(nproc) cores; $(free -g | awk '/^Mem:/ {print $2 " GB"}') memory; load $(cut -d' ' -f1-3 /proc/loadavg)"
+log_machine
 
 # --- capture through the API, then the ceiling, per database ----------------------------
 for db in $DBS; do

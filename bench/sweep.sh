@@ -72,55 +72,23 @@ WORK="$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/luutru-sweep.XXXXXX")"
 RESULTS="$WORK/results.properties"
 APP_PID="" FAILED=1 DB_CREATED=0
 
-log() { echo "[sweep $(date +%H:%M:%S)] $*"; }
-
-sql() {
-  local client; client="$(command -v mariadb || command -v mysql)"
-  "$client" -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} -e "$1"
-}
-
-stop_app() {
-  [ -n "$APP_PID" ] || return 0
-  kill "$APP_PID" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-  kill -9 "$APP_PID" 2>/dev/null || true
-  wait "$APP_PID" 2>/dev/null || true
-  APP_PID=""
-}
-
-cleanup() {
-  stop_app
-  if [ "$FAILED" = 1 ] || [ "$KEEP" = 1 ]; then
-    log "work directory kept: $WORK (database $DB_NAME kept; drop it with: drop database $DB_NAME)"
-  else
-    [ "$DB_CREATED" = 1 ] && sql "drop database if exists \`$DB_NAME\`" || true
-    rm -rf "$WORK"
-  fi
-}
+LOG_TAG=sweep
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 trap cleanup EXIT
 
 client() { java -Xmx512m -cp "$WORK/classes:$WORK/lib/*" SweepBench "$@"; }
 JDBC_ARGS=(--jdbc-url "$DB_URL" --jdbc-user "$DB_USER" --jdbc-password "$DB_PASSWORD" --results "$RESULTS")
 
 # --- build -----------------------------------------------------------------------------
-cd "$ROOT"
-if [ "$SKIP_BUILD" = 0 ]; then
-  log "building the jar (./mvnw -q -B -DskipTests package, into $BUILD_DIR)"
-  ./mvnw -q -B -DskipTests -Dluutru.build.dir="$BUILD_DIR" package
-fi
-JAR="$(ls "$ROOT/$BUILD_DIR"/luutru-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)"
-[ -n "$JAR" ] || { echo "no jar in $BUILD_DIR: run without --skip-build" >&2; exit 1; }
-mkdir -p "$WORK/classes" "$WORK/lib" "$WORK/x" "$WORK/data" "$WORK/tmp"
-# The JDBC driver comes out of the application jar: the version the application uses.
-DRIVER="$(jar tf "$JAR" | grep -E '^BOOT-INF/lib/mysql-connector-j-[0-9][^/]*\.jar$')"
-(cd "$WORK/x" && jar xf "$JAR" $DRIVER && mv BOOT-INF/lib/*.jar "$WORK/lib/")
-javac -d "$WORK/classes" "$ROOT"/bench/src/sweep/*.java
-log "work directory $WORK; $(nproc) cores; $(free -g | awk '/^Mem:/ {print $2 " GB"}') memory; load $(cut -d' ' -f1-3 /proc/loadavg)"
+build_jar 'mysql-connector-j'
+mkdir -p "$WORK/data" "$WORK/tmp"
+javac -d "$WORK/classes" "$ROOT"/bench/src/Args.java "$ROOT"/bench/src/sweep/*.java
+log_machine
 log "database: $(sql "select concat(version(), ', buffer pool ', @@innodb_buffer_pool_size div 1048576, ' MB, flush_log_at_trx_commit ', @@innodb_flush_log_at_trx_commit)" | tail -n 1)"
 
 # --- a fresh database; Flyway creates the schema when the server starts ----------------
-sql "drop database if exists \`$DB_NAME\`; create database \`$DB_NAME\` character set utf8mb4 collate utf8mb4_unicode_ci"
-DB_CREATED=1
+fresh_database
 PORT="$(client free-port)"
 APP_LOG="$WORK/app.log"
 LUUTRU_DB_URL="$DB_URL" LUUTRU_DB_USER="$DB_USER" LUUTRU_DB_PASSWORD="$DB_PASSWORD" \

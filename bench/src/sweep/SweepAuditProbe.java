@@ -19,13 +19,13 @@ final class SweepAuditProbe implements AutoCloseable {
 
 	private volatile String error;
 
-	SweepAuditProbe(SweepArgs a) {
+	SweepAuditProbe(Args a) {
 		this.thread = new Thread(() -> probe(a), "audit-probe");
 		this.thread.setDaemon(true);
 		this.thread.start();
 	}
 
-	private void probe(SweepArgs a) {
+	private void probe(Args a) {
 		try (Connection c = DriverManager.getConnection(a.str("jdbc-url"), a.str("jdbc-user"),
 				a.opt("jdbc-password", ""))) {
 			try (Statement s = c.createStatement()) {

@@ -27,7 +27,7 @@ public final class SweepBench {
 		if (args.length == 0) {
 			throw new IllegalArgumentException("usage: SweepBench free-port|wait|seed|explain|profile|sweep|daily|summary ...");
 		}
-		SweepArgs a = new SweepArgs(args, 1);
+		Args a = new Args(args, 1);
 		try {
 			switch (args[0]) {
 				case "free-port" -> {
@@ -51,7 +51,7 @@ public final class SweepBench {
 		}
 	}
 
-	private static void waitFor(SweepArgs a) throws InterruptedException {
+	private static void waitFor(Args a) throws InterruptedException {
 		SweepHttp api = new SweepHttp(a.str("base"), null, null);
 		long pid = Long.parseLong(a.str("pid"));
 		long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(a.opt("timeout", "240"))).toNanos();

@@ -9,7 +9,7 @@ final class SweepDb implements AutoCloseable {
 
 	private final Connection connection;
 
-	SweepDb(SweepArgs a) throws SQLException {
+	SweepDb(Args a) throws SQLException {
 		this.connection = DriverManager.getConnection(a.str("jdbc-url"), a.str("jdbc-user"), a.opt("jdbc-password", ""));
 	}
 

@@ -9,7 +9,7 @@ final class SweepExplain {
 	private SweepExplain() {
 	}
 
-	static void run(SweepArgs a) throws Exception {
+	static void run(Args a) throws Exception {
 		SweepResults results = new SweepResults(a.str("results"));
 		String today = "'" + results.str("seed.asOf") + "'";
 		String horizon = "'" + results.str("seed.transferHorizon") + "'";

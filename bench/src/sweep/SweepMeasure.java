@@ -14,7 +14,7 @@ final class SweepMeasure {
 	private SweepMeasure() {
 	}
 
-	static void sweep(SweepArgs a) throws Exception {
+	static void sweep(Args a) throws Exception {
 		SweepResults results = new SweepResults(a.str("results"));
 		String label = a.opt("label", "backlog");
 		SweepHttp api = new SweepHttp(a.str("base"), a.str("admin-user"), a.str("admin-password"));
@@ -101,7 +101,7 @@ final class SweepMeasure {
 	}
 
 	/** A day's worth of deadlines: N not yet due files fall due today, half of each action. */
-	static void daily(SweepArgs a) throws Exception {
+	static void daily(Args a) throws Exception {
 		SweepResults results = new SweepResults(a.str("results"));
 		int n = a.num("files");
 		String today = results.str("seed.asOf");
@@ -202,7 +202,7 @@ final class SweepMeasure {
 	}
 
 	/** Waits until every batch has its list (the first async step of each batch process). */
-	private static void lists(SweepArgs a, SweepDb db, SweepResults results, String label, String sweepId,
+	private static void lists(Args a, SweepDb db, SweepResults results, String label, String sweepId,
 			long posted, long sweepDone) throws Exception {
 		long timeout = Long.parseLong(a.opt("lists-timeout", "480")) * 1_000_000_000L;
 		long batches = db.count("select count(*) from lt_batch where sweep_id = " + sweepId);

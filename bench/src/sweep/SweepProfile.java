@@ -18,7 +18,7 @@ final class SweepProfile {
 	private SweepProfile() {
 	}
 
-	static void run(SweepArgs a) throws Exception {
+	static void run(Args a) throws Exception {
 		SweepResults results = new SweepResults(a.str("results"));
 		String today = results.str("seed.asOf");
 		String horizon = results.str("seed.transferHorizon");

@@ -65,7 +65,7 @@ final class SweepSeed {
 	private SweepSeed() {
 	}
 
-	static void run(SweepArgs a) throws Exception {
+	static void run(Args a) throws Exception {
 		int files = a.num("files");
 		int agencies = Integer.parseInt(a.opt("agencies", "10"));
 		int batchSize = Integer.parseInt(a.opt("batch", "5000"));

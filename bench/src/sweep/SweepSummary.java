@@ -9,7 +9,7 @@ final class SweepSummary {
 	private SweepSummary() {
 	}
 
-	static void print(SweepArgs a) throws Exception {
+	static void print(Args a) throws Exception {
 		SweepResults r = new SweepResults(a.str("results"));
 		long agencies = r.num("seed.agencies");
 		StringBuilder out = new StringBuilder("\n== LuuTru retention sweep benchmark ==\n");
