@@ -3,6 +3,7 @@ package vn.luutru.security;
 import java.util.Arrays;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -29,13 +30,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineGrants {
 
+	/**
+	 * Engine property set once the tasks opened before authorization got their grants.
+	 */
+	static final String OPEN_TASKS_GRANTED = "luutru.open-task-grants";
+
 	private final AuthorizationService authorizations;
 
 	private final TaskService tasks;
 
-	EngineGrants(AuthorizationService authorizations, TaskService tasks) {
+	private final ManagementService management;
+
+	EngineGrants(AuthorizationService authorizations, TaskService tasks, ManagementService management) {
 		this.authorizations = authorizations;
 		this.tasks = tasks;
+		this.management = management;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -60,9 +69,13 @@ public class EngineGrants {
 
 	/**
 	 * Tasks created while authorization was off (before this version) carry no grants:
-	 * their candidate groups get what the engine gives a new task's candidates.
+	 * their candidate groups get what the engine gives a new task's candidates. Once per
+	 * database: later tasks get their grants from the engine, so later starts skip this.
 	 */
 	private void grantOpenTasks() {
+		if (this.management.getProperties().containsKey(OPEN_TASKS_GRANTED)) {
+			return;
+		}
 		for (Task task : this.tasks.createTaskQuery().list()) {
 			for (IdentityLink link : this.tasks.getIdentityLinksForTask(task.getId())) {
 				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
@@ -70,6 +83,7 @@ public class EngineGrants {
 				}
 			}
 		}
+		this.management.setProperty(OPEN_TASKS_GRANTED, "done");
 	}
 
 	/** Grants a group these permissions on a resource, keeping what it already has. */
