@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.audit.AuditService;
@@ -47,13 +48,17 @@ public class BatchClaims {
 	}
 
 	/**
-	 * Claims the batch's files once: a retried step finds the batch claimed and changes
-	 * nothing. Writes no audit event, so that the audit chain's head is not held while
-	 * the list is built; call {@link #audit} last.
+	 * Claims the batch's files once, in a transaction of its own that commits before the
+	 * list is built: the files' rows are locked for the claim only, so a hold placed
+	 * while a large list is written does not wait for it, and a list step that fails
+	 * after the claim keeps the claim and its audit events. A retried step finds the
+	 * batch claimed and changes nothing. Returns false when no file qualified: the batch
+	 * is then closed EMPTY and its process ends with nothing to list.
 	 */
-	public BatchClaim claim(long batchId) {
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean claim(long batchId) {
 		if (this.mapper.markClaimed(batchId, Instant.now(this.clock)) == 0) {
-			return BatchClaim.ALREADY;
+			return require(batchId).fileCount() > 0;
 		}
 		Batch batch = require(batchId);
 		DueAction action = (batch.kind() == BatchKind.TRANSFER) ? DueAction.TRANSFER : DueAction.DESTRUCTION_REVIEW;
@@ -69,34 +74,21 @@ public class BatchClaims {
 			}
 			this.mapper.setFileCount(batchId, claimed);
 		}
-		return new BatchClaim(true, claimed, held, notDue);
-	}
-
-	/**
-	 * Closes a batch whose claim left no file (all held, or no longer due): status EMPTY,
-	 * the drops recorded. Returns true when closed; the process then ends with nothing to
-	 * list.
-	 */
-	public boolean closeIfEmpty(long batchId, BatchClaim claim) {
-		if (require(batchId).fileCount() > 0) {
-			return false;
+		if (claimed == 0) {
+			this.mapper.changeStatus(batchId, "LISTED", "EMPTY");
 		}
-		this.mapper.changeStatus(batchId, "LISTED", "EMPTY");
-		audit(batchId, claim);
-		return true;
+		// Audit last: the chain's head stays locked from here to this short commit.
+		audit(batch, held, notDue);
+		return claimed > 0;
 	}
 
 	/** Records the files a claim dropped, one event per file as for later drops. */
-	public void audit(long batchId, BatchClaim claim) {
-		if (claim.dropped() == 0) {
-			return;
-		}
-		Batch batch = require(batchId);
-		for (Long fileId : claim.droppedHeld()) {
+	private void audit(Batch batch, List<Long> held, List<Long> notDue) {
+		for (Long fileId : held) {
 			this.audit.record("BATCH_FILE_DROPPED_HOLD", "batch", batch.code(), batch.agencyId(),
 					Map.of("fileId", fileId, "when", "claim"));
 		}
-		for (Long fileId : claim.droppedNotDue()) {
+		for (Long fileId : notDue) {
 			this.audit.record("BATCH_FILE_DROPPED_NOT_DUE", "batch", batch.code(), batch.agencyId(),
 					Map.of("fileId", fileId));
 		}

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.Agency;
 import vn.luutru.batch.Batch;
-import vn.luutru.batch.BatchClaim;
 import vn.luutru.batch.BatchClaims;
 import vn.luutru.batch.BatchItem;
 import vn.luutru.batch.BatchLetterhead;
@@ -70,8 +69,7 @@ public class DestructionDocuments {
 	 * those that qualified; null when none did (the batch is closed EMPTY).
 	 */
 	public String buildList(long batchId) throws IOException {
-		BatchClaim claim = this.claims.claim(batchId);
-		if (this.claims.closeIfEmpty(batchId, claim)) {
+		if (!this.claims.claim(batchId)) {
 			return null;
 		}
 		Batch batch = this.batches.require(batchId);
@@ -87,7 +85,6 @@ public class DestructionDocuments {
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> DestructionListWorkbook.write(list, out));
 		this.batches.attachList(batchId, stored.sha256());
 		this.batches.changeStatus(batchId, "LISTED", "AWAITING_COUNCIL");
-		this.claims.audit(batchId, claim);
 		return stored.sha256();
 	}
 

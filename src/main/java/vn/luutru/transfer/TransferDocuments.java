@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.batch.Batch;
-import vn.luutru.batch.BatchClaim;
 import vn.luutru.batch.BatchClaims;
 import vn.luutru.batch.BatchItem;
 import vn.luutru.batch.BatchLetterhead;
@@ -68,8 +67,7 @@ public class TransferDocuments {
 	 * those that qualified; null when none did (the batch is closed EMPTY).
 	 */
 	public String buildList(long batchId) throws IOException {
-		BatchClaim claim = this.claims.claim(batchId);
-		if (this.claims.closeIfEmpty(batchId, claim)) {
+		if (!this.claims.claim(batchId)) {
 			return null;
 		}
 		Batch batch = this.batches.require(batchId);
@@ -77,7 +75,6 @@ public class TransferDocuments {
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> TransferListWorkbook.write(list, out));
 		this.batches.attachList(batchId, stored.sha256());
 		this.batches.changeStatus(batchId, "LISTED", "AWAITING_APPROVAL");
-		this.claims.audit(batchId, claim);
 		return stored.sha256();
 	}
 

@@ -1,5 +1,7 @@
 package vn.luutru.lifecycle;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.luutru.content.ContentProperties;
 import vn.luutru.content.SamplePdfs;
 import vn.luutru.process.ProcessKeys;
 import vn.luutru.support.Api;
@@ -30,6 +33,9 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ContentProperties content;
 
 	Engine engine;
 
@@ -144,6 +150,49 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 		assertThat(view.path("files")).hasSize(1);
 		assertThat(sweepWithoutListSteps("destructions")).as("the file is no longer due").hasSize(1);
 		assertThat(file(extended).path("status").asText()).isEqualTo("DEPOSITED");
+	}
+
+	@Test
+	void claimOutlivesAListStepThatFailsAfterIt() throws Exception {
+		JsonNode kept = depositedFile("27.VP", "Tập công văn đi năm 2011", "06", 2011);
+		JsonNode held = depositedFile("28.VP", "Tập công văn đến năm 2011", "06", 2011);
+		JsonNode batch = sweepWithoutListSteps("destructions").get(0);
+		assertThat(this.head
+			.post("/api/v1/holds", Map.of("reason", "Đang thanh tra", "fileIds", List.of(held.path("id").asLong())))
+			.status()).isEqualTo(201);
+		// The list workbook cannot be stored: the step fails after its claim.
+		Path staging = this.content.root().resolve(".staging");
+		Path away = this.content.root().resolve(".staging-away");
+		Files.move(staging, away);
+		Files.writeString(staging, "not a directory");
+		try {
+			this.engine.runJobs();
+		}
+		finally {
+			Files.delete(staging);
+			Files.move(away, staging);
+		}
+		JsonNode failed = batch(batch, "destructions");
+		assertThat(failed.path("batch").path("status").asText()).isEqualTo("LISTED");
+		assertThat(failed.path("batch").path("claimedAt").isMissingNode()).as("the claim committed on its own")
+			.isFalse();
+		assertThat(file(kept).path("status").asText()).isEqualTo("UNDER_DESTRUCTION_REVIEW");
+		assertThat(item(failed, held).path("status").asText()).isEqualTo("DROPPED_HOLD");
+		// The claimed file is not locked while its list step waits for a retry.
+		assertThat(this.head
+			.post("/api/v1/holds", Map.of("reason", "Đang xác minh", "fileIds", List.of(kept.path("id").asLong())))
+			.status()).isEqualTo(201);
+
+		this.engine.retryFailedJobs();
+		JsonNode listed = batch(batch, "destructions");
+		assertThat(listed.path("batch").path("status").asText()).isEqualTo("AWAITING_COUNCIL");
+		assertThat(listed.path("batch").path("fileCount").asInt()).isEqualTo(1);
+		JsonNode events = this.admin.get("/api/v1/audit?entityType=batch&entityId=" + batch.path("code").asText())
+			.json();
+		assertThat(events.findValuesAsText("action").stream().filter("BATCH_FILE_DROPPED_HOLD"::equals))
+			.as("the drop recorded once, by the claim, not again by the retry")
+			.hasSize(1);
+		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
 	}
 
 	/**
