@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 /**
  * @param root the directory of the content store
  * @param fsync force every content file to disk before it becomes visible
- * @param stagingGrace how old a staging file must be for a starting node to take it for
- * one left by a node that stopped half-way (nodes may share the store)
+ * @param stagingGrace how long a staging file must stay untouched for a node to take it
+ * for one left by a node that stopped half-way (nodes may share the store); checked at
+ * start and then once every such period
  */
 @ConfigurationProperties("luutru.content")
 public record ContentProperties(Path root, Boolean fsync, Duration stagingGrace) {

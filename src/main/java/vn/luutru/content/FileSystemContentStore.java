@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -50,20 +51,27 @@ class FileSystemContentStore implements ContentStore {
 
 	private final boolean fsync;
 
+	private final Duration stagingGrace;
+
 	FileSystemContentStore(ContentProperties properties) throws IOException {
 		this.root = properties.root().toAbsolutePath().normalize();
 		this.staging = this.root.resolve(".staging");
 		this.fsync = properties.fsync();
+		this.stagingGrace = properties.stagingGrace();
 		Files.createDirectories(this.staging);
-		removeAbandonedStaging(properties.stagingGrace());
+		removeAbandonedStaging();
 	}
 
 	/**
 	 * A node killed while staging (an upload, a package being written) leaves its staging
-	 * file behind; files older than the grace are no other live node's.
+	 * file behind; files untouched for longer than the grace are no live node's. Done at
+	 * start and then once every grace period, so that leftovers go without waiting for a
+	 * restart.
 	 */
-	private void removeAbandonedStaging(Duration grace) throws IOException {
-		FileTime before = FileTime.from(Instant.now().minus(grace));
+	@Scheduled(initialDelayString = "${luutru.content.staging-grace:PT1H}",
+			fixedDelayString = "${luutru.content.staging-grace:PT1H}")
+	void removeAbandonedStaging() throws IOException {
+		FileTime before = FileTime.from(Instant.now().minus(this.stagingGrace));
 		int removed = 0;
 		try (Stream<Path> files = Files.list(this.staging)) {
 			for (Path file : (Iterable<Path>) files::iterator) {
