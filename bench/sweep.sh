@@ -83,7 +83,8 @@ JDBC_ARGS=(--jdbc-url "$DB_URL" --jdbc-user "$DB_USER" --jdbc-password "$DB_PASS
 # --- build -----------------------------------------------------------------------------
 build_jar 'mysql-connector-j'
 mkdir -p "$WORK/data" "$WORK/tmp"
-javac -d "$WORK/classes" "$ROOT"/bench/src/Args.java "$ROOT"/bench/src/sweep/*.java
+# The capture client's Args, Results and LuuTruClient, and the sweep's own classes.
+javac -d "$WORK/classes" "$ROOT"/bench/src/{Args,Results,LuuTruClient}.java "$ROOT"/bench/src/sweep/*.java
 log_machine
 log "database: $(sql "select concat(version(), ', buffer pool ', @@innodb_buffer_pool_size div 1048576, ' MB, flush_log_at_trx_commit ', @@innodb_flush_log_at_trx_commit)" | tail -n 1)"
 

@@ -35,7 +35,8 @@ public final class CaptureBench {
 						System.out.println(s.getLocalPort());
 					}
 				}
-				case "wait" -> waitFor(a);
+				case "wait" -> LuuTruClient.waitUntilUp(a.str("base"), Long.parseLong(a.str("pid")),
+						Duration.ofSeconds(Long.parseLong(a.opt("timeout", "240"))));
 				case "upload" -> ApiUpload.run(a);
 				case "ceiling" -> JdbcCeiling.run(a);
 				case "big" -> BigUpload.run(a);
@@ -49,22 +50,6 @@ public final class CaptureBench {
 			System.err.println("[bench] FAILED in " + args[0] + ": " + ex);
 			System.exit(1);
 		}
-	}
-
-	private static void waitFor(Args a) throws InterruptedException {
-		LuuTruClient api = new LuuTruClient(a.str("base"));
-		long pid = a.num("pid");
-		long deadline = System.nanoTime() + Duration.ofSeconds(Long.parseLong(a.opt("timeout", "240"))).toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-				throw new IllegalStateException("the server (pid " + pid + ") exited during start-up");
-			}
-			if (api.answers()) {
-				return;
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("the server did not answer within the time-out");
 	}
 
 }

@@ -6,12 +6,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The few LuuTru REST calls the benchmark needs, each with HTTP Basic auth. */
+/** The few LuuTru REST calls the benchmarks (capture and sweep) need, each with HTTP Basic auth. */
 final class LuuTruClient {
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
@@ -51,6 +52,38 @@ final class LuuTruClient {
 		catch (IOException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Waits until the server answers; fails as soon as its process has exited, or after the
+	 * time-out.
+	 */
+	static void waitUntilUp(String base, long pid, Duration timeout) throws InterruptedException {
+		LuuTruClient api = new LuuTruClient(base);
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+				throw new IllegalStateException("the server (pid " + pid + ") exited during start-up");
+			}
+			if (api.answers()) {
+				return;
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("the server did not answer within the time-out");
+	}
+
+	/** The body of a GET; any status but 200 is an IllegalStateException. */
+	String get(String path, String[] login) throws IOException {
+		return send(open(path, login, 60_000), null).expect(200, "GET " + this.base.resolve(path)).body();
+	}
+
+	/** The body of a POST without a body; any status but the expected one is an IllegalStateException. */
+	String post(String path, String[] login, int expected) throws IOException {
+		HttpURLConnection c = open(path, login, 60_000);
+		c.setFixedLengthStreamingMode(0);
+		return send(c, (out) -> {
+		}).expect(expected, "POST " + this.base.resolve(path)).body();
 	}
 
 	Reply postJson(String path, String[] login, String json) throws IOException {
@@ -154,6 +187,15 @@ final class LuuTruClient {
 			}
 		}
 		return sb.append('"').toString();
+	}
+
+	/** A top-level field of a flat JSON object: number, string or null. */
+	static String field(String json, String name) {
+		Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|[-0-9.]+|null|true|false)").matcher(json);
+		if (!m.find()) {
+			return null;
+		}
+		return (m.group(2) != null) ? m.group(2) : ("null".equals(m.group(1)) ? null : m.group(1));
 	}
 
 }

@@ -78,9 +78,9 @@ final class Profile {
 	static void print(Args a) throws IOException {
 		Results r = new Results(a.path("results"));
 		String label = a.str("label");
-		Instant from = Instant.ofEpochMilli((long) r.num(label + ".api.startMillis"));
-		Instant to = Instant.ofEpochMilli((long) r.num(label + ".api.endMillis"));
-		double docs = r.num(label + ".api.docs");
+		Instant from = Instant.ofEpochMilli((long) r.realOrNaN(label + ".api.startMillis"));
+		Instant to = Instant.ofEpochMilli((long) r.realOrNaN(label + ".api.endMillis"));
+		double docs = r.realOrNaN(label + ".api.docs");
 		Map<String, long[]> cpu = new LinkedHashMap<>();
 		Map<String, Map<String, Double>> blocked = new LinkedHashMap<>();
 		for (String[] step : STEPS) {

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 
-/** The figures of one benchmark run, kept in a properties file between the steps. */
+/**
+ * The figures of one benchmark run (capture or sweep), kept in a properties file between
+ * the steps. Each read method names what it returns for a figure that is not there.
+ */
 final class Results {
 
 	private final Path file;
@@ -32,18 +35,29 @@ final class Results {
 		return this.values.containsKey(key);
 	}
 
-	String str(String key) {
+	String strOrNull(String key) {
 		return this.values.getProperty(key);
 	}
 
-	double num(String key) {
+	/** The figure as text, or "-" (as a table shows a missing figure). */
+	String strOrDash(String key) {
+		return this.values.getProperty(key, "-");
+	}
+
+	double realOrNaN(String key) {
 		String v = this.values.getProperty(key);
 		return (v == null) ? Double.NaN : Double.parseDouble(v);
 	}
 
+	/** A whole number (a count), or -1. */
+	long longOrMinusOne(String key) {
+		String v = this.values.getProperty(key);
+		return (v == null) ? -1 : Long.parseLong(v);
+	}
+
 	void save() throws IOException {
 		try (Writer out = Files.newBufferedWriter(this.file, StandardCharsets.UTF_8)) {
-			this.values.store(out, "LuuTru capture benchmark");
+			this.values.store(out, "LuuTru benchmark");
 		}
 	}
 

@@ -29,19 +29,21 @@ final class Summary {
 			if (!r.has(p + "docsPerSec")) {
 				continue;
 			}
-			double share = r.num(p + "docsPerSec") / r.num(db + ".ceiling.docsPerSec");
+			double share = r.realOrNaN(p + "docsPerSec") / r.realOrNaN(db + ".ceiling.docsPerSec");
 			System.out.printf(Locale.ROOT, "%-8s | %9.1f | %6.1f | %6.1f | %6.1f | %6.0f / %-4s | %10.2f | %10s | %9.1f | %7.1f%%%n",
-					db, r.num(p + "docsPerSec"), r.num(p + "mbPerSec"), r.num(p + "p50ms"), r.num(p + "p95ms"),
-					r.num(p + "peakHeapMb"), xmx, r.num(p + "serverCpuMsPerDoc"),
-					r.has(p + "dbCpuMsPerDoc") ? String.format(Locale.ROOT, "%.2f", r.num(p + "dbCpuMsPerDoc")) : "-",
-					r.num(db + ".ceiling.docsPerSec"), 100 * share);
+					db, r.realOrNaN(p + "docsPerSec"), r.realOrNaN(p + "mbPerSec"), r.realOrNaN(p + "p50ms"),
+					r.realOrNaN(p + "p95ms"), r.realOrNaN(p + "peakHeapMb"), xmx, r.realOrNaN(p + "serverCpuMsPerDoc"),
+					r.has(p + "dbCpuMsPerDoc") ? String.format(Locale.ROOT, "%.2f", r.realOrNaN(p + "dbCpuMsPerDoc"))
+							: "-",
+					r.realOrNaN(db + ".ceiling.docsPerSec"), 100 * share);
 		}
 		for (String db : a.str("dbs").split(",")) {
 			if (r.has(db + ".db.QuestionsPerDoc")) {
 				StringBuilder sb = new StringBuilder();
 				for (String name : DbStatus.COUNTERS) {
 					if (r.has(db + ".db." + name + "PerDoc")) {
-						sb.append(String.format(Locale.ROOT, " %s %.1f,", name, r.num(db + ".db." + name + "PerDoc")));
+						sb.append(String.format(Locale.ROOT, " %s %.1f,", name,
+								r.realOrNaN(db + ".db." + name + "PerDoc")));
 					}
 				}
 				System.out.printf("%nDatabase work per captured document (%s, SHOW GLOBAL STATUS):%s%n", db,
@@ -54,23 +56,23 @@ final class Summary {
 				System.out.printf(Locale.ROOT,
 						"CPU during the %s round: machine %.0f%% busy; per document: server %.1f ms, client %.1f ms,"
 								+ " database %s ms, everything else %.1f ms, steal %.1f ms%n",
-						db, 100 * r.num(p + "machineCpuUse"), r.num(p + "serverCpuMsPerDoc"),
-						r.num(p + "clientCpuMsPerDoc"),
-						r.has(p + "dbCpuMsPerDoc") ? String.format(Locale.ROOT, "%.1f", r.num(p + "dbCpuMsPerDoc"))
+						db, 100 * r.realOrNaN(p + "machineCpuUse"), r.realOrNaN(p + "serverCpuMsPerDoc"),
+						r.realOrNaN(p + "clientCpuMsPerDoc"),
+						r.has(p + "dbCpuMsPerDoc") ? String.format(Locale.ROOT, "%.1f", r.realOrNaN(p + "dbCpuMsPerDoc"))
 								: "(in the server)",
-						r.num(p + "otherCpuMsPerDoc"), r.num(p + "stealMsPerDoc"));
+						r.realOrNaN(p + "otherCpuMsPerDoc"), r.realOrNaN(p + "stealMsPerDoc"));
 			}
 		}
 		if (r.has("big.status")) {
-			String afterGc = (r.num("big.maxAfterGcMb") > 0)
-					? String.format(Locale.ROOT, "largest heap after a GC %.0f MB", r.num("big.maxAfterGcMb"))
+			String afterGc = (r.realOrNaN("big.maxAfterGcMb") > 0)
+					? String.format(Locale.ROOT, "largest heap after a GC %.0f MB", r.realOrNaN("big.maxAfterGcMb"))
 					: "no GC during the upload";
 			System.out.printf(Locale.ROOT,
 					"%nBig upload: %.2f GB into %s: HTTP %s in %.1f s = %.1f MB/s; server peak heap %.0f MB,"
 							+ " %s (-Xmx%sm), server CPU %.1f s%n",
-					r.num("big.bytes") / 1073741824.0, r.str("big.db"), r.str("big.status"), r.num("big.seconds"),
-					r.num("big.mbPerSec"), r.num("big.peakHeapMb"), afterGc, r.str("big.xmxMb"),
-					r.num("big.serverCpuSeconds"));
+					r.realOrNaN("big.bytes") / 1073741824.0, r.strOrNull("big.db"), r.strOrNull("big.status"),
+					r.realOrNaN("big.seconds"), r.realOrNaN("big.mbPerSec"), r.realOrNaN("big.peakHeapMb"), afterGc,
+					r.strOrNull("big.xmxMb"), r.realOrNaN("big.serverCpuSeconds"));
 		}
 		targets(r, sizeKb, clients);
 	}
@@ -83,8 +85,8 @@ final class Summary {
 					clients);
 		}
 		if (r.has("mariadb.api.docsPerSec")) {
-			double rate = r.num("mariadb.api.docsPerSec");
-			double share = rate / r.num("mariadb.ceiling.docsPerSec");
+			double rate = r.realOrNaN("mariadb.api.docsPerSec");
+			double share = rate / r.realOrNaN("mariadb.ceiling.docsPerSec");
 			System.out.printf(Locale.ROOT, "  >= %.0f documents/s on MariaDB ......... %8.1f docs/s  %s%n",
 					TARGET_DOCS_PER_SEC, rate, verdict(rate >= TARGET_DOCS_PER_SEC));
 			System.out.printf(Locale.ROOT, "  >= %.0f%% of the JDBC+fsync ceiling ..... %8.1f %%       %s%n",
@@ -93,14 +95,14 @@ final class Summary {
 		else {
 			System.out.println("  documents/s and share of ceiling: not measured (MariaDB not in this run)");
 		}
-		if (r.has("big.status") && r.num("big.bytes") < 1073741824.0) {
+		if (r.has("big.status") && r.realOrNaN("big.bytes") < 1073741824.0) {
 			System.out.printf(Locale.ROOT, "  1 GB upload: not measured (this run uploaded %.2f GB)%n",
-					r.num("big.bytes") / 1073741824.0);
+					r.realOrNaN("big.bytes") / 1073741824.0);
 		}
 		else if (r.has("big.status")) {
-			boolean ok = "201".equals(r.str("big.status")) && r.num("big.peakHeapMb") < TARGET_BIG_HEAP_MB;
+			boolean ok = "201".equals(r.strOrNull("big.status")) && r.realOrNaN("big.peakHeapMb") < TARGET_BIG_HEAP_MB;
 			System.out.printf(Locale.ROOT, "  1 GB upload completes, heap < %.0f MB ... %8.0f MB      %s%n",
-					TARGET_BIG_HEAP_MB, r.num("big.peakHeapMb"), verdict(ok));
+					TARGET_BIG_HEAP_MB, r.realOrNaN("big.peakHeapMb"), verdict(ok));
 		}
 		else {
 			System.out.println("  1 GB upload: not measured (--big-gb 0)");

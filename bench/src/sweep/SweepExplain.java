@@ -10,9 +10,9 @@ final class SweepExplain {
 	}
 
 	static void run(Args a) throws Exception {
-		SweepResults results = new SweepResults(a.str("results"));
-		String today = "'" + results.str("seed.asOf") + "'";
-		String horizon = "'" + results.str("seed.transferHorizon") + "'";
+		Results results = new Results(a.path("results"));
+		String today = "'" + results.strOrDash("seed.asOf") + "'";
+		String horizon = "'" + results.strOrDash("seed.transferHorizon") + "'";
 		try (SweepDb db = new SweepDb(a)) {
 			long agency = db.count("select min(id) from lt_agency where historical_archive = false");
 			long batch = db.count("select coalesce(max(id), 0) + 1 from lt_batch");

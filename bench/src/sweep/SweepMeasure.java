@@ -15,17 +15,18 @@ final class SweepMeasure {
 	}
 
 	static void sweep(Args a) throws Exception {
-		SweepResults results = new SweepResults(a.str("results"));
+		Results results = new Results(a.path("results"));
 		String label = a.opt("label", "backlog");
-		SweepHttp api = new SweepHttp(a.str("base"), a.str("admin-user"), a.str("admin-password"));
+		LuuTruClient api = new LuuTruClient(a.str("base"));
+		String[] admin = { a.str("admin-user"), a.str("admin-password") };
 		long timeoutNanos = Long.parseLong(a.opt("timeout", "600")) * 1_000_000_000L;
 		try (SweepDb db = new SweepDb(a)) {
 			counts(db, results, label + ".before");
 			SweepAuditProbe probe = new SweepAuditProbe(a);
 			long t0 = System.nanoTime();
-			String run = api.post("api/v1/retention/sweeps", 202);
+			String run = api.post("api/v1/retention/sweeps", admin, 202);
 			long posted = System.nanoTime();
-			String id = SweepHttp.field(run, "id");
+			String id = LuuTruClient.field(run, "id");
 			System.out.printf("[%s] POST /api/v1/retention/sweeps -> sweep %s in %.0f ms%n", label, id, ms(posted - t0));
 			long batched = -1;
 			long done = -1;
@@ -40,7 +41,7 @@ final class SweepMeasure {
 				Thread.sleep(100);
 				long asked = System.nanoTime();
 				try {
-					status = api.get("api/v1/retention/sweeps/" + id);
+					status = api.get("api/v1/retention/sweeps/" + id, admin);
 				}
 				catch (IllegalStateException ex) {
 					// The server answered with an error (e.g. no free database connection): note it,
@@ -53,12 +54,12 @@ final class SweepMeasure {
 					slowest = Math.max(slowest, ms(System.nanoTime() - asked));
 				}
 				long now = System.nanoTime();
-				boolean isDone = "DONE".equals(SweepHttp.field(status, "status"));
+				boolean isDone = "DONE".equals(LuuTruClient.field(status, "status"));
 				if (batched < 0 && (num(status, "batchesStarted") > 0 || isDone)) {
 					batched = now;
 					System.out.printf("[%s] batches committed after %.2f s: %s files in %s batches%n", label,
-							(now - t0) / 1e9, SweepHttp.field(status, "filesBatched"),
-							SweepHttp.field(status, "batchesStarted"));
+							(now - t0) / 1e9, LuuTruClient.field(status, "filesBatched"),
+							LuuTruClient.field(status, "batchesStarted"));
 				}
 				if (isDone) {
 					done = now;
@@ -68,7 +69,7 @@ final class SweepMeasure {
 			results.put(label + ".auditHeadMaxWaitMs", probe.maxWaitMs());
 			System.out.printf("[%s] an audited write waited up to %.0f ms for the audit chain's head while it ran%s%n",
 					label, probe.maxWaitMs(), (probe.error() != null) ? " (probe failed: " + probe.error() + ")" : "");
-			String pid = SweepHttp.field(status, "processInstanceId");
+			String pid = LuuTruClient.field(status, "processInstanceId");
 			results.put(label + ".id", id);
 			results.put(label + ".postMs", ms(posted - t0));
 			results.put(label + ".batchedSeconds", (batched - t0) / 1e9);
@@ -91,8 +92,8 @@ final class SweepMeasure {
 			verify(db, results, label);
 			counts(db, results, label + ".after");
 			System.out.printf("[%s] done after %.2f s; Task_BatchDueFiles %s ms, Task_WarnArchivists %s ms%n", label,
-					(done - t0) / 1e9, results.str(label + ".activity.Task_BatchDueFiles.ms"),
-					results.str(label + ".activity.Task_WarnArchivists.ms"));
+					(done - t0) / 1e9, results.strOrDash(label + ".activity.Task_BatchDueFiles.ms"),
+					results.strOrDash(label + ".activity.Task_WarnArchivists.ms"));
 			System.out.print(db.table("select HANDLER_TYPE_ as job_type, count(*) as jobs from ACT_RU_JOB "
 					+ "group by HANDLER_TYPE_ order by HANDLER_TYPE_"));
 			results.save();
@@ -102,10 +103,10 @@ final class SweepMeasure {
 
 	/** A day's worth of deadlines: N not yet due files fall due today, half of each action. */
 	static void daily(Args a) throws Exception {
-		SweepResults results = new SweepResults(a.str("results"));
+		Results results = new Results(a.path("results"));
 		int n = a.num("files");
-		String today = results.str("seed.asOf");
-		String horizon = results.str("seed.transferHorizon");
+		String today = results.strOrDash("seed.asOf");
+		String horizon = results.strOrDash("seed.transferHorizon");
 		try (SweepDb db = new SweepDb(a)) {
 			// A quiet server first: the earlier batches' list jobs (some wait out a lock
 			// after the pool ran dry) would otherwise run during the daily sweep.
@@ -136,8 +137,8 @@ final class SweepMeasure {
 					+ "'))) x");
 			results.put("daily.files", due);
 			results.put("daily.groups", groups);
-			results.put("expected.files", results.num("expected.files") + due);
-			results.put("expected.batches", results.num("expected.batches") + groups);
+			results.put("expected.files", results.longOrMinusOne("expected.files") + due);
+			results.put("expected.batches", results.longOrMinusOne("expected.batches") + groups);
 			results.save();
 			System.out.printf("[daily] %,d files fall due today in %d groups (%,d had these dates before)%n", due, groups,
 					before);
@@ -148,20 +149,20 @@ final class SweepMeasure {
 	 * What the sweep decided, right after it committed: the batches and their items (the
 	 * files themselves are claimed by each batch's first step, checked by {@link #claims}).
 	 */
-	private static void verify(SweepDb db, SweepResults results, String label) throws SQLException {
+	private static void verify(SweepDb db, Results results, String label) throws SQLException {
 		long listed = db.count("select count(*) from lt_batch_item where status = 'INCLUDED'");
 		long twice = db.count("select count(*) from (select file_id from lt_batch_item where status = 'INCLUDED' "
 				+ "group by file_id having count(*) > 1) x");
 		long left = db.count("select count(*) from lt_record_file f where f.status = 'DEPOSITED' and f.on_hold = false "
 				+ "and f.batch_id is null and ((f.due_action = 'TRANSFER' and f.due_on <= '"
-				+ results.str("seed.transferHorizon") + "') or (f.due_action = 'DESTRUCTION_REVIEW' and f.due_on <= '"
-				+ results.str("seed.asOf") + "')) and not exists (select 1 from lt_batch_item i where i.file_id = f.id "
-				+ "and i.status = 'INCLUDED')");
+				+ results.strOrDash("seed.transferHorizon")
+				+ "') or (f.due_action = 'DESTRUCTION_REVIEW' and f.due_on <= '" + results.strOrDash("seed.asOf")
+				+ "')) and not exists (select 1 from lt_batch_item i where i.file_id = f.id and i.status = 'INCLUDED')");
 		long batches = db.count("select count(*) from lt_batch");
 		long items = db.count("select count(*) from lt_batch_item");
 		long empty = db.count("select count(*) from lt_batch where file_count = 0 or process_instance_id is null");
-		boolean ok = listed == results.num("expected.files") && twice == 0 && left == 0
-				&& batches == results.num("expected.batches") && empty == 0;
+		boolean ok = listed == results.longOrMinusOne("expected.files") && twice == 0 && left == 0
+				&& batches == results.longOrMinusOne("expected.batches") && empty == 0;
 		results.put(label + ".check.listedFiles", listed);
 		results.put(label + ".check.filesInTwoBatches", twice);
 		results.put(label + ".check.dueLeftUnbatched", left);
@@ -170,28 +171,28 @@ final class SweepMeasure {
 		results.put(label + ".check.ok", ok);
 		System.out.printf("[check] %,d files on the lists (expected %,d), %d batches (expected %d), %,d items, "
 				+ "files on two lists %d, due files on no list %d, empty batches %d -> %s%n", listed,
-				results.num("expected.files"), batches, results.num("expected.batches"), items, twice, left, empty,
-				ok ? "OK" : "MISMATCH");
+				results.longOrMinusOne("expected.files"), batches, results.longOrMinusOne("expected.batches"), items,
+				twice, left, empty, ok ? "OK" : "MISMATCH");
 	}
 
 	/** Once every batch's first step ran: every file on a list claimed by its batch. */
-	private static void claims(SweepDb db, SweepResults results, String label) throws SQLException {
+	private static void claims(SweepDb db, Results results, String label) throws SQLException {
 		long claimed = db.count("select count(*) from lt_record_file where batch_id is not null");
 		long listed = db.count("select count(*) from lt_batch_item where status = 'INCLUDED'");
 		long mismatched = db.count("select count(*) from lt_batch_item i join lt_record_file f on f.id = i.file_id "
 				+ "where i.status = 'INCLUDED' and (f.batch_id is null or f.batch_id <> i.batch_id)");
 		long unclaimed = db.count("select count(*) from lt_batch where claimed_at is null");
-		boolean ok = claimed == results.num("expected.files") && listed == claimed && mismatched == 0
+		boolean ok = claimed == results.longOrMinusOne("expected.files") && listed == claimed && mismatched == 0
 				&& unclaimed == 0;
 		results.put(label + ".check.claimedFiles", claimed);
 		results.put(label + ".check.itemsNotMatchingFile", mismatched);
 		results.put(label + ".check.claimsOk", ok);
 		System.out.printf("[check] after the lists: %,d files claimed (expected %,d), %,d on the lists, items not "
-				+ "matching their file %d, batches not claimed %d -> %s%n", claimed, results.num("expected.files"),
-				listed, mismatched, unclaimed, ok ? "OK" : "MISMATCH");
+				+ "matching their file %d, batches not claimed %d -> %s%n", claimed,
+				results.longOrMinusOne("expected.files"), listed, mismatched, unclaimed, ok ? "OK" : "MISMATCH");
 	}
 
-	static void counts(SweepDb db, SweepResults results, String when) throws SQLException {
+	static void counts(SweepDb db, Results results, String when) throws SQLException {
 		StringBuilder line = new StringBuilder("[rows " + when + "]");
 		for (String table : RUNTIME) {
 			long n = db.count("select count(*) from " + table);
@@ -202,7 +203,7 @@ final class SweepMeasure {
 	}
 
 	/** Waits until every batch has its list (the first async step of each batch process). */
-	private static void lists(Args a, SweepDb db, SweepResults results, String label, String sweepId,
+	private static void lists(Args a, SweepDb db, Results results, String label, String sweepId,
 			long posted, long sweepDone) throws Exception {
 		long timeout = Long.parseLong(a.opt("lists-timeout", "480")) * 1_000_000_000L;
 		long batches = db.count("select count(*) from lt_batch where sweep_id = " + sweepId);
@@ -242,7 +243,7 @@ final class SweepMeasure {
 	}
 
 	private static long num(String json, String field) {
-		String v = SweepHttp.field(json, field);
+		String v = LuuTruClient.field(json, field);
 		return (v == null) ? 0 : Long.parseLong(v);
 	}
 

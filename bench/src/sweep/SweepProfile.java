@@ -19,9 +19,9 @@ final class SweepProfile {
 	}
 
 	static void run(Args a) throws Exception {
-		SweepResults results = new SweepResults(a.str("results"));
-		String today = results.str("seed.asOf");
-		String horizon = results.str("seed.transferHorizon");
+		Results results = new Results(a.path("results"));
+		String today = results.strOrDash("seed.asOf");
+		String horizon = results.strOrDash("seed.transferHorizon");
 		try (Connection c = DriverManager.getConnection(a.str("jdbc-url"), a.str("jdbc-user"),
 				a.opt("jdbc-password", ""))) {
 			c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -104,7 +104,7 @@ final class SweepProfile {
 		}
 	}
 
-	private static void report(SweepResults results, String what, long started, int rows) {
+	private static void report(Results results, String what, long started, int rows) {
 		double ms = (System.nanoTime() - started) / 1e6;
 		results.put("profile." + what + ".ms", ms);
 		results.put("profile." + what + ".rows", rows);

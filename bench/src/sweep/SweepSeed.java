@@ -69,7 +69,7 @@ final class SweepSeed {
 		int files = a.num("files");
 		int agencies = Integer.parseInt(a.opt("agencies", "10"));
 		int batchSize = Integer.parseInt(a.opt("batch", "5000"));
-		SweepResults results = new SweepResults(a.str("results"));
+		Results results = new Results(a.path("results"));
 		LocalDate today = LocalDate.now(ZONE);
 		LocalDate transferHorizon = today.plus(TRANSFER_LEAD);
 		SplittableRandom random = new SplittableRandom(20261126L);

@@ -10,21 +10,23 @@ final class SweepSummary {
 	}
 
 	static void print(Args a) throws Exception {
-		SweepResults r = new SweepResults(a.str("results"));
-		long agencies = r.num("seed.agencies");
+		Results r = new Results(a.path("results"));
+		long agencies = r.longOrMinusOne("seed.agencies");
 		StringBuilder out = new StringBuilder("\n== LuuTru retention sweep benchmark ==\n");
-		line(out, "indexes", r.str("indexes") + (r.has("indexes.seconds")
-				? String.format(Locale.ROOT, " (built in %.1f s after the seed)", r.real("indexes.seconds")) : ""));
+		line(out, "indexes", r.strOrDash("indexes") + (r.has("indexes.seconds")
+				? String.format(Locale.ROOT, " (built in %.1f s after the seed)", r.realOrNaN("indexes.seconds"))
+				: ""));
 		line(out, "seed", String.format(Locale.ROOT, "%,d files, %d agencies in %.1f s (%,.0f rows/s; analyze %.1f s)",
-				r.num("seed.files"), agencies, r.real("seed.seconds"), r.real("seed.rowsPerSecond"),
-				r.real("seed.analyzeSeconds")));
-		line(out, "due as of " + r.str("seed.asOf"), String.format(Locale.ROOT,
-				"%,d files in %d (agency, action) groups (transfer horizon %s)", r.num("seed.dueFiles"),
-				r.num("expected.groups"), r.str("seed.transferHorizon")));
+				r.longOrMinusOne("seed.files"), agencies, r.realOrNaN("seed.seconds"),
+				r.realOrNaN("seed.rowsPerSecond"), r.realOrNaN("seed.analyzeSeconds")));
+		line(out, "due as of " + r.strOrDash("seed.asOf"), String.format(Locale.ROOT,
+				"%,d files in %d (agency, action) groups (transfer horizon %s)", r.longOrMinusOne("seed.dueFiles"),
+				r.longOrMinusOne("expected.groups"), r.strOrDash("seed.transferHorizon")));
 		if (r.has("daily.files")) {
 			line(out, "then, for the daily sweep", String.format(Locale.ROOT,
 					"%,d more files fall due in %d groups (after %.0f s waiting for the backlog's lists)",
-					r.num("daily.files"), r.num("daily.groups"), r.real("daily.quietWaitSeconds")));
+					r.longOrMinusOne("daily.files"), r.longOrMinusOne("daily.groups"),
+					r.realOrNaN("daily.quietWaitSeconds")));
 		}
 		if (r.has("profile.findDueGroups.ms")) {
 			out.append("\nProfile: the statements of one agency, replayed over JDBC and rolled back\n");
@@ -34,8 +36,8 @@ final class SweepSummary {
 				if (!r.has("profile." + s + ".ms")) {
 					continue;
 				}
-				line(out, "  " + s, String.format(Locale.ROOT, "%8.0f ms %,9d rows", r.real("profile." + s + ".ms"),
-						r.num("profile." + s + ".rows")));
+				line(out, "  " + s, String.format(Locale.ROOT, "%8.0f ms %,9d rows",
+						r.realOrNaN("profile." + s + ".ms"), r.longOrMinusOne("profile." + s + ".rows")));
 			}
 		}
 		boolean fast = true;
@@ -45,33 +47,34 @@ final class SweepSummary {
 			if (!r.has(label + ".id")) {
 				continue;
 			}
-			long batches = r.num(label + ".batchesStarted");
-			out.append(String.format(Locale.ROOT, "%nSweep \"%s\" (sweep #%s)%n", label, r.str(label + ".id")));
+			long batches = r.longOrMinusOne(label + ".batchesStarted");
+			out.append(String.format(Locale.ROOT, "%nSweep \"%s\" (sweep #%s)%n", label, r.strOrDash(label + ".id")));
 			line(out, "POST -> batches committed", String.format(Locale.ROOT,
 					"%.2f s (batches, their items and processes; the files are claimed by each list step)",
-					r.real(label + ".batchedSeconds")));
-			line(out, "  of which Task_BatchDueFiles", r.str(label + ".activity.Task_BatchDueFiles.ms")
+					r.realOrNaN(label + ".batchedSeconds")));
+			line(out, "  of which Task_BatchDueFiles", r.strOrDash(label + ".activity.Task_BatchDueFiles.ms")
 					+ " ms (its activity in Camunda's history, before the commit)");
 			line(out, "POST -> DONE", String.format(Locale.ROOT, "%.2f s (Task_WarnArchivists %s ms)",
-					r.real(label + ".doneSeconds"), r.str(label + ".activity.Task_WarnArchivists.ms")));
+					r.realOrNaN(label + ".doneSeconds"), r.strOrDash(label + ".activity.Task_WarnArchivists.ms")));
 			line(out, "status requests while it ran", String.format(Locale.ROOT, "%s failed, slowest %.0f ms",
-					r.str(label + ".pollErrors"), r.real(label + ".slowestPollMs")));
+					r.strOrDash(label + ".pollErrors"), r.realOrNaN(label + ".slowestPollMs")));
 			line(out, "longest wait for the audit head (writers)", String.format(Locale.ROOT, "%.0f ms",
-					r.real(label + ".auditHeadMaxWaitMs")));
+					r.realOrNaN(label + ".auditHeadMaxWaitMs")));
 			line(out, "files batched / batches", String.format(Locale.ROOT, "%,d / %d (lt_batch %d, lt_batch_item %,d)",
-					r.num(label + ".filesBatched"), batches, r.num(label + ".count.lt_batch"),
-					r.num(label + ".count.lt_batch_item")));
-			line(out, "check of the lists", "files on two lists " + r.str(label + ".check.filesInTwoBatches")
-					+ ", due files on no list " + r.str(label + ".check.dueLeftUnbatched") + " -> "
-					+ ("true".equals(r.str(label + ".check.ok")) ? "OK" : "MISMATCH"));
+					r.longOrMinusOne(label + ".filesBatched"), batches, r.longOrMinusOne(label + ".count.lt_batch"),
+					r.longOrMinusOne(label + ".count.lt_batch_item")));
+			line(out, "check of the lists", "files on two lists " + r.strOrDash(label + ".check.filesInTwoBatches")
+					+ ", due files on no list " + r.strOrDash(label + ".check.dueLeftUnbatched") + " -> "
+					+ ("true".equals(r.strOrDash(label + ".check.ok")) ? "OK" : "MISMATCH"));
 			if (r.has(label + ".check.claimsOk")) {
-				line(out, "check of the claims", r.str(label + ".check.claimedFiles") + " files claimed, items not "
-						+ "matching their file " + r.str(label + ".check.itemsNotMatchingFile") + " -> "
-						+ ("true".equals(r.str(label + ".check.claimsOk")) ? "OK" : "MISMATCH"));
+				line(out, "check of the claims", r.strOrDash(label + ".check.claimedFiles")
+						+ " files claimed, items not matching their file "
+						+ r.strOrDash(label + ".check.itemsNotMatchingFile") + " -> "
+						+ ("true".equals(r.strOrDash(label + ".check.claimsOk")) ? "OK" : "MISMATCH"));
 			}
 			if (r.has(label + ".claimedSeconds")) {
 				line(out, "POST -> every file claimed (lists built)", String.format(Locale.ROOT, "%.0f s (+-1 s)",
-						r.real(label + ".claimedSeconds")));
+						r.realOrNaN(label + ".claimedSeconds")));
 			}
 			for (String when : new String[] { "before", "after", "lists" }) {
 				if (!r.has("runtime." + label + "." + when + ".ACT_RU_JOB")) {
@@ -81,7 +84,7 @@ final class SweepSummary {
 				for (String t : SweepMeasure.RUNTIME) {
 					rows.append(t.substring(7).toLowerCase(Locale.ROOT))
 						.append(' ')
-						.append(r.str("runtime." + label + "." + when + "." + t))
+						.append(r.strOrDash("runtime." + label + "." + when + "." + t))
 						.append("  ");
 				}
 				line(out, "runtime rows " + when, rows.toString().trim());
@@ -89,35 +92,40 @@ final class SweepSummary {
 			if (r.has(label + ".lists.seconds")) {
 				line(out, "lists built", String.format(Locale.ROOT,
 						"%.0f s after DONE (pending %s, failed jobs %s); list steps first start to last end / sum / max: %s",
-						r.real(label + ".lists.seconds"), r.str(label + ".lists.pending"),
-						r.str(label + ".lists.failedJobs"), r.str(label + ".lists.windowSumMax")));
+						r.realOrNaN(label + ".lists.seconds"), r.strOrDash(label + ".lists.pending"),
+						r.strOrDash(label + ".lists.failedJobs"), r.strOrDash(label + ".lists.windowSumMax")));
 			}
-			fast &= r.real(label + ".batchedSeconds") < TARGET_SECONDS;
+			fast &= r.realOrNaN(label + ".batchedSeconds") < TARGET_SECONDS;
 			long growth = 0;
 			for (String t : new String[] { "ACT_RU_EXECUTION", "ACT_RU_JOB", "ACT_RU_TASK" }) {
-				long end = Math.max(r.num("runtime." + label + ".lists." + t), r.num("runtime." + label + ".after." + t));
-				growth += end - r.num("runtime." + label + ".before." + t);
+				long end = Math.max(r.longOrMinusOne("runtime." + label + ".lists." + t),
+						r.longOrMinusOne("runtime." + label + ".after." + t));
+				growth += end - r.longOrMinusOne("runtime." + label + ".before." + t);
 			}
 			r.put(label + ".growth", growth);
 			// A few rows per batch process and per agency warned; nothing per file.
-			bounded &= growth <= 10 * (batches + agencies) && growth < Math.max(1, r.num(label + ".filesBatched"));
-			ok &= "true".equals(r.str(label + ".check.ok")) && !"false".equals(r.str(label + ".check.claimsOk"));
+			bounded &= growth <= 10 * (batches + agencies)
+					&& growth < Math.max(1, r.longOrMinusOne(label + ".filesBatched"));
+			ok &= "true".equals(r.strOrDash(label + ".check.ok"))
+					&& !"false".equals(r.strOrDash(label + ".check.claimsOk"));
 		}
 		out.append("\nTargets\n");
 		for (String label : new String[] { "backlog", "daily" }) {
 			if (r.has(label + ".id")) {
-				double s = r.real(label + ".batchedSeconds");
+				double s = r.realOrNaN(label + ".batchedSeconds");
 				line(out, "finds and batches the due files < 10 s", String.format(Locale.ROOT, "%s: %,d files in %.2f s -> %s",
-						label, r.num(label + ".filesBatched"), s, (s < TARGET_SECONDS) ? "MET" : "MISSED"));
+						label, r.longOrMinusOne(label + ".filesBatched"), s,
+						(s < TARGET_SECONDS) ? "MET" : "MISSED"));
 			}
 		}
 		for (String label : new String[] { "backlog", "daily" }) {
 			if (r.has(label + ".id")) {
-				long batches = r.num(label + ".batchesStarted");
-				long growth = r.num(label + ".growth");
+				long batches = r.longOrMinusOne(label + ".batchesStarted");
+				long growth = r.longOrMinusOne(label + ".growth");
 				line(out, "runtime rows grow with batches, not files", String.format(Locale.ROOT,
 						"%s: +%d execution/job/task rows for %d batches, %,d files (%.1f per batch)", label, growth,
-						batches, r.num(label + ".filesBatched"), (batches > 0) ? (double) growth / batches : 0.0));
+						batches, r.longOrMinusOne(label + ".filesBatched"),
+						(batches > 0) ? (double) growth / batches : 0.0));
 			}
 		}
 		line(out, "  -> ", bounded ? "MET" : "MISSED");
