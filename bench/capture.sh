@@ -11,7 +11,9 @@
 # Usage:
 #   bench/capture.sh [--db h2|mariadb|both] [--docs N] [--size-kb K] [--clients C]
 #                    [--big-gb G] [--warmup W] [--skip-build] [--keep] [--profile]
-#   defaults: --db both --docs 2000 --size-kb 100 --clients 4 --big-gb 1 --warmup 200
+#   defaults: --db both --docs 2000 --size-kb 100 --clients 4 --big-gb 1 --warmup 1000
+#   (the warm-up lets the JIT finish compiling the request path: after only 200 uploads
+#   the timed round still pays for compilation, about 20% of the server's CPU)
 #   --big-gb 0 skips the big upload; --skip-build reuses the jar; --keep keeps the work
 #   directory (logs, GC logs, content store) and the bench database; --profile records
 #   the API runs with Java Flight Recorder and prints where the server's time goes (costs
@@ -23,8 +25,8 @@
 #                     not tmpfs, or fsync costs nothing
 #   MARIADB_HOST/MARIADB_PORT/MARIADB_USER/MARIADB_PASSWORD   (127.0.0.1/3306/root/empty)
 #   BENCH_DB_NAME     the database created and dropped for the run (luutru_bench)
-#   BENCH_JDBC_PARAMS Connector/J options added to the URL (a=b&c=d), on top of the
-#                     data-source properties in application-mysql.yaml
+#   BENCH_JDBC_PARAMS Connector/J options added to the URL (a=b&c=d); one that
+#                     application-mysql.yaml also sets keeps the yaml's value on the server
 #
 # Needs: JDK 17 (java, javac, jar, jstat) and, for MariaDB, the mariadb (or mysql) client
 # with a login that may create and drop BENCH_DB_NAME. Exit status is non-zero if an
@@ -32,7 +34,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-DB=both DOCS=2000 SIZE_KB=100 CLIENTS=4 BIG_GB=1 WARMUP=200 SKIP_BUILD=0 KEEP=0 PROFILE=0
+DB=both DOCS=2000 SIZE_KB=100 CLIENTS=4 BIG_GB=1 WARMUP=1000 SKIP_BUILD=0 KEEP=0 PROFILE=0
 XMX_MB=1024 BIG_XMX_MB=256
 while [ $# -gt 0 ]; do
   case "$1" in
