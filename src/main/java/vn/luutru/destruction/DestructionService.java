@@ -1,7 +1,5 @@
 package vn.luutru.destruction;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -85,12 +83,7 @@ public class DestructionService {
 	 * destroyed.
 	 */
 	public int erase(long batchId) {
-		try {
-			this.documents.eraseQueued();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.documents.eraseQueued();
 		this.batches.dropHeld(batchId);
 		Batch batch = this.batches.require(batchId);
 		int destroyed = 0;

@@ -129,6 +129,9 @@ public class DocumentCapture {
 		details.put("size", doc.contentSize);
 		details.put("mediaType", doc.mediaType);
 		details.put("schemaVersion", doc.schemaVersion);
+		// Bytes a destruction queued for erasure are kept now: cancelled under the queue
+		// row's lock before they are placed (DocumentQueries.eraseIfUnused).
+		this.mapper.dequeueErasure(doc.contentSha256);
 		try {
 			this.store.commit(staged);
 		}

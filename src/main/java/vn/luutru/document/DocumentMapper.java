@@ -26,6 +26,12 @@ interface DocumentMapper {
 
 	List<String> findQueuedErasures();
 
+	/**
+	 * Locks a queued erasure's row, the lock a capture of the same bytes also takes (by
+	 * cancelling it); null when nothing is queued.
+	 */
+	String lockQueuedErasure(@Param("sha256") String sha256);
+
 	int dequeueErasure(@Param("sha256") String sha256);
 
 	int markErased(@Param("fileId") long fileId, @Param("at") java.time.Instant at);

@@ -2,6 +2,7 @@ package vn.luutru.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -14,9 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.content.ContentStore;
 
@@ -35,10 +39,14 @@ public class DocumentQueries {
 
 	private final Clock clock;
 
-	DocumentQueries(DocumentMapper mapper, ContentStore store, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	DocumentQueries(DocumentMapper mapper, ContentStore store, Clock clock, PlatformTransactionManager transactions) {
 		this.mapper = mapper;
 		this.store = store;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Transactional(readOnly = true)
@@ -54,7 +62,7 @@ public class DocumentQueries {
 	 * Erases the content of a file's documents, except bytes another live file shares;
 	 * metadata and checksums stay. The bytes go once the transaction has committed (they
 	 * are queued until then), so a step that rolls back or dies half way erases nothing.
-	 * Returns how many stored objects are erased.
+	 * Returns how many stored objects are queued for erasure.
 	 */
 	@Transactional
 	public int eraseContent(long fileId) {
@@ -76,20 +84,40 @@ public class DocumentQueries {
 	 * by a node that stopped before erasing it. Called before every erasure step and at
 	 * start-up.
 	 */
-	@Transactional
 	@EventListener(ApplicationReadyEvent.class)
-	public void eraseQueued() throws IOException {
+	public void eraseQueued() {
 		int erased = 0;
 		for (String sha256 : this.mapper.findQueuedErasures()) {
-			// Captured again since (the same bytes in a new document): keep it.
-			if (this.mapper.countLiveUses(sha256) == 0 && this.store.erase(sha256)) {
+			if (eraseIfUnused(sha256)) {
 				erased++;
 			}
-			this.mapper.dequeueErasure(sha256);
 		}
 		if (erased > 0) {
 			log.info("Đã xóa {} nội dung còn chờ xóa / erased {} queued content objects", erased, erased);
 		}
+	}
+
+	/**
+	 * Erases one queued object in a transaction of its own, under its queue row's lock. A
+	 * capture of the same bytes cancels the erasure under that lock before it places
+	 * them: whichever comes first, a document being captured never loses its content.
+	 * Returns true when the bytes were erased here.
+	 */
+	private boolean eraseIfUnused(String sha256) {
+		return Boolean.TRUE.equals(this.ownTransaction.execute((tx) -> {
+			if (this.mapper.lockQueuedErasure(sha256) == null) {
+				return false;
+			}
+			boolean erased;
+			try {
+				erased = this.mapper.countLiveUses(sha256) == 0 && this.store.erase(sha256);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.mapper.dequeueErasure(sha256);
+			return erased;
+		}));
 	}
 
 	private void afterCommit(Set<String> shas) {
@@ -101,9 +129,9 @@ public class DocumentQueries {
 			public void afterCommit() {
 				for (String sha256 : shas) {
 					try {
-						DocumentQueries.this.store.erase(sha256);
+						eraseIfUnused(sha256);
 					}
-					catch (IOException ex) {
+					catch (RuntimeException ex) {
 						// Still queued: the next erasure step or start-up erases it.
 						log.warn("Chưa xóa được nội dung {} / content {} not erased yet: {}", sha256, sha256,
 								ex.toString());
