@@ -23,8 +23,6 @@ interface BatchMapper {
 
 	int setFileCount(@Param("id") long id, @Param("count") int count);
 
-	List<Long> findAgenciesAwaitingClaim();
-
 	List<Batch> findAwaitingClaim();
 
 	int markClaimed(@Param("id") long id, @Param("at") Instant at);

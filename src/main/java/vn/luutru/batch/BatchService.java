@@ -3,10 +3,8 @@ package vn.luutru.batch;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -76,14 +74,9 @@ public class BatchService {
 	}
 
 	/**
-	 * Agencies with a batch whose files are not claimed yet. A sweep leaves them out
-	 * until then, so that no file is on the list of two open batches.
+	 * The batches whose files are not claimed yet, oldest first. A sweep leaves their
+	 * agencies out until then, so that no file is on the list of two open batches.
 	 */
-	public Set<Long> agenciesAwaitingClaim() {
-		return new HashSet<>(this.mapper.findAgenciesAwaitingClaim());
-	}
-
-	/** The batches whose files are not claimed yet. */
 	public List<Batch> awaitingClaim() {
 		return this.mapper.findAwaitingClaim();
 	}

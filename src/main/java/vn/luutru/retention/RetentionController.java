@@ -57,4 +57,12 @@ class RetentionController {
 		return this.sweeps.require(id);
 	}
 
+	@GetMapping("/sweeps/{id}/skipped")
+	@Operation(summary = "Cơ quan bị bỏ qua trong lần rà soát / Agencies a sweep left out",
+			description = "Cơ quan có lô trước chưa nhận hồ sơ (bước lập danh mục chưa chạy hoặc đang lỗi) / "
+					+ "Agencies whose earlier batch has not claimed its files (its list step has not run or fails)")
+	List<SkippedAgency> skipped(@PathVariable long id) {
+		return this.sweeps.skipped(id);
+	}
+
 }

@@ -24,6 +24,10 @@ interface SweepMapper {
 
 	int recordBatches(@Param("id") long id, @Param("files") int files, @Param("batches") int batches);
 
+	int recordSkip(@Param("sweepId") long sweepId, @Param("agencyId") long agencyId, @Param("batchId") long batchId);
+
+	List<SkippedAgency> findSkipped(@Param("sweepId") long sweepId, @Param("visibleAgencyId") Long visibleAgencyId);
+
 	int finish(@Param("id") long id, @Param("warned") int warned, @Param("overdue") int overdue,
 			@Param("at") Instant at);
 

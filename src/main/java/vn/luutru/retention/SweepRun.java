@@ -3,9 +3,13 @@ package vn.luutru.retention;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One run of the retention sweep and what it found. */
+/**
+ * One run of the retention sweep and what it found. {@code agenciesSkipped}: agencies
+ * left to a later sweep because an earlier batch of theirs has not claimed its files
+ * ({@link SkippedAgency}).
+ */
 public record SweepRun(Long id, Instant startedAt, Instant finishedAt, String triggeredBy, String status,
 		LocalDate asOf, int filesBatched, int batchesStarted, int filesWarned, int overdueFiles,
-		String processInstanceId) {
+		String processInstanceId, int agenciesSkipped) {
 
 }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -22,6 +25,7 @@ import vn.luutru.file.DueAction;
 import vn.luutru.file.DueGroup;
 import vn.luutru.file.DueDatePolicy;
 import vn.luutru.file.RecordFileLifecycle;
+import vn.luutru.security.CurrentUsers;
 
 /**
  * The retention sweep: finds every file whose transfer or destruction review falls due,
@@ -86,15 +90,20 @@ public class SweepService {
 	public List<Batch> batchDueFiles(long sweepId) {
 		lock();
 		SweepRun run = require(sweepId);
-		Set<Long> awaitingClaim = this.batches.agenciesAwaitingClaim();
+		// The oldest unclaimed batch of each agency: the one it waits on.
+		Map<Long, Batch> waiting = new HashMap<>();
+		for (Batch b : this.batches.awaitingClaim()) {
+			waiting.putIfAbsent(b.agencyId(), b);
+		}
+		Set<Long> skipped = new HashSet<>();
 		List<Batch> started = new ArrayList<>();
 		int filesBatched = 0;
 		for (DueGroup group : this.files.dueGroups(run.asOf())) {
-			if (awaitingClaim.contains(group.agencyId())) {
-				log.info(
-						"Rà soát #{}: bỏ qua cơ quan {}, lô trước chưa nhận hồ sơ / sweep {}: agency {} skipped, "
-								+ "an earlier batch has not claimed its files yet",
-						sweepId, group.agencyId(), sweepId, group.agencyId());
+			Batch waitingOn = waiting.get(group.agencyId());
+			if (waitingOn != null) {
+				if (skipped.add(group.agencyId())) {
+					skip(sweepId, waitingOn);
+				}
 				continue;
 			}
 			BatchKind kind = (group.action() == DueAction.TRANSFER) ? BatchKind.TRANSFER : BatchKind.DESTRUCTION;
@@ -111,6 +120,26 @@ public class SweepService {
 		this.batches.auditOpened(started, sweepId);
 		this.mapper.recordBatches(sweepId, filesBatched, started.size());
 		return started;
+	}
+
+	/** Records an agency left out, and the batch it waits on, for managers to see. */
+	private void skip(long sweepId, Batch waitingOn) {
+		this.mapper.recordSkip(sweepId, waitingOn.agencyId(), waitingOn.id());
+		log.warn(
+				"Rà soát #{}: bỏ qua {}, lô {} chưa nhận hồ sơ (từ {}) / sweep {}: agency {} skipped, "
+						+ "batch {} has not claimed its files since {}",
+				sweepId, waitingOn.agencyCode(), waitingOn.code(), waitingOn.createdAt(), sweepId,
+				waitingOn.agencyCode(), waitingOn.code(), waitingOn.createdAt());
+	}
+
+	/**
+	 * The agencies a sweep left out and the batches they wait on; only the user's own
+	 * agency unless the user sees all.
+	 */
+	@Transactional(readOnly = true)
+	public List<SkippedAgency> skipped(long sweepId) {
+		require(sweepId);
+		return this.mapper.findSkipped(sweepId, CurrentUsers.require().visibleAgencyId());
 	}
 
 	/**

@@ -112,6 +112,18 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 		JsonNode later = depositedFile("24.VP", "Báo cáo tổng kết năm 2018", "01", 2018);
 		assertThat(sweepWithoutListSteps("transfers")).as("the agency waits until its batch claimed its files")
 			.hasSize(1);
+		long sweepId = this.archivist.get("/api/v1/retention/sweeps").json().get(0).path("id").asLong();
+		assertThat(this.archivist.get("/api/v1/retention/sweeps/" + sweepId).json().path("agenciesSkipped").asInt())
+			.isPositive();
+		JsonNode skipped = this.archivist.get("/api/v1/retention/sweeps/" + sweepId + "/skipped").json();
+		assertThat(skipped).as("the agency left out, and the batch it waits on").hasSize(1);
+		assertThat(skipped.get(0).path("agencyCode").asText()).isEqualTo(this.agencyCode);
+		assertThat(skipped.get(0).path("waitingBatchCode").asText()).isEqualTo(batches.get(0).path("code").asText());
+		Api otherArchivist = createUser(createAgency("Sở Công Thương tỉnh Sơn La", false).path("code").asText(),
+				"archivist");
+		assertThat(otherArchivist.get("/api/v1/retention/sweeps/" + sweepId + "/skipped").json())
+			.as("another agency's archivist does not see it")
+			.isEmpty();
 		this.engine.runJobs();
 		JsonNode view = batch(batches.get(0), "transfers");
 		assertThat(view.path("batch").path("fileCount").asInt()).isEqualTo(1);
