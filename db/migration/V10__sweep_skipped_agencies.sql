@@ -1,6 +1,6 @@
 -- The agencies a sweep left out because an earlier batch of theirs had not claimed its files
--- yet (its list step has not run, or keeps failing: Cockpit shows the incident), so that a
--- manager sees who waits and on which batch.
+-- yet (its list step has not run yet, or fails before its claim commits: Cockpit shows the
+-- incident), so that a manager sees who waits and on which batch.
 create table lt_sweep_skip (
     sweep_id bigint not null,
     agency_id bigint not null,

@@ -34,14 +34,17 @@ public class BatchClaims {
 
 	private final BatchMapper mapper;
 
+	private final BatchService batches;
+
 	private final RecordFileLifecycle files;
 
 	private final AuditService audit;
 
 	private final Clock clock;
 
-	BatchClaims(BatchMapper mapper, RecordFileLifecycle files, AuditService audit, Clock clock) {
+	BatchClaims(BatchMapper mapper, BatchService batches, RecordFileLifecycle files, AuditService audit, Clock clock) {
 		this.mapper = mapper;
+		this.batches = batches;
 		this.files = files;
 		this.audit = audit;
 		this.clock = clock;
@@ -52,13 +55,15 @@ public class BatchClaims {
 	 * list is built: the files' rows are locked for the claim only, so a hold placed
 	 * while a large list is written does not wait for it, and a list step that fails
 	 * after the claim keeps the claim and its audit events. A retried step finds the
-	 * batch claimed and changes nothing. Returns false when no file qualified: the batch
-	 * is then closed EMPTY and its process ends with nothing to list.
+	 * batch claimed and only drops the files put on hold since. Returns false when no
+	 * file is left: the batch is then closed EMPTY and its process ends with nothing to
+	 * list.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean claim(long batchId) {
 		if (this.mapper.markClaimed(batchId, Instant.now(this.clock)) == 0) {
-			return require(batchId).fileCount() > 0;
+			this.batches.dropHeld(batchId);
+			return keepsFiles(batchId);
 		}
 		Batch batch = require(batchId);
 		DueAction action = (batch.kind() == BatchKind.TRANSFER) ? DueAction.TRANSFER : DueAction.DESTRUCTION_REVIEW;
@@ -74,12 +79,17 @@ public class BatchClaims {
 			}
 			this.mapper.setFileCount(batchId, claimed);
 		}
-		if (claimed == 0) {
-			this.mapper.changeStatus(batchId, "LISTED", "EMPTY");
-		}
 		// Audit last: the chain's head stays locked from here to this short commit.
 		audit(batch, held, notDue);
-		return claimed > 0;
+		return keepsFiles(batchId);
+	}
+
+	private boolean keepsFiles(long batchId) {
+		if (require(batchId).fileCount() > 0) {
+			return true;
+		}
+		this.mapper.changeStatus(batchId, "LISTED", "EMPTY");
+		return false;
 	}
 
 	/** Records the files a claim dropped, one event per file as for later drops. */

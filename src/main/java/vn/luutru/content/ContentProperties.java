@@ -20,6 +20,9 @@ public record ContentProperties(Path root, Boolean fsync, Duration stagingGrace)
 	public ContentProperties {
 		fsync = (fsync == null) ? Boolean.TRUE : fsync;
 		stagingGrace = (stagingGrace == null) ? Duration.ofHours(1) : stagingGrace;
+		if (stagingGrace.isNegative() || stagingGrace.isZero()) {
+			throw new IllegalArgumentException("luutru.content.staging-grace must be positive: " + stagingGrace);
+		}
 	}
 
 	public ContentProperties(Path root, Boolean fsync) {

@@ -68,8 +68,8 @@ class FileSystemContentStore implements ContentStore {
 	 * start and then once every grace period, so that leftovers go without waiting for a
 	 * restart.
 	 */
-	@Scheduled(initialDelayString = "${luutru.content.staging-grace:PT1H}",
-			fixedDelayString = "${luutru.content.staging-grace:PT1H}")
+	@Scheduled(initialDelayString = "${luutru.content.staging-grace}",
+			fixedDelayString = "${luutru.content.staging-grace}")
 	void removeAbandonedStaging() throws IOException {
 		FileTime before = FileTime.from(Instant.now().minus(this.stagingGrace));
 		int removed = 0;

@@ -129,9 +129,10 @@ public class DocumentCapture {
 		details.put("size", doc.contentSize);
 		details.put("mediaType", doc.mediaType);
 		details.put("schemaVersion", doc.schemaVersion);
-		// Bytes a destruction queued for erasure are kept now: cancelled under the queue
-		// row's lock before they are placed (DocumentQueries.eraseIfUnused).
-		this.mapper.dequeueErasure(doc.contentSha256);
+		// The content object's row stays locked to the commit: an erasure of the same
+		// bytes
+		// waits, then finds this document (DocumentQueries.eraseIfUnused).
+		this.mapper.registerContent(doc.contentSha256);
 		try {
 			this.store.commit(staged);
 		}

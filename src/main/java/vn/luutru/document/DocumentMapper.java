@@ -26,11 +26,17 @@ interface DocumentMapper {
 
 	List<String> findQueuedErasures();
 
-	/**
-	 * Locks a queued erasure's row, the lock a capture of the same bytes also takes (by
-	 * cancelling it); null when nothing is queued.
-	 */
+	/** Locks a queued erasure's row; null when nothing is queued (erased already). */
 	String lockQueuedErasure(@Param("sha256") String sha256);
+
+	/**
+	 * Records a content object and locks its row until the capture commits: the lock an
+	 * erasure of the same bytes takes ({@link #lockContent}).
+	 */
+	int registerContent(@Param("sha256") String sha256);
+
+	/** Locks a content object's row, waiting for a capture of the same bytes to end. */
+	String lockContent(@Param("sha256") String sha256);
 
 	int dequeueErasure(@Param("sha256") String sha256);
 

@@ -88,7 +88,7 @@ public class DocumentQueries {
 	public void eraseQueued() {
 		int erased = 0;
 		for (String sha256 : this.mapper.findQueuedErasures()) {
-			if (eraseIfUnused(sha256)) {
+			if (eraseNowOrLater(sha256)) {
 				erased++;
 			}
 		}
@@ -98,16 +98,32 @@ public class DocumentQueries {
 	}
 
 	/**
-	 * Erases one queued object in a transaction of its own, under its queue row's lock. A
-	 * capture of the same bytes cancels the erasure under that lock before it places
-	 * them: whichever comes first, a document being captured never loses its content.
-	 * Returns true when the bytes were erased here.
+	 * Erases one queued object; one that cannot be erased now (a lock wait, a disk error)
+	 * stays queued for the next erasure step or start, and stops nothing else.
+	 */
+	private boolean eraseNowOrLater(String sha256) {
+		try {
+			return eraseIfUnused(sha256);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Chưa xóa được nội dung {} / content {} not erased yet: {}", sha256, sha256, ex.toString());
+			return false;
+		}
+	}
+
+	/**
+	 * Erases one queued object in a transaction of its own, holding its queue row and its
+	 * content object's row. A capture of the same bytes holds the latter from before it
+	 * places them to its commit, so the live-use check here either waits for it and
+	 * counts its document, or runs first and the capture places the bytes again. Returns
+	 * true when the bytes were erased here.
 	 */
 	private boolean eraseIfUnused(String sha256) {
 		return Boolean.TRUE.equals(this.ownTransaction.execute((tx) -> {
 			if (this.mapper.lockQueuedErasure(sha256) == null) {
 				return false;
 			}
+			this.mapper.lockContent(sha256);
 			boolean erased;
 			try {
 				erased = this.mapper.countLiveUses(sha256) == 0 && this.store.erase(sha256);
@@ -128,14 +144,7 @@ public class DocumentQueries {
 			@Override
 			public void afterCommit() {
 				for (String sha256 : shas) {
-					try {
-						eraseIfUnused(sha256);
-					}
-					catch (RuntimeException ex) {
-						// Still queued: the next erasure step or start-up erases it.
-						log.warn("Chưa xóa được nội dung {} / content {} not erased yet: {}", sha256, sha256,
-								ex.toString());
-					}
+					eraseNowOrLater(sha256);
 				}
 			}
 		});

@@ -129,18 +129,6 @@ class FileSystemContentStoreTest {
 	}
 
 	@Test
-	void aRunningNodeRemovesStagingFilesAbandonedSinceItStarted() throws Exception {
-		FileSystemContentStore store = store();
-		Path staging = this.root.resolve(".staging");
-		Path abandoned = Files.write(staging.resolve("abandoned"), new byte[] { 1 });
-		Path live = Files.write(staging.resolve("live"), new byte[] { 2 });
-		Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
-		store.removeAbandonedStaging();
-		assertThat(abandoned).doesNotExist();
-		assertThat(live).exists();
-	}
-
-	@Test
 	void refusesNamesThatAreNotChecksums() throws Exception {
 		assertThatThrownBy(() -> store().open("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
 	}

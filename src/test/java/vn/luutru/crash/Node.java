@@ -69,7 +69,9 @@ final class Node implements AutoCloseable {
 				"--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=8",
 				"--spring.jmx.enabled=false", "--luutru.data-dir=" + work.resolve("data"),
 				"--luutru.content.root=" + work.resolve("data").resolve("content"),
-				// What a killed node left in staging is cleared when the next one starts.
+				// What a killed node left in staging is cleared by the nodes still
+				// running
+				// (every grace period) and by the next one that starts.
 				"--luutru.content.staging-grace=PT5S", "--camunda.bpm.job-execution.enabled=true",
 				"--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
 				"--camunda.bpm.job-execution.lock-time-in-millis=" + lockTimeMillis, "--logging.level.root=warn",

@@ -9,8 +9,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.content.ContentStore;
@@ -65,40 +69,61 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 			.path("id")
 			.asLong();
 		byte[] pdf = SamplePdfs.plainPdf("Công văn số 12/SYT-VP về phòng chống dịch", 1);
+		// Captured before into a file that is being destroyed.
 		String sha = put(pdf);
-		queue(sha);
+		this.jdbc.update("insert into lt_content (content_sha256) values (?)", sha);
 
-		// An erasure of these bytes holds their queue row, finds no live document (the
-		// capture has not committed) and erases them; meanwhile the same bytes are
-		// captured into another file.
-		CompletableFuture<Api.Response> capture = new TransactionTemplate(this.transactions).execute((tx) -> {
-			this.jdbc.queryForList("select content_sha256 from lt_content_erasure where content_sha256 = ? for update",
-					sha);
-			CompletableFuture<Api.Response> started = CompletableFuture
+		// The same bytes are captured into another file; the capture stops just before
+		// its
+		// commit, waiting for the audit chain's head, which a destruction step holds.
+		CompletableFuture<Api.Response> capture;
+		CompletableFuture<Void> erasure;
+		TransactionStatus destruction = this.transactions.getTransaction(new DefaultTransactionDefinition());
+		try {
+			this.jdbc.queryForList("select last_hash from lt_audit_head where id = 1 for update");
+			capture = CompletableFuture
 				.supplyAsync(() -> clerk.multipart("/api/v1/files/" + fileId + "/documents", Api.parts("metadata",
 						Part.json(Map.of("typeName", "22", "codeNumber", "12", "codeNotation", "SYT-VP", "issuedDate",
 								"2026-03-02", "organName", "Sở Y tế tỉnh Sơn La", "subject", "Về phòng chống dịch",
 								"numberOfPage", 1)),
 						"content", Part.file("cv-12.pdf", "application/pdf", pdf))));
-			try {
-				Thread.sleep(1500);
-				assertThat(started.isDone()).as("the capture waits for the erasure that holds its bytes").isFalse();
-				assertThat(this.store.erase(sha)).isTrue();
-				this.jdbc.update("delete from lt_content_erasure where content_sha256 = ?", sha);
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-			// The erasure commits when this returns; the capture goes on after that.
-			return started;
-		});
+			awaitLockWaits(1);
+			// The destruction decided to erase the bytes (no live document: the capture
+			// has not committed) and committed; their erasure starts.
+			TransactionTemplate decided = new TransactionTemplate(this.transactions);
+			decided.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			decided.executeWithoutResult((tx) -> queue(sha));
+			erasure = CompletableFuture.runAsync(this.documents::eraseQueued);
+			awaitLockWaits(2);
+		}
+		finally {
+			this.transactions.commit(destruction);
+		}
 		Api.Response captured = capture.get(30, TimeUnit.SECONDS);
+		erasure.get(30, TimeUnit.SECONDS);
 		assertThat(captured.status()).as(captured.toString()).isEqualTo(201);
 		long docId = captured.json().path("id").asLong();
 		Api.Response content = clerk.get("/api/v1/documents/" + docId + "/content");
 		assertThat(content.status()).as("the new document's content").isEqualTo(200);
 		assertThat(content.body()).isEqualTo(pdf);
-		assertThat(this.store.exists(sha)).isTrue();
+		assertThat(this.jdbc.queryForObject("select count(*) from lt_content_erasure", Integer.class))
+			.as("the erasure ran and kept the bytes")
+			.isZero();
+	}
+
+	/** Waits until this many transactions wait for a row lock (H2 or MariaDB). */
+	private void awaitLockWaits(int count) throws InterruptedException {
+		String product = this.jdbc
+			.execute((ConnectionCallback<String>) (c) -> c.getMetaData().getDatabaseProductName());
+		String sql = "H2".equals(product)
+				? "select count(*) from information_schema.sessions where blocker_id is not null"
+				: "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'";
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (this.jdbc.queryForObject(sql, Integer.class) < count) {
+			assertThat(System.nanoTime()).as("%d transactions waiting for a lock", count).isLessThan(deadline);
+			// InnoDB refreshes its transaction table only when it was not read for 0.1 s.
+			Thread.sleep(250);
+		}
 	}
 
 	private void queue(String sha) {

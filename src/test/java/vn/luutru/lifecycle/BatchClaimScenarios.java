@@ -190,20 +190,23 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 			.isFalse();
 		assertThat(file(kept).path("status").asText()).isEqualTo("UNDER_DESTRUCTION_REVIEW");
 		assertThat(item(failed, held).path("status").asText()).isEqualTo("DROPPED_HOLD");
-		// The claimed file is not locked while its list step waits for a retry.
+		// Put on hold while the list step waits for its retry: the retry drops it.
 		assertThat(this.head
 			.post("/api/v1/holds", Map.of("reason", "Đang xác minh", "fileIds", List.of(kept.path("id").asLong())))
 			.status()).isEqualTo(201);
 
 		this.engine.retryFailedJobs();
-		JsonNode listed = batch(batch, "destructions");
-		assertThat(listed.path("batch").path("status").asText()).isEqualTo("AWAITING_COUNCIL");
-		assertThat(listed.path("batch").path("fileCount").asInt()).isEqualTo(1);
+		JsonNode retried = batch(batch, "destructions");
+		assertThat(retried.path("batch").path("status").asText()).isEqualTo("EMPTY");
+		assertThat(item(retried, kept).path("status").asText()).isEqualTo("DROPPED_HOLD");
+		assertThat(this.engine.passed(batch.path("code").asText(), "EndEvent_NothingToList")).isTrue();
+		assertThat(file(kept).path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(file(kept).path("batchId").isMissingNode()).isTrue();
 		JsonNode events = this.admin.get("/api/v1/audit?entityType=batch&entityId=" + batch.path("code").asText())
 			.json();
 		assertThat(events.findValuesAsText("action").stream().filter("BATCH_FILE_DROPPED_HOLD"::equals))
-			.as("the drop recorded once, by the claim, not again by the retry")
-			.hasSize(1);
+			.as("each drop recorded once: the claim's, then the retry's")
+			.hasSize(2);
 		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
 	}
 
