@@ -27,6 +27,13 @@ public interface ContentStore {
 	 */
 	void commit(StagedContent staged) throws IOException;
 
+	/**
+	 * Moves staged content into its final place atomically, unless the same bytes are
+	 * there already; returns true when this call placed them. Nothing is undone if a
+	 * transaction rolls back: the caller decides what to remove.
+	 */
+	boolean place(StagedContent staged) throws IOException;
+
 	/** Drops staged content that will not be kept. */
 	void discard(StagedContent staged);
 

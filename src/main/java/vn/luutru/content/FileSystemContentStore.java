@@ -120,6 +120,24 @@ class FileSystemContentStore implements ContentStore {
 
 	@Override
 	public void commit(StagedContent staged) throws IOException {
+		if (!place(staged)) {
+			return;
+		}
+		Path target = path(staged.sha256());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						deleteQuietly(target);
+					}
+				}
+			});
+		}
+	}
+
+	@Override
+	public boolean place(StagedContent staged) throws IOException {
 		Path target = path(staged.sha256());
 		Files.createDirectories(target.getParent());
 		boolean placed;
@@ -138,19 +156,7 @@ class FileSystemContentStore implements ContentStore {
 		finally {
 			Files.deleteIfExists(staged.file());
 		}
-		if (!placed) {
-			return;
-		}
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						deleteQuietly(target);
-					}
-				}
-			});
-		}
+		return placed;
 	}
 
 	private boolean moveIfAbsent(Path source, Path target) throws IOException {

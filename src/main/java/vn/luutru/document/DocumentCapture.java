@@ -2,6 +2,7 @@ package vn.luutru.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,8 @@ import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.audit.AuditService;
@@ -44,6 +47,10 @@ public class DocumentCapture {
 
 	private final ContentStore store;
 
+	private final ContentObjects objects;
+
+	private final DocumentQueries documents;
+
 	private final ContentInspector inspector;
 
 	private final AuditService audit;
@@ -53,12 +60,14 @@ public class DocumentCapture {
 	private final Clock clock;
 
 	DocumentCapture(RecordFileService files, DocumentMapper mapper, DocumentMetadataCheck metadataCheck,
-			ContentStore store, ContentInspector inspector, AuditService audit, TransactionTemplate transaction,
-			Clock clock) {
+			ContentStore store, ContentObjects objects, DocumentQueries documents, ContentInspector inspector,
+			AuditService audit, TransactionTemplate transaction, Clock clock) {
 		this.files = files;
 		this.mapper = mapper;
 		this.metadataCheck = metadataCheck;
 		this.store = store;
+		this.objects = objects;
+		this.documents = documents;
 		this.inspector = inspector;
 		this.audit = audit;
 		this.transaction = transaction;
@@ -129,19 +138,40 @@ public class DocumentCapture {
 		details.put("size", doc.contentSize);
 		details.put("mediaType", doc.mediaType);
 		details.put("schemaVersion", doc.schemaVersion);
-		// The content object's row stays locked to the commit: an erasure of the same
-		// bytes
-		// waits, then finds this document (DocumentQueries.eraseIfUnused).
-		this.mapper.registerContent(doc.contentSha256);
-		try {
-			this.store.commit(staged);
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		// The content object's row stays locked to the end: an erasure of the same bytes,
+		// or the clean-up after another capture of them that failed, waits and then finds
+		// this document.
+		this.objects.lock(doc.contentSha256);
+		place(staged);
 		// Audit last: the chain's head stays locked from here to the commit.
 		this.audit.record("DOCUMENT_CAPTURED", "document", doc.docCode, file.agencyId(), details);
 		return doc.toDocument();
+	}
+
+	/**
+	 * Places the bytes; if this capture then rolls back, they are removed again unless
+	 * the same bytes were captured meanwhile (not by the store itself: it would remove
+	 * them after this transaction's locks are gone).
+	 */
+	private void place(StagedContent staged) {
+		boolean placed;
+		try {
+			placed = this.store.place(staged);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (placed) {
+			String sha256 = staged.sha256();
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						DocumentCapture.this.documents.discardIfUnused(sha256);
+					}
+				}
+			});
+		}
 	}
 
 }

@@ -29,14 +29,10 @@ interface DocumentMapper {
 	/** Locks a queued erasure's row; null when nothing is queued (erased already). */
 	String lockQueuedErasure(@Param("sha256") String sha256);
 
-	/**
-	 * Records a content object and locks its row until the capture commits: the lock an
-	 * erasure of the same bytes takes ({@link #lockContent}).
-	 */
-	int registerContent(@Param("sha256") String sha256);
+	/** Locks a content object's row (a no-op update); 0 when there is none. */
+	int touchContent(@Param("sha256") String sha256);
 
-	/** Locks a content object's row, waiting for a capture of the same bytes to end. */
-	String lockContent(@Param("sha256") String sha256);
+	int insertContent(@Param("sha256") String sha256);
 
 	int dequeueErasure(@Param("sha256") String sha256);
 

@@ -35,14 +35,18 @@ public class DocumentQueries {
 
 	private final DocumentMapper mapper;
 
+	private final ContentObjects objects;
+
 	private final ContentStore store;
 
 	private final Clock clock;
 
 	private final TransactionTemplate ownTransaction;
 
-	DocumentQueries(DocumentMapper mapper, ContentStore store, Clock clock, PlatformTransactionManager transactions) {
+	DocumentQueries(DocumentMapper mapper, ContentObjects objects, ContentStore store, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.mapper = mapper;
+		this.objects = objects;
 		this.store = store;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -70,6 +74,9 @@ public class DocumentQueries {
 		Instant now = Instant.now(this.clock);
 		for (Document d : this.mapper.findByFile(fileId)) {
 			if (d.contentErasedAt() == null && this.mapper.countLiveReferences(d.contentSha256(), fileId) == 0) {
+				// Waits for an erasure of the same bytes that is under way, so that the
+				// entry is not taken for that one's and dequeued with it.
+				this.mapper.lockQueuedErasure(d.contentSha256());
 				this.mapper.queueErasure(d.contentSha256(), now);
 				erased.add(d.contentSha256());
 			}
@@ -113,27 +120,47 @@ public class DocumentQueries {
 
 	/**
 	 * Erases one queued object in a transaction of its own, holding its queue row and its
-	 * content object's row. A capture of the same bytes holds the latter from before it
-	 * places them to its commit, so the live-use check here either waits for it and
-	 * counts its document, or runs first and the capture places the bytes again. Returns
-	 * true when the bytes were erased here.
+	 * content object's row ({@link ContentObjects}). A capture of the same bytes holds
+	 * the latter from before it places them to its commit, so the live-use check here
+	 * either waits for it and counts its document, or runs first and the capture places
+	 * the bytes again. Returns true when the bytes were erased here.
 	 */
 	private boolean eraseIfUnused(String sha256) {
 		return Boolean.TRUE.equals(this.ownTransaction.execute((tx) -> {
 			if (this.mapper.lockQueuedErasure(sha256) == null) {
 				return false;
 			}
-			this.mapper.lockContent(sha256);
-			boolean erased;
-			try {
-				erased = this.mapper.countLiveUses(sha256) == 0 && this.store.erase(sha256);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			boolean erased = eraseUnused(sha256);
 			this.mapper.dequeueErasure(sha256);
 			return erased;
 		}));
+	}
+
+	/**
+	 * Removes bytes a capture placed and then rolled back, unless something committed
+	 * meanwhile uses them (the same bytes captured again). In a transaction of its own,
+	 * under the content object's lock, as an erasure.
+	 */
+	void discardIfUnused(String sha256) {
+		try {
+			this.ownTransaction.executeWithoutResult((tx) -> eraseUnused(sha256));
+		}
+		catch (RuntimeException ex) {
+			log.warn(
+					"Chưa xóa được nội dung của lần đưa vào bị hủy {} / content of a failed capture {} not removed: {}",
+					sha256, sha256, ex.toString());
+		}
+	}
+
+	/** Erases the bytes if nothing uses them, holding the content object's lock. */
+	private boolean eraseUnused(String sha256) {
+		this.objects.lock(sha256);
+		try {
+			return !this.objects.inUse(sha256) && this.store.erase(sha256);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void afterCommit(Set<String> shas) {

@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Content a committed destruction decided on waits in the erasure queue until it is
  * erased: by the step's own commit, or by the next erasure step or start when a node
- * stopped first. A document captured meanwhile with the same bytes keeps them.
+ * stopped first. Bytes something still uses are never erased: a document captured
+ * meanwhile with the same bytes, or a batch's list kept with them; nor are they removed
+ * when another capture of them fails.
  */
 abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 
@@ -108,6 +110,57 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 		assertThat(content.body()).isEqualTo(pdf);
 		assertThat(this.jdbc.queryForObject("select count(*) from lt_content_erasure", Integer.class))
 			.as("the erasure ran and kept the bytes")
+			.isZero();
+	}
+
+	@Test
+	void aFailedCaptureRemovesItsBytesUnlessCapturedAgainMeanwhile() throws Exception {
+		String agency = createAgency("Sở Giáo dục và Đào tạo tỉnh Sơn La", false).path("code").asText();
+		Api clerk = createUser(agency, "clerk");
+		long fileId = clerk
+			.post("/api/v1/files", Map.of("year", 2026, "fileNotation", "07.VP", "title",
+					"Tập công văn về kỳ thi tốt nghiệp năm 2026", "maintenanceCode", "06"))
+			.json()
+			.path("id")
+			.asLong();
+		// Placed by a capture that then rolled back; meanwhile the same bytes were
+		// captured again, and committed.
+		byte[] kept = SamplePdfs.plainPdf("Công văn số 31/SGDĐT-VP về kỳ thi tốt nghiệp", 1);
+		String keptSha = put(kept);
+		Api.Response again = clerk.multipart("/api/v1/files/" + fileId + "/documents",
+				Api.parts("metadata",
+						Part.json(Map.of("typeName", "22", "codeNumber", "31", "codeNotation", "SGDĐT-VP", "issuedDate",
+								"2026-04-02", "organName", "Sở Giáo dục và Đào tạo tỉnh Sơn La", "subject",
+								"Về kỳ thi tốt nghiệp", "numberOfPage", 1)),
+						"content", Part.file("cv-31.pdf", "application/pdf", kept)));
+		assertThat(again.status()).as(again.toString()).isEqualTo(201);
+		String lostSha = put(
+				"Nội dung của lần đưa vào bị hủy / content of a failed capture".getBytes(StandardCharsets.UTF_8));
+
+		this.documents.discardIfUnused(keptSha);
+		this.documents.discardIfUnused(lostSha);
+
+		assertThat(this.store.exists(keptSha)).as("used by the document captured again").isTrue();
+		assertThat(clerk.get("/api/v1/documents/" + again.json().path("id").asLong() + "/content").body())
+			.isEqualTo(kept);
+		assertThat(this.store.exists(lostSha)).as("used by nothing").isFalse();
+	}
+
+	@Test
+	void bytesABatchKeepsAsItsListAreNotErased() throws Exception {
+		long agencyId = createAgency("Sở Tư pháp tỉnh Sơn La", false).path("id").asLong();
+		String sha = put("Mục lục hồ sơ nộp lưu, tải về và đưa vào một hồ sơ".getBytes(StandardCharsets.UTF_8));
+		this.jdbc.update(
+				"insert into lt_batch (kind, code, agency_id, status, created_at, created_by, list_sha256) "
+						+ "values ('TRANSFER', ?, ?, 'AWAITING_APPROVAL', current_timestamp, 'test', ?)",
+				"NL-TEST-" + sha.substring(0, 8), agencyId, sha);
+		queue(sha);
+
+		this.documents.eraseQueued();
+
+		assertThat(this.store.exists(sha)).as("the batch's list").isTrue();
+		assertThat(this.jdbc.queryForObject("select count(*) from lt_content_erasure where content_sha256 = ?",
+				Integer.class, sha))
 			.isZero();
 	}
 
