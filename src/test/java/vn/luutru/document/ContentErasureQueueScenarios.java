@@ -61,15 +61,8 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 
 	@Test
 	void bytesCapturedAgainWhileTheirErasureRunsAreKept() throws Exception {
-		String agency = createAgency("Sở Y tế tỉnh Sơn La", false).path("code").asText();
-		Api clerk = createUser(agency, "clerk");
-		long fileId = clerk
-			.post("/api/v1/files",
-					Map.of("year", 2026, "fileNotation", "05.VP", "title",
-							"Tập công văn trao đổi về phòng chống dịch năm 2026", "maintenanceCode", "06"))
-			.json()
-			.path("id")
-			.asLong();
+		Api clerk = clerkOf("Sở Y tế tỉnh Sơn La");
+		long fileId = openFile(clerk, "05.VP", "Tập công văn trao đổi về phòng chống dịch năm 2026");
 		byte[] pdf = SamplePdfs.plainPdf("Công văn số 12/SYT-VP về phòng chống dịch", 1);
 		// Captured before into a file that is being destroyed.
 		String sha = put(pdf);
@@ -83,12 +76,7 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 		TransactionStatus destruction = this.transactions.getTransaction(new DefaultTransactionDefinition());
 		try {
 			this.jdbc.queryForList("select last_hash from lt_audit_head where id = 1 for update");
-			capture = CompletableFuture
-				.supplyAsync(() -> clerk.multipart("/api/v1/files/" + fileId + "/documents", Api.parts("metadata",
-						Part.json(Map.of("typeName", "22", "codeNumber", "12", "codeNotation", "SYT-VP", "issuedDate",
-								"2026-03-02", "organName", "Sở Y tế tỉnh Sơn La", "subject", "Về phòng chống dịch",
-								"numberOfPage", 1)),
-						"content", Part.file("cv-12.pdf", "application/pdf", pdf))));
+			capture = CompletableFuture.supplyAsync(() -> capture(clerk, fileId, "12", "SYT-VP", pdf));
 			awaitLockWaits(1);
 			// The destruction decided to erase the bytes (no live document: the capture
 			// has not committed) and committed; their erasure starts.
@@ -115,24 +103,13 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 
 	@Test
 	void aFailedCaptureRemovesItsBytesUnlessCapturedAgainMeanwhile() throws Exception {
-		String agency = createAgency("Sở Giáo dục và Đào tạo tỉnh Sơn La", false).path("code").asText();
-		Api clerk = createUser(agency, "clerk");
-		long fileId = clerk
-			.post("/api/v1/files", Map.of("year", 2026, "fileNotation", "07.VP", "title",
-					"Tập công văn về kỳ thi tốt nghiệp năm 2026", "maintenanceCode", "06"))
-			.json()
-			.path("id")
-			.asLong();
+		Api clerk = clerkOf("Sở Giáo dục và Đào tạo tỉnh Sơn La");
+		long fileId = openFile(clerk, "07.VP", "Tập công văn về kỳ thi tốt nghiệp năm 2026");
 		// Placed by a capture that then rolled back; meanwhile the same bytes were
 		// captured again, and committed.
 		byte[] kept = SamplePdfs.plainPdf("Công văn số 31/SGDĐT-VP về kỳ thi tốt nghiệp", 1);
 		String keptSha = put(kept);
-		Api.Response again = clerk.multipart("/api/v1/files/" + fileId + "/documents",
-				Api.parts("metadata",
-						Part.json(Map.of("typeName", "22", "codeNumber", "31", "codeNotation", "SGDĐT-VP", "issuedDate",
-								"2026-04-02", "organName", "Sở Giáo dục và Đào tạo tỉnh Sơn La", "subject",
-								"Về kỳ thi tốt nghiệp", "numberOfPage", 1)),
-						"content", Part.file("cv-31.pdf", "application/pdf", kept)));
+		Api.Response again = capture(clerk, fileId, "31", "SGDĐT-VP", kept);
 		assertThat(again.status()).as(again.toString()).isEqualTo(201);
 		String lostSha = put(
 				"Nội dung của lần đưa vào bị hủy / content of a failed capture".getBytes(StandardCharsets.UTF_8));
@@ -177,6 +154,28 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 			// InnoDB refreshes its transaction table only when it was not read for 0.1 s.
 			Thread.sleep(250);
 		}
+	}
+
+	private Api clerkOf(String agencyName) {
+		return createUser(createAgency(agencyName, false).path("code").asText(), "clerk");
+	}
+
+	private static long openFile(Api clerk, String notation, String title) {
+		return clerk
+			.post("/api/v1/files",
+					Map.of("year", 2026, "fileNotation", notation, "title", title, "maintenanceCode", "06"))
+			.json()
+			.path("id")
+			.asLong();
+	}
+
+	private static Api.Response capture(Api clerk, long fileId, String number, String notation, byte[] pdf) {
+		return clerk.multipart("/api/v1/files/" + fileId + "/documents",
+				Api.parts("metadata",
+						Part.json(Map.of("typeName", "22", "codeNumber", number, "codeNotation", notation, "issuedDate",
+								"2026-03-02", "organName", "Sở Nội vụ tỉnh Sơn La", "subject",
+								"Công văn số " + number + "/" + notation, "numberOfPage", 1)),
+						"content", Part.file("cv-" + number + ".pdf", "application/pdf", pdf)));
 	}
 
 	private void queue(String sha) {
