@@ -75,9 +75,11 @@ public class DocumentQueries {
 		for (Document d : this.mapper.findByFile(fileId)) {
 			if (d.contentErasedAt() == null && this.mapper.countLiveReferences(d.contentSha256(), fileId) == 0) {
 				// Waits for an erasure of the same bytes that is under way, so that the
-				// entry is not taken for that one's and dequeued with it.
-				this.mapper.lockQueuedErasure(d.contentSha256());
-				this.mapper.queueErasure(d.contentSha256(), now);
+				// entry is not taken for that one's and dequeued with it; queued already
+				// and not under way, it stays as it is.
+				if (this.mapper.lockQueuedErasure(d.contentSha256()) == null) {
+					this.mapper.queueErasure(d.contentSha256(), now);
+				}
 				erased.add(d.contentSha256());
 			}
 		}
