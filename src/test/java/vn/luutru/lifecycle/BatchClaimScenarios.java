@@ -2,7 +2,6 @@ package vn.luutru.lifecycle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.luutru.content.ContentProperties;
-import vn.luutru.content.SamplePdfs;
 import vn.luutru.process.ProcessKeys;
 import vn.luutru.support.Api;
-import vn.luutru.support.Api.Part;
-import vn.luutru.support.ApiTestSupport;
-import vn.luutru.support.Engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second sweep or a retention change in between must never put a file into two batches or
  * a held or no longer due file into a transfer or destruction.
  */
-abstract class BatchClaimScenarios extends ApiTestSupport {
+abstract class BatchClaimScenarios extends AgencyScenarios {
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -37,30 +32,23 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 	@Autowired
 	ContentProperties content;
 
-	Engine engine;
-
-	String agencyCode;
-
-	Api clerk;
-
-	Api archivist;
-
-	Api head;
-
 	@BeforeEach
-	void agencyWithOfficers() {
-		this.engine = new Engine(this.admin);
-		this.engine.runJobs();
-		this.agencyCode = createAgency("Sở Xây dựng tỉnh Sơn La", false).path("code").asText();
-		this.clerk = createUser(this.agencyCode, "clerk");
-		this.archivist = createUser(this.agencyCode, "archivist");
-		this.head = createUser(this.agencyCode, "agency-head");
+	void officers() {
+		agencyWithOfficers("Sở Xây dựng tỉnh Sơn La");
+	}
+
+	/**
+	 * Only the files' own processes: a batch's list step runs when a scenario says so.
+	 */
+	@Override
+	void runAppraisalJobs() {
+		this.engine.runJobs(ProcessKeys.FILE_APPRAISAL);
 	}
 
 	@Test
 	void fileHeldBetweenTheSweepAndTheListStepIsDroppedFromTheBatch() {
-		JsonNode kept = depositedFile("21.VP", "Tập công văn đi năm 2009", "06", 2009);
-		JsonNode held = depositedFile("22.VP", "Tập công văn đến năm 2009", "06", 2009);
+		JsonNode kept = depositedFile("21.VP", "Tập công văn đi năm 2009", "06", null, 2009);
+		JsonNode held = depositedFile("22.VP", "Tập công văn đến năm 2009", "06", null, 2009);
 		JsonNode batch = sweepWithoutListSteps("destructions").get(0);
 		assertThat(batch.path("fileCount").asInt()).isEqualTo(2);
 		assertThat(batch.path("claimedAt").isMissingNode()).as("files not claimed before the list step").isTrue();
@@ -88,7 +76,7 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 
 	@Test
 	void batchWhoseOnlyFileWasHeldBeforeListingEndsEmpty() {
-		JsonNode held = depositedFile("25.VP", "Tập công văn đến năm 2010", "06", 2010);
+		JsonNode held = depositedFile("25.VP", "Tập công văn đến năm 2010", "06", null, 2010);
 		JsonNode batch = sweepWithoutListSteps("destructions").get(0);
 		Api.Response hold = this.head.post("/api/v1/holds",
 				Map.of("reason", "Đang thanh tra", "fileIds", List.of(held.path("id").asLong())));
@@ -106,10 +94,10 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 
 	@Test
 	void secondSweepBeforeTheListStepStartsNothingNew() {
-		JsonNode first = depositedFile("23.VP", "Kế hoạch công tác năm 2018", "01", 2018);
+		JsonNode first = depositedFile("23.VP", "Kế hoạch công tác năm 2018", "01", null, 2018);
 		List<JsonNode> batches = sweepWithoutListSteps("transfers");
 		assertThat(batches).hasSize(1);
-		JsonNode later = depositedFile("24.VP", "Báo cáo tổng kết năm 2018", "01", 2018);
+		JsonNode later = depositedFile("24.VP", "Báo cáo tổng kết năm 2018", "01", null, 2018);
 		assertThat(sweepWithoutListSteps("transfers")).as("the agency waits until its batch claimed its files")
 			.hasSize(1);
 		long sweepId = this.archivist.get("/api/v1/retention/sweeps").json().get(0).path("id").asLong();
@@ -143,8 +131,8 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 
 	@Test
 	void retentionChangedBeforeTheListStepDropsTheFile() {
-		JsonNode kept = depositedFile("25.VP", "Tập công văn năm 2010", "06", 2010);
-		JsonNode extended = depositedFile("26.VP", "Hồ sơ sửa chữa nhà làm việc năm 2010", "06", 2010);
+		JsonNode kept = depositedFile("25.VP", "Tập công văn năm 2010", "06", null, 2010);
+		JsonNode extended = depositedFile("26.VP", "Hồ sơ sửa chữa nhà làm việc năm 2010", "06", null, 2010);
 		JsonNode batch = sweepWithoutListSteps("destructions").get(0);
 		assertThat(batch.path("fileCount").asInt()).isEqualTo(2);
 		// A new appraisal extends the retention to 30 years: no API changes a deposited
@@ -166,8 +154,8 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 
 	@Test
 	void claimOutlivesAListStepThatFailsAfterIt() throws Exception {
-		JsonNode kept = depositedFile("27.VP", "Tập công văn đi năm 2011", "06", 2011);
-		JsonNode held = depositedFile("28.VP", "Tập công văn đến năm 2011", "06", 2011);
+		JsonNode kept = depositedFile("27.VP", "Tập công văn đi năm 2011", "06", null, 2011);
+		JsonNode held = depositedFile("28.VP", "Tập công văn đến năm 2011", "06", null, 2011);
 		JsonNode batch = sweepWithoutListSteps("destructions").get(0);
 		assertThat(this.head
 			.post("/api/v1/holds", Map.of("reason", "Đang thanh tra", "fileIds", List.of(held.path("id").asLong())))
@@ -238,36 +226,6 @@ abstract class BatchClaimScenarios extends ApiTestSupport {
 			}
 		}
 		throw new AssertionError("no item for file " + file.path("id") + " in " + view.path("items"));
-	}
-
-	JsonNode file(JsonNode file) {
-		return this.clerk.get("/api/v1/files/" + file.path("id").asLong()).json();
-	}
-
-	/** Opens a file with one document, closes it and deposits it. */
-	JsonNode depositedFile(String notation, String title, String maintenanceCode, int endYear) {
-		Map<String, Object> open = new HashMap<>();
-		open.put("year", endYear);
-		open.put("fileNotation", notation);
-		open.put("title", title);
-		open.put("maintenanceCode", maintenanceCode);
-		open.put("startDate", endYear + "-01-10");
-		JsonNode file = this.clerk.post("/api/v1/files", open).json();
-		long id = file.path("id").asLong();
-		Map<String, Object> meta = Map.of("typeName", "22", "codeNumber", "1", "codeNotation", "SXD-VP", "issuedDate",
-				endYear + "-03-15", "organName", "Sở Xây dựng tỉnh Sơn La", "subject", "Công văn về " + title,
-				"numberOfPage", 1);
-		Api.Response r = this.clerk.multipart("/api/v1/files/" + id + "/documents", Api.parts("metadata",
-				Part.json(meta), "content", Part.file("cv.pdf", "application/pdf", SamplePdfs.plainPdf(title, 1))));
-		assertThat(r.status()).as(r.toString()).isEqualTo(201);
-		this.clerk.post("/api/v1/files/" + id + "/close", Map.of("endDate", endYear + "-12-20"));
-		this.engine.runJobs(ProcessKeys.FILE_APPRAISAL);
-		this.engine.complete(this.archivist, file.path("fileCode").asText(), "Task_AppraiseFile", "appraisalDecision",
-				"DEPOSIT", "maintenanceCode", maintenanceCode, "accessMode", "01");
-		this.engine.runJobs(ProcessKeys.FILE_APPRAISAL);
-		JsonNode deposited = file(file);
-		assertThat(deposited.path("status").asText()).isEqualTo("DEPOSITED");
-		return deposited;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -20,11 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.luutru.content.ContentProperties;
-import vn.luutru.content.SamplePdfs;
 import vn.luutru.support.Api;
-import vn.luutru.support.Api.Part;
-import vn.luutru.support.ApiTestSupport;
-import vn.luutru.support.Engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,36 +28,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /engine-rest}, each decision taken by the officer whose role it is: closing,
  * appraisal and deposit, the sweep, transfer to the historical archive, destruction.
  */
-abstract class LifecycleScenarios extends ApiTestSupport {
+abstract class LifecycleScenarios extends AgencyScenarios {
 
 	@Autowired
 	ContentProperties content;
-
-	Engine engine;
-
-	String agencyCode;
-
-	Api clerk;
-
-	Api archivist;
-
-	Api head;
 
 	Api council;
 
 	Api archiveOfficer;
 
 	@BeforeEach
-	void agencyWithOfficers() {
-		this.engine = new Engine(this.admin);
-		this.engine.runJobs();
-		String archive = historicalArchive();
-		this.agencyCode = createAgency("Sở Nội vụ tỉnh Sơn La", false).path("code").asText();
-		this.clerk = createUser(this.agencyCode, "clerk");
-		this.archivist = createUser(this.agencyCode, "archivist");
-		this.head = createUser(this.agencyCode, "agency-head");
+	void officers() {
+		agencyWithOfficers("Sở Nội vụ tỉnh Sơn La");
 		this.council = createUser(this.agencyCode, "council");
-		this.archiveOfficer = createUser(archive, "historical-archive");
+		this.archiveOfficer = createUser(historicalArchive(), "historical-archive");
 	}
 
 	/**
@@ -76,44 +55,6 @@ abstract class LifecycleScenarios extends ApiTestSupport {
 			}
 		}
 		return createAgency("Trung tâm Lưu trữ lịch sử tỉnh Sơn La", true).path("code").asText();
-	}
-
-	/** Opens, fills, closes and deposits a file; returns it as the API shows it. */
-	JsonNode depositedFile(String notation, String title, String maintenanceCode, Integer years, int endYear) {
-		JsonNode file = closedFile(notation, title, maintenanceCode, years, endYear);
-		String code = file.path("fileCode").asText();
-		this.engine.complete(this.archivist, code, "Task_AppraiseFile", "appraisalDecision", "DEPOSIT",
-				"maintenanceCode", maintenanceCode, "accessMode", "01");
-		this.engine.runJobs();
-		JsonNode deposited = this.clerk.get("/api/v1/files/" + file.path("id").asLong()).json();
-		assertThat(deposited.path("status").asText()).isEqualTo("DEPOSITED");
-		return deposited;
-	}
-
-	/** Opens, fills and closes a file: it waits for the archivist's appraisal. */
-	JsonNode closedFile(String notation, String title, String maintenanceCode, Integer years, int endYear) {
-		Map<String, Object> open = new HashMap<>();
-		open.put("year", endYear);
-		open.put("fileNotation", notation);
-		open.put("title", title);
-		open.put("maintenanceCode", maintenanceCode);
-		open.put("retentionYears", years);
-		open.put("startDate", endYear + "-01-10");
-		JsonNode file = this.clerk.post("/api/v1/files", open).json();
-		long id = file.path("id").asLong();
-		for (int i = 1; i <= 2; i++) {
-			Map<String, Object> meta = Map.of("typeName", "22", "codeNumber", String.valueOf(i), "codeNotation",
-					"SNV-VP", "issuedDate", endYear + "-0" + (i + 2) + "-15", "organName", "Sở Nội vụ tỉnh Sơn La",
-					"subject", "Công văn số " + i + " về " + title, "numberOfPage", i);
-			Api.Response r = this.clerk.multipart("/api/v1/files/" + id + "/documents",
-					Api.parts("metadata", Part.json(meta), "content", Part.file("cv-" + i + ".pdf", "application/pdf",
-							SamplePdfs.plainPdf(title + " " + i + " " + endYear, i))));
-			assertThat(r.status()).as(r.toString()).isEqualTo(201);
-		}
-		Api.Response closed = this.clerk.post("/api/v1/files/" + id + "/close", Map.of("endDate", endYear + "-12-20"));
-		assertThat(closed.json().path("dueAction").asText()).as(closed.toString()).isEqualTo("DEPOSIT");
-		this.engine.runJobs();
-		return closed.json();
 	}
 
 	/**
