@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
@@ -18,10 +22,12 @@ import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.ProblemTexts;
 
 /**
- * Turns input refused by a check inside an engine command (a task's input check) into a
- * form validation error with every bad field in Vietnamese and English: the REST API then
- * answers 400 and the Tasklist shows the message on the form. Sits outside the engine's
- * transaction, so the refused command has already been rolled back.
+ * Turns input refused by a check inside an engine command (a task's input check, a
+ * variable the caller may not set) into an error with every bad field in Vietnamese and
+ * English: a form validation error for a task's completion (the REST API answers 400 and
+ * the Tasklist shows the message on the form), a bad request (400) for any other command.
+ * Sits outside the engine's transaction, so the refused command has already been rolled
+ * back.
  */
 @Component
 class TaskInputRefusals extends AbstractProcessEnginePlugin {
@@ -57,6 +63,14 @@ class TaskInputRefusals extends AbstractProcessEnginePlugin {
 		return null;
 	}
 
+	private static boolean completes(Command<?> command) {
+		return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
+	}
+
+	private static ProcessEngineException asBadRequest(FormFieldValidationException refusal) {
+		return new BadUserRequestException(refusal.getMessage());
+	}
+
 	private final class Interceptor extends CommandInterceptor {
 
 		@Override
@@ -66,7 +80,7 @@ class TaskInputRefusals extends AbstractProcessEnginePlugin {
 			}
 			catch (RuntimeException ex) {
 				FormFieldValidationException refusal = refusal(ex);
-				throw (refusal != null) ? refusal : ex;
+				throw (refusal == null) ? ex : completes(command) ? refusal : asBadRequest(refusal);
 			}
 		}
 

@@ -1,5 +1,7 @@
 package vn.luutru.process;
 
+import java.util.Set;
+
 /** Process variable names shared by the models, the delegates and the forms. */
 public final class Variables {
 
@@ -51,6 +53,13 @@ public final class Variables {
 	public static final String FILES_LEFT = "filesLeft";
 
 	public static final String FIXITY_REPORT = "fixityReport";
+
+	/**
+	 * What a process works on and who decided: set when it starts (or by its own steps),
+	 * never by a task's answers or a REST call.
+	 */
+	public static final Set<String> FIXED = Set.of(FILE_ID, FILE_CODE, AGENCY_CODE, BATCH_ID, BATCH_CODE, SWEEP_ID,
+			DECIDED_BY);
 
 	private Variables() {
 	}

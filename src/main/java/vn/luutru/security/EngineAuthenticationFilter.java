@@ -2,21 +2,36 @@ package vn.luutru.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells the engine who calls {@code /engine-rest}, once Spring Security has checked the
- * login, so that task operations and the user operation log carry the real user, groups
- * and agency.
+ * The gate in front of the engine's REST API, both {@code /engine-rest} and the webapps'
+ * {@code /camunda/api/engine}: a route LuuTru does not open ({@link EngineRoutes}) is
+ * refused here, before the engine touches the job, task or instance it names. For
+ * {@code /engine-rest} it also tells the engine who calls, once Spring Security has
+ * checked the login, so that task operations and the user operation log carry the real
+ * user, groups and agency (the webapps do that from their own session).
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
+
+	private static final Pattern ENGINE_REST = Pattern.compile("/engine-rest(/engine/[^/]+)?(/.*)?");
+
+	private static final Pattern WEBAPP_ENGINE = Pattern.compile("/camunda/api/engine/engine/([^/]+)(/.*)?");
+
+	private static final Pattern WEBAPP_SETUP = Pattern.compile("/camunda/api/admin/setup(/.*)?");
 
 	private final IdentityService identityService;
 
@@ -26,18 +41,44 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest");
+		String path = path(request);
+		return !path.startsWith("/engine-rest") && !path.startsWith("/camunda/api/");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		var user = CurrentUsers.find();
-		if (user.isEmpty()) {
+		String path = path(request);
+		Matcher rest = ENGINE_REST.matcher(path);
+		Matcher webapp = WEBAPP_ENGINE.matcher(path);
+		if (WEBAPP_SETUP.matcher(path).matches()) {
+			// The first administrator comes from the configuration, never from this page.
+			refuse(response, EngineRoutes.Verdict.CLOSED);
+			return;
+		}
+		if (webapp.matches()) {
+			Authentication user = webappUser(request, webapp.group(1));
+			boolean admin = user instanceof org.camunda.bpm.webapp.impl.security.auth.UserAuthentication u
+					&& u.getGroupIds() != null && u.getGroupIds().contains(Role.ADMIN.groupId());
+			if (!pass(request, response, webapp.group(2), (user != null) ? user.getName() : null, admin)) {
+				return;
+			}
 			chain.doFilter(request, response);
 			return;
 		}
-		CurrentUser u = user.get();
+		if (!rest.matches()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var current = CurrentUsers.find();
+		if (current.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		CurrentUser u = current.get();
+		if (!pass(request, response, rest.group(2), u.userId(), u.has(Role.ADMIN))) {
+			return;
+		}
 		List<String> groups = u.roles().stream().map(Role::groupId).toList();
 		List<String> tenants = this.identityService.createTenantQuery()
 			.userMember(u.userId())
@@ -52,6 +93,37 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 		finally {
 			this.identityService.clearAuthentication();
 		}
+	}
+
+	private static boolean pass(HttpServletRequest request, HttpServletResponse response, String enginePath,
+			String userId, boolean admin) throws IOException {
+		EngineRoutes.Verdict verdict = EngineRoutes.judge(request.getMethod(), (enginePath != null) ? enginePath : "/",
+				userId, admin);
+		if (verdict == EngineRoutes.Verdict.OPEN) {
+			return true;
+		}
+		refuse(response, verdict);
+		return false;
+	}
+
+	private static void refuse(HttpServletResponse response, EngineRoutes.Verdict verdict) throws IOException {
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		response.setContentType("application/json;charset=UTF-8");
+		String message = (verdict == EngineRoutes.Verdict.CLOSED)
+				? "Thao tác này không mở qua API của bộ máy quy trình; dùng LuuTru (/api/v1)"
+						+ " / This operation is not open through the engine's API; use LuuTru (/api/v1)"
+				: "Chỉ quản trị viên được thực hiện thao tác này / Only an administrator may do this";
+		response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"" + message + "\"}");
+	}
+
+	private static Authentication webappUser(HttpServletRequest request, String engine) {
+		HttpSession session = request.getSession(false);
+		Authentications auths = (session != null) ? AuthenticationUtil.getAuthsFromSession(session) : null;
+		return (auths != null) ? auths.getAuthenticationForProcessEngine(engine) : null;
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }

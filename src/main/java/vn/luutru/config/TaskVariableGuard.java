@@ -1,0 +1,164 @@
+package vn.luutru.config;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+import vn.luutru.common.FieldProblem;
+import vn.luutru.common.InvalidInputException;
+import vn.luutru.process.Variables;
+
+/**
+ * What a person may write into a process through the engine (REST, Tasklist, Cockpit):
+ * completing a task (complete, submit-form, resolve) or setting a task's variables
+ * carries only that task's answers ({@link TaskAnswers}); a task's local variables are
+ * not answers; the variables a process works on ({@link Variables#FIXED}) never change;
+ * other process variables are set by administrators only. The engine's own steps and
+ * LuuTru's services run without a signed-in user and are not limited here.
+ */
+final class TaskVariableGuard {
+
+	private final TaskAnswers answers = new TaskAnswers();
+
+	/**
+	 * Throws {@link InvalidInputException} naming every variable the command may not set.
+	 */
+	void check(Command<?> command, CommandContext context, EngineCaller caller) {
+		if (command instanceof CompleteTaskCmd) {
+			task(context, (String) CommandFields.read(command, "taskId"),
+					names(CommandFields.read(command, "variables")), false);
+		}
+		else if (command instanceof SubmitTaskFormCmd) {
+			task(context, (String) CommandFields.read(command, "taskId"),
+					names(CommandFields.read(command, "properties")), false);
+		}
+		else if (command instanceof SetTaskVariablesCmd || command instanceof RemoveTaskVariablesCmd) {
+			task(context, (String) CommandFields.read(command, "entityId"), written(command),
+					(Boolean) CommandFields.read(command, "isLocal"));
+		}
+		else if (command instanceof PatchTaskVariablesCmd) {
+			task(context, (String) CommandFields.read(command, "entityId"), written(command),
+					(Boolean) CommandFields.read(command, "isLocal"));
+		}
+		else if (command instanceof SetExecutionVariablesCmd || command instanceof PatchExecutionVariablesCmd
+				|| command instanceof RemoveExecutionVariablesCmd) {
+			process(written(command), caller);
+		}
+		else if (command instanceof SaveTaskCmd) {
+			savedTask(context, (TaskEntity) CommandFields.read(command, "task"));
+		}
+	}
+
+	private void task(CommandContext context, String taskId, Set<String> names, boolean local) {
+		if (names.isEmpty()) {
+			return;
+		}
+		TaskEntity task = (taskId != null) ? context.getTaskManager().findTaskById(taskId) : null;
+		if (task == null) {
+			return; // the command itself answers "not found"
+		}
+		Set<String> allowed = local ? Set.of() : this.answers.of(task);
+		List<FieldProblem> problems = new ArrayList<>();
+		for (String name : names) {
+			if (Variables.FIXED.contains(name)) {
+				problems.add(FieldProblem.of(name, "error.engine.fixedVariable"));
+			}
+			else if (!allowed.contains(name)) {
+				problems.add(local ? FieldProblem.of(name, "error.engine.localVariable") : FieldProblem.of(name,
+						"error.engine.notAnAnswer", String.join(", ", allowed.stream().sorted().toList())));
+			}
+		}
+		refuseIfAny(problems);
+	}
+
+	private static void process(Set<String> names, EngineCaller caller) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (String name : names) {
+			if (Variables.FIXED.contains(name)) {
+				problems.add(FieldProblem.of(name, "error.engine.fixedVariable"));
+			}
+			else if (!caller.admin()) {
+				problems.add(FieldProblem.of(name, "error.engine.processVariable"));
+			}
+		}
+		refuseIfAny(problems);
+	}
+
+	/**
+	 * A task's update (due date, assignee, ...) never moves it to another process or
+	 * agency.
+	 */
+	private static void savedTask(CommandContext context, TaskEntity task) {
+		TaskEntity stored = (task.getId() != null) ? context.getTaskManager().findTaskById(task.getId()) : null;
+		if (stored == null) {
+			throw InvalidInputException.of("task", "error.engine.standaloneTask");
+		}
+		if (stored == task) {
+			return;
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		if (!Objects.equals(stored.getTenantId(), task.getTenantId())) {
+			problems.add(FieldProblem.of("tenantId", "error.engine.fixedTaskField"));
+		}
+		if (!Objects.equals(stored.getParentTaskId(), task.getParentTaskId())) {
+			problems.add(FieldProblem.of("parentTaskId", "error.engine.fixedTaskField"));
+		}
+		if (!Objects.equals(stored.getCaseInstanceId(), task.getCaseInstanceId())) {
+			problems.add(FieldProblem.of("caseInstanceId", "error.engine.fixedTaskField"));
+		}
+		refuseIfAny(problems);
+	}
+
+	private static Set<String> written(Command<?> command) {
+		Set<String> names = new LinkedHashSet<>();
+		if (command instanceof AbstractPatchVariablesCmd) {
+			names.addAll(names(CommandFields.read(command, "variables")));
+			Object deletions = CommandFields.read(command, "deletions");
+			if (deletions instanceof Collection<?> c) {
+				c.forEach((n) -> names.add(String.valueOf(n)));
+			}
+		}
+		else if (command instanceof RemoveTaskVariablesCmd || command instanceof RemoveExecutionVariablesCmd) {
+			Object removed = CommandFields.read(command, "variableNames");
+			if (removed instanceof Collection<?> c) {
+				c.forEach((n) -> names.add(String.valueOf(n)));
+			}
+		}
+		else {
+			names.addAll(names(CommandFields.read(command, "variables")));
+		}
+		return names;
+	}
+
+	private static Set<String> names(Object variables) {
+		return (variables instanceof Map<?, ?> map) ? map.keySet()
+			.stream()
+			.map(String::valueOf)
+			.collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)) : Set.of();
+	}
+
+	private static void refuseIfAny(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+}
