@@ -21,6 +21,16 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +71,10 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
 
 	private volatile ProcessEngineConfigurationImpl configuration;
 
-	EngineCommandGuard() {
+	private final ObjectProvider<ProcessSubjectListener> subjects;
+
+	EngineCommandGuard(ObjectProvider<ProcessSubjectListener> subjects) {
+		this.subjects = subjects;
 		for (String name : NOBODY) {
 			try {
 				Class.forName(name);
@@ -89,6 +102,36 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
 		}
 		post.add(new PersonCommands());
 		configuration.setCustomPostCommandInterceptorsTxRequired(post);
+		if (configuration.getCustomPreBPMNParseListeners() == null) {
+			configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+		}
+		configuration.getCustomPreBPMNParseListeners().add(new SubjectChecks());
+	}
+
+	/**
+	 * Every service task re-checks its process's file or batch when it starts (inside its
+	 * job, after an asynchronous continuation), every user task when it completes, before
+	 * the model's own listeners.
+	 */
+	private final class SubjectChecks extends AbstractBpmnParseListener {
+
+		private final ExecutionListener onStart = (execution) -> EngineCommandGuard.this.subjects.getObject()
+			.notify(execution);
+
+		private final TaskListener onComplete = (task) -> EngineCommandGuard.this.subjects.getObject().notify(task);
+
+		@Override
+		public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+			activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, this.onStart, 0);
+		}
+
+		@Override
+		public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+			TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+			// Built-in listeners run first and even when custom ones are skipped.
+			task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, this.onComplete);
+		}
+
 	}
 
 	/**

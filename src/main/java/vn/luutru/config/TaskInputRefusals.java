@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.luutru.common.FieldProblem;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.ProblemTexts;
+import vn.luutru.security.EngineRefusals;
 
 /**
  * Turns input refused by a check inside an engine command (a task's input check, a
@@ -80,6 +81,9 @@ class TaskInputRefusals extends AbstractProcessEnginePlugin {
 			}
 			catch (RuntimeException ex) {
 				FormFieldValidationException refusal = refusal(ex);
+				if (refusal != null) {
+					EngineRefusals.refused(refusal.getMessage());
+				}
 				throw (refusal == null) ? ex : completes(command) ? refusal : asBadRequest(refusal);
 			}
 		}

@@ -2,9 +2,11 @@ package vn.luutru.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +18,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The gate in front of the engine's REST API, both {@code /engine-rest} and the webapps'
@@ -32,6 +35,8 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 	private static final Pattern WEBAPP_ENGINE = Pattern.compile("/camunda/api/engine/engine/([^/]+)(/.*)?");
 
 	private static final Pattern WEBAPP_SETUP = Pattern.compile("/camunda/api/admin/setup(/.*)?");
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final IdentityService identityService;
 
@@ -63,7 +68,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 			if (!pass(request, response, webapp.group(2), (user != null) ? user.getName() : null, admin)) {
 				return;
 			}
-			chain.doFilter(request, response);
+			answer(request, response, chain);
 			return;
 		}
 		if (!rest.matches()) {
@@ -88,10 +93,39 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 			.toList();
 		this.identityService.setAuthentication(u.userId(), groups, tenants);
 		try {
-			chain.doFilter(request, response);
+			answer(request, response, chain);
 		}
 		finally {
 			this.identityService.clearAuthentication();
+		}
+	}
+
+	/**
+	 * Runs the engine's API; a write the engine refused as bad input but answered with
+	 * 500 is answered with 400 and the refusal.
+	 */
+	private static void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		EngineRefusals.take();
+		if ("GET".equals(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+		try {
+			chain.doFilter(request, buffered);
+		}
+		finally {
+			String refusal = EngineRefusals.take();
+			if (refusal != null && buffered.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+				buffered.resetBuffer();
+				buffered.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				buffered.setContentType("application/json;charset=UTF-8");
+				buffered.getWriter()
+					.write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException", "message", refusal)));
+				buffered.getWriter().flush();
+			}
+			buffered.copyBodyToResponse();
 		}
 	}
 
@@ -113,7 +147,8 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 				? "Thao tác này không mở qua API của bộ máy quy trình; dùng LuuTru (/api/v1)"
 						+ " / This operation is not open through the engine's API; use LuuTru (/api/v1)"
 				: "Chỉ quản trị viên được thực hiện thao tác này / Only an administrator may do this";
-		response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"" + message + "\"}");
+		response.getWriter()
+			.write(JSON.writeValueAsString(Map.of("type", "AuthorizationException", "message", message)));
 	}
 
 	private static Authentication webappUser(HttpServletRequest request, String engine) {

@@ -1,0 +1,168 @@
+package vn.luutru.lifecycle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import vn.luutru.support.Api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An officer who does his own task but tries to make it act on another agency: for each
+ * user task he reaches, every process variable that is not one of the task's answers (and
+ * a made-up one) is written through every route of the engine's API that carries
+ * variables. Each attempt is refused, the task stays open, the process keeps its
+ * variables, and nothing of the other agency changes; the task then completes normally.
+ */
+abstract class TaskAnswersScenarios extends AgencyScenarios {
+
+	Api council;
+
+	Api otherClerk;
+
+	Api otherArchivist;
+
+	JsonNode otherFile;
+
+	JsonNode otherDeposited;
+
+	@BeforeEach
+	void twoAgencies() {
+		agencyWithOfficers("Sở Tài nguyên và Môi trường tỉnh Sơn La");
+		this.council = createUser(this.agencyCode, "council");
+		String other = createAgency("Sở Y tế tỉnh Sơn La", false).path("code").asText();
+		this.otherClerk = createUser(other, "clerk");
+		this.otherArchivist = createUser(other, "archivist");
+		Api mine = this.clerk;
+		Api myArchivist = this.archivist;
+		this.clerk = this.otherClerk;
+		this.archivist = this.otherArchivist;
+		this.otherDeposited = depositedFile("01.VP", "Kế hoạch công tác y tế năm 2018", "01", null, 2018);
+		this.otherFile = closedFile("02.VP", "Hồ sơ phòng chống dịch năm 2018", "06", null, 2018);
+		this.clerk = mine;
+		this.archivist = myArchivist;
+	}
+
+	@Test
+	void appraisalTakesOnlyItsAnswers() {
+		JsonNode file = closedFile("03.VP", "Hồ sơ thanh tra môi trường năm 2019", "06", null, 2019);
+		String code = file.path("fileCode").asText();
+		attack(this.archivist, this.engine.task(this.archivist, code, "Task_AppraiseFile"), Set.of("appraisalDecision",
+				"maintenanceCode", "retentionYears", "accessMode", "retainedUntil", "retentionApproval", "comment"));
+		this.engine.complete(this.archivist, code, "Task_AppraiseFile", "appraisalDecision", "DEPOSIT",
+				"maintenanceCode", "06", "accessMode", "01");
+		runAppraisalJobs();
+		assertThat(file(file).path("status").asText()).isEqualTo("DEPOSITED");
+		otherAgencyUnchanged();
+	}
+
+	@Test
+	void transferAndDestructionDecisionsTakeOnlyTheirAnswers() {
+		depositedFile("04.VP", "Hồ sơ quy hoạch sử dụng đất năm 2019", "01", null, 2019);
+		depositedFile("05.VP", "Tập công văn trao đổi năm 2010", "06", null, 2010);
+		String transfer = Sweeps.run(this.archivist, this.engine::runJobs, this.agencyCode, "transfers")
+			.get(0)
+			.path("code")
+			.asText();
+		String destruction = Sweeps.run(this.archivist, this.engine::runJobs, this.agencyCode, "destructions")
+			.get(0)
+			.path("code")
+			.asText();
+		attack(this.head, this.engine.task(this.head, transfer, "Task_ApproveTransferList"),
+				Set.of("decision", "removedFiles", "comment"));
+		attack(this.council, this.engine.task(this.council, destruction, "Task_CouncilReview"),
+				Set.of("councilDecisions", "comment"));
+		this.engine.complete(this.council, destruction, "Task_CouncilReview", "councilDecisions", "[]");
+		this.engine.runJobs();
+		attack(this.head, this.engine.task(this.head, destruction, "Task_ApproveDestruction"),
+				Set.of("decision", "comment"));
+		this.engine.complete(this.head, destruction, "Task_ApproveDestruction", "decision", "REJECT", "comment",
+				"Chưa đủ căn cứ");
+		this.engine.runJobs();
+		assertThat(this.engine.ended(destruction)).isTrue();
+		otherAgencyUnchanged();
+	}
+
+	/** Every route, every non-answer variable and one made up: refused, nothing moves. */
+	void attack(Api user, JsonNode task, Set<String> answers) {
+		String taskId = task.path("id").asText();
+		String instance = task.path("processInstanceId").asText();
+		Map<String, String> before = variables(instance);
+		List<String> names = new ArrayList<>(before.keySet());
+		names.removeAll(answers);
+		names.add("bienKhongKhai");
+		assertThat(names).as("the process has ids to protect").contains("agencyCode");
+		String base = "/engine-rest/task/" + taskId;
+		for (String name : names) {
+			Object value = hostile(name);
+			Map<String, Object> vars = Map.of(name, Map.of("value", value));
+			refused(user.post(base + "/complete", Map.of("variables", vars)), 400, name);
+			refused(user.post(base + "/submit-form", Map.of("variables", vars)), 400, name);
+			refused(user.put(base + "/variables/" + name, Map.of("value", value)), 400, name);
+			refused(user.post(base + "/variables", Map.of("modifications", vars)), 400, name);
+			refused(user.put(base + "/localVariables/" + name, Map.of("value", value)), 403, null);
+			refused(user.put("/engine-rest/process-instance/" + instance + "/variables/" + name,
+					Map.of("value", value)), 403, null);
+			refused(user.post("/engine-rest/process-instance/" + instance + "/variables",
+					Map.of("modifications", vars)), 403, null);
+			refused(user.post("/engine-rest/process-instance/" + instance + "/modification",
+					Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId",
+							task.path("taskDefinitionKey").asText(), "variables", vars)))),
+					403, null);
+		}
+		// A made-up name slipped in beside real answers is refused too: nothing is
+		// half-taken.
+		refused(user.post(base + "/complete",
+				Map.of("variables", Map.of("comment", Map.of("value", "Đồng ý"), "fileId", Map.of("value", 1)))), 400,
+				"fileId");
+		assertThat(variables(instance)).as("the process keeps its variables").isEqualTo(before);
+		assertThat(this.admin.get("/engine-rest/task/" + taskId).status()).as("the task stays open").isEqualTo(200);
+	}
+
+	private Object hostile(String name) {
+		return switch (name) {
+			case "fileId" -> this.otherFile.path("id").asLong();
+			case "batchId", "sweepId" -> 1L;
+			case "agencyCode" -> this.otherFile.path("agencyCode").asText();
+			case "fileCode" -> this.otherFile.path("fileCode").asText();
+			default -> "Giá trị giả mạo";
+		};
+	}
+
+	private static void refused(Api.Response r, int status, String field) {
+		assertThat(r.status()).as(r.toString()).isEqualTo(status);
+		if (field != null) {
+			assertThat(r.text()).as(r.toString()).contains(field);
+			assertThat(r.text()).as("Vietnamese and English").containsAnyOf("chỉ được ghi", "Không được thay đổi");
+			assertThat(r.text()).containsAnyOf("may set only", "May not be changed");
+		}
+	}
+
+	private Map<String, String> variables(String instance) {
+		Map<String, String> vars = new TreeMap<>();
+		this.admin.get("/engine-rest/process-instance/" + instance + "/variables")
+			.json()
+			.fields()
+			.forEachRemaining((e) -> vars.put(e.getKey(), e.getValue().path("value").toString()));
+		return vars;
+	}
+
+	private void otherAgencyUnchanged() {
+		JsonNode file = this.otherClerk.get("/api/v1/files/" + this.otherFile.path("id").asLong()).json();
+		assertThat(file.path("status").asText()).isEqualTo(this.otherFile.path("status").asText());
+		assertThat(file.path("maintenanceCode").asText()).isEqualTo("06");
+		JsonNode deposited = this.otherClerk.get("/api/v1/files/" + this.otherDeposited.path("id").asLong()).json();
+		assertThat(deposited.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(deposited.path("dueOn").asText()).isEqualTo(this.otherDeposited.path("dueOn").asText());
+		assertThat(this.engine.task(this.otherArchivist, this.otherFile.path("fileCode").asText(), "Task_AppraiseFile"))
+			.isNotNull();
+	}
+
+}
