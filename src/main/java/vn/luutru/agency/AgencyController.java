@@ -48,7 +48,10 @@ class AgencyController {
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Sửa cơ quan / Change an agency")
+	@Operation(summary = "Sửa cơ quan / Change an agency",
+			description = "historicalArchive, transferSource, parentCode bỏ trống (không gửi) thì giữ nguyên; "
+					+ "parentCode rỗng (\"\") bỏ cơ quan cấp trên / historicalArchive, transferSource and parentCode "
+					+ "left out stay unchanged; an empty parentCode (\"\") removes the parent")
 	Agency update(@PathVariable long id, @RequestBody AgencyRequest request) {
 		return this.service.update(id, request);
 	}

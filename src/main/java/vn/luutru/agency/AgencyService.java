@@ -1,8 +1,11 @@
 package vn.luutru.agency;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.validation.Validator;
 
@@ -73,23 +76,60 @@ public class AgencyService {
 			problems.add("code", "error.immutable");
 		}
 		AgencyRow row = new AgencyRow();
-		String parentCode = Text.clean(request.parentCode());
-		if (parentCode != null) {
-			Agency parent = this.mapper.findByCode(parentCode);
-			if (parent == null) {
-				problems.add("parentCode", "error.unknownAgency", parentCode);
-			}
-			else {
-				row.parentId = parent.id();
-			}
-		}
+		row.parentId = parentId(request.parentCode(), existing, problems);
 		problems.throwIfAny();
 		row.code = code;
 		row.fondsCode = Text.clean(request.fondsCode());
 		row.name = Text.clean(request.name());
-		row.historicalArchive = Boolean.TRUE.equals(request.historicalArchive());
-		row.transferSource = Boolean.TRUE.equals(request.transferSource());
+		// A client that leaves a flag out has not decided to clear it: a change keeps the
+		// stored value, a new agency starts without it.
+		row.historicalArchive = flag(request.historicalArchive(), existing, Agency::historicalArchive);
+		row.transferSource = flag(request.transferSource(), existing, Agency::transferSource);
 		return row;
+	}
+
+	/**
+	 * The parent an agency sits under. Left out on a change: the parent stays; an empty
+	 * code: no parent. An agency never sits under itself or one of its own sub-agencies,
+	 * or the tree (and every letterhead printed from it) would loop.
+	 */
+	private Long parentId(String requested, Agency existing, Problems problems) {
+		if (requested == null) {
+			return (existing != null) ? existing.parentId() : null;
+		}
+		String parentCode = Text.clean(requested);
+		if (parentCode == null) {
+			return null;
+		}
+		Agency parent = this.mapper.findByCode(parentCode);
+		if (parent == null) {
+			problems.add("parentCode", "error.unknownAgency", parentCode);
+			return null;
+		}
+		if (existing != null && isUnder(parent, existing.id())) {
+			problems.add("parentCode", "error.agencyCycle", parentCode, existing.code());
+			return null;
+		}
+		return parent.id();
+	}
+
+	/** Whether the agency is the one with this id or sits anywhere below it. */
+	private boolean isUnder(Agency agency, long ancestorId) {
+		Set<Long> seen = new HashSet<>();
+		for (Agency a = agency; a != null
+				&& seen.add(a.id()); a = (a.parentId() == null) ? null : this.mapper.findById(a.parentId())) {
+			if (a.id() == ancestorId) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean flag(Boolean requested, Agency existing, Predicate<Agency> stored) {
+		if (requested != null) {
+			return requested;
+		}
+		return existing != null && stored.test(existing);
 	}
 
 	private static Map<String, Object> describe(AgencyRow row) {

@@ -6,10 +6,28 @@ import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
- * Derives a file's next deadline from its state and retention (DOMAIN.md §4): deposit 1
- * year after the work ended; permanent files transferred within 5 years of the deposit
- * year; fixed-term files eligible for destruction review from 1 January after the year
- * the work ended plus the retention years.
+ * Derives a file's next deadline from its state and retention (DOMAIN.md §4, §5). How
+ * each period is counted, edge cases included (the README repeats it for users):
+ * <ul>
+ * <li><b>Deposit</b> (Decree 30/2020 Art. 30.2): a period from the day the work ended,
+ * {@code endDate + depositWithin}. Counted in years as the Civil Code 2015 (Art. 147-148)
+ * counts them: the same day and month, or the last day of the month when that day does
+ * not exist; a file ending 29/02/2024 is due 28/02/2025 (29/02/2028 with 4 years). A file
+ * ending 31/12 is due 31/12 of the next year. A deadline on a holiday is not moved: the
+ * warning comes 30 days ahead anyway.</li>
+ * <li><b>Destruction review</b> (TT 10/2022: retention is counted from the year the work
+ * ended): by calendar years, so the day does not matter. A file ending in year Y kept N
+ * years expires on 31/12/(Y+N) and is reviewed from 01/01/(Y+N+1); 29/02, 01/01 and 31/12
+ * of Y all give the same date. N = 0 (refused on input, possible in imported data) means
+ * reviewed from 01/01 of the year after the work ended. Without an end date the file's
+ * year stands for Y.</li>
+ * <li><b>Permanent</b> files are never reviewed for destruction: they are due for
+ * transfer by 31/12 of the deposit year plus {@code transferWithinYears} (Archives Law
+ * 2024: 5 years counted from the year of deposit, the deposit year being year 0 as the
+ * end year is for retention). The deposit year is the year in the agencies' time zone
+ * ({@code luutru.time-zone}, Vietnam), so a deposit at 00:30 on 1 January counts for the
+ * new year.</li>
+ * </ul>
  */
 @Component
 public class DueDatePolicy {

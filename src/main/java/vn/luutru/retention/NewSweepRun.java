@@ -13,4 +13,7 @@ class NewSweepRun {
 
 	LocalDate asOf;
 
+	/** The only agency swept; null for every agency. */
+	Long agencyId;
+
 }

@@ -41,7 +41,9 @@ class RetentionController {
 
 	@PostMapping("/sweeps")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Chạy rà soát thời hạn ngay / Run the retention sweep now")
+	@Operation(summary = "Chạy rà soát thời hạn ngay / Run the retention sweep now",
+			description = "Lưu trữ viên: chỉ cơ quan của mình; quản trị: mọi cơ quan; người quản lý: không được phép "
+					+ "(403) / Archivist: own agency only; administrator: every agency; manager: refused (403)")
 	SweepRun sweep() {
 		return this.starter.startOnDemand();
 	}

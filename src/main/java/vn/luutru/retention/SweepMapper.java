@@ -32,6 +32,6 @@ interface SweepMapper {
 			@Param("at") Instant at);
 
 	List<AgencyDueCount> countUpcoming(@Param("today") LocalDate today, @Param("until") LocalDate until,
-			@Param("awaitingClaim") Collection<UnclaimedGroup> awaitingClaim);
+			@Param("awaitingClaim") Collection<UnclaimedGroup> awaitingClaim, @Param("agencyId") Long agencyId);
 
 }

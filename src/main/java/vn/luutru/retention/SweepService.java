@@ -25,17 +25,22 @@ import vn.luutru.file.DueAction;
 import vn.luutru.file.DueGroup;
 import vn.luutru.file.DueDatePolicy;
 import vn.luutru.file.RecordFileLifecycle;
+import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
+import vn.luutru.security.UserPrincipals;
 
 /**
- * The retention sweep: finds every file whose transfer or destruction review falls due,
- * puts them on the list of one batch per agency and action and starts that batch's
- * process (whose first step claims the files); then counts what falls due soon so that
- * archivists are warned.
+ * The retention sweep: finds every file (of one agency when an archivist asks for it)
+ * whose transfer or destruction review falls due, puts them on the list of one batch per
+ * agency and action and starts that batch's process (whose first step claims the files);
+ * then counts what falls due soon so that archivists are warned.
  */
 @Service
 @Transactional
 public class SweepService {
+
+	/** Who a timer-started sweep was triggered by; it runs as the system. */
+	public static final String TIMER = "timer";
 
 	private static final Logger log = LoggerFactory.getLogger(SweepService.class);
 
@@ -49,23 +54,36 @@ public class SweepService {
 
 	private final DueDatePolicy policy;
 
+	private final UserPrincipals principals;
+
 	private final Clock clock;
 
 	SweepService(SweepMapper mapper, RecordFileLifecycle files, BatchService batches, BatchProcessStarter starter,
-			DueDatePolicy policy, Clock clock) {
+			DueDatePolicy policy, UserPrincipals principals, Clock clock) {
 		this.mapper = mapper;
 		this.files = files;
 		this.batches = batches;
 		this.starter = starter;
 		this.policy = policy;
+		this.principals = principals;
 		this.clock = clock;
 	}
 
+	/** A sweep of every agency, as the daily timer runs it ({@link #TIMER}). */
 	public SweepRun open(String triggeredBy) {
+		return open(triggeredBy, null);
+	}
+
+	/**
+	 * A sweep requested by a user: of one agency, or of every agency when
+	 * {@code agencyId} is null.
+	 */
+	public SweepRun open(String triggeredBy, Long agencyId) {
 		NewSweepRun run = new NewSweepRun();
 		run.startedAt = Instant.now(this.clock);
 		run.triggeredBy = triggeredBy;
 		run.asOf = LocalDate.now(this.clock);
+		run.agencyId = agencyId;
 		this.mapper.insert(run);
 		return this.mapper.findById(run.id);
 	}
@@ -90,6 +108,14 @@ public class SweepService {
 	public List<Batch> batchDueFiles(long sweepId) {
 		lock();
 		SweepRun run = require(sweepId);
+		// Whoever executes the job (a job executor thread, an admin retrying it in
+		// Cockpit) is not who opens the batches: the requester or, for the timer, the
+		// system.
+		return UserPrincipals.runAs(actor(run), () -> batchDueFiles(run));
+	}
+
+	private List<Batch> batchDueFiles(SweepRun run) {
+		long sweepId = run.id();
 		// The oldest unclaimed batch of each agency: the one it waits on.
 		Map<Long, Batch> waiting = new HashMap<>();
 		for (Batch b : this.batches.awaitingClaim()) {
@@ -99,6 +125,9 @@ public class SweepService {
 		List<Batch> started = new ArrayList<>();
 		int filesBatched = 0;
 		for (DueGroup group : this.files.dueGroups(run.asOf())) {
+			if (run.agencyId() != null && run.agencyId() != group.agencyId()) {
+				continue;
+			}
 			Batch waitingOn = waiting.get(group.agencyId());
 			if (waitingOn != null) {
 				if (skipped.add(group.agencyId())) {
@@ -120,6 +149,10 @@ public class SweepService {
 		this.batches.auditOpened(started, sweepId);
 		this.mapper.recordBatches(sweepId, filesBatched, started.size());
 		return started;
+	}
+
+	private CurrentUser actor(SweepRun run) {
+		return TIMER.equals(run.triggeredBy()) ? UserPrincipals.system() : this.principals.load(run.triggeredBy());
 	}
 
 	/** Records an agency left out, and the batch it waits on, for managers to see. */
@@ -147,13 +180,15 @@ public class SweepService {
 	 * files already on a batch's list whose batch has not claimed them yet.
 	 */
 	public List<AgencyDueCount> upcoming(long sweepId) {
-		LocalDate asOf = require(sweepId).asOf();
+		SweepRun run = require(sweepId);
+		LocalDate asOf = run.asOf();
 		List<UnclaimedGroup> unclaimed = this.batches.awaitingClaim()
 			.stream()
 			.map((b) -> new UnclaimedGroup(b.agencyId(),
 					(b.kind() == BatchKind.TRANSFER) ? DueAction.TRANSFER : DueAction.DESTRUCTION_REVIEW, b.dueBy()))
 			.toList();
-		return this.mapper.countUpcoming(asOf, asOf.plus(this.policy.deadlines().warningWindow()), unclaimed);
+		return this.mapper.countUpcoming(asOf, asOf.plus(this.policy.deadlines().warningWindow()), unclaimed,
+				run.agencyId());
 	}
 
 	public SweepRun finish(long sweepId, int warned, int overdue) {
