@@ -93,7 +93,7 @@ class AuditChainCheck {
 			// head row rolled back with it.
 			Reading r = readings.get(next);
 			return (r.problem() != null) ? checkpointBroken(checked, r.eventId(), r, null)
-					: broken(checked, lastId + 1, "LATEST_EVENTS_MISSING", lastId, r.eventId());
+					: broken(checked, lastId + 1, "LATEST_EVENTS_MISSING", lastId + 1, lastId, r.eventId());
 		}
 		return checkHead(checked, lastId, expectedPrev, keyed);
 	}
@@ -140,7 +140,7 @@ class AuditChainCheck {
 	private AuditVerification checkHead(long checked, long lastId, String lastHash, boolean keyed) {
 		AuditHead head = this.mapper.findHead();
 		if (head.lastEventId() > lastId) {
-			return broken(checked, head.lastEventId(), "LATEST_EVENTS_MISSING", lastId, head.lastEventId());
+			return broken(checked, lastId + 1, "LATEST_EVENTS_MISSING", lastId + 1, lastId, head.lastEventId());
 		}
 		boolean signedHead;
 		if (AuditHash.LEGACY.equals(head.keyId())) {
@@ -153,7 +153,7 @@ class AuditChainCheck {
 		if (head.lastEventId() != lastId || !head.lastHash().equals(lastHash) || !signedHead) {
 			// A head rolled back to an earlier event, without the key to sign it: the
 			// latest events were deleted.
-			return broken(checked, lastId + 1, "LATEST_EVENTS_MISSING", lastId, head.lastEventId());
+			return broken(checked, lastId + 1, "LATEST_EVENTS_MISSING", lastId + 1, lastId, lastId + 1);
 		}
 		return AuditVerification.ok(checked, this.texts.vi("audit.intact") + " / " + this.texts.en("audit.intact"));
 	}
