@@ -10,10 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +25,6 @@ import vn.luutru.content.StagedContent;
  */
 @Component
 class AuditCheckpoints {
-
-	private static final Logger log = LoggerFactory.getLogger(AuditCheckpoints.class);
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,13 +41,6 @@ class AuditCheckpoints {
 		this.mapper = mapper;
 		this.keys = keys;
 		this.store = store;
-	}
-
-	@Scheduled(initialDelayString = "${luutru.audit.checkpoint-interval:PT1H}",
-			fixedDelayString = "${luutru.audit.checkpoint-interval:PT1H}")
-	void scheduled() throws IOException {
-		take().ifPresent((c) -> log.info("Audit checkpoint at event #{} kept in the content store as {}", c.eventId(),
-				c.contentSha256()));
 	}
 
 	/**
