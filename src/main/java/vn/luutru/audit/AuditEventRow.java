@@ -25,4 +25,6 @@ class AuditEventRow {
 
 	String hash;
 
+	String keyId;
+
 }

@@ -16,9 +16,13 @@ interface AuditMapper {
 
 	void insert(AuditEventRow row);
 
-	void updateHead(@Param("lastEventId") long lastEventId, @Param("lastHash") String lastHash);
+	void updateHead(@Param("lastEventId") long lastEventId, @Param("lastHash") String lastHash,
+			@Param("keyId") String keyId, @Param("mac") String mac);
 
 	Cursor<AuditEvent> streamAll();
+
+	/** Events with after &lt; id &lt;= upTo. */
+	long countBetween(@Param("after") long after, @Param("upTo") long upTo);
 
 	List<AuditEvent> findByEntity(@Param("entityType") String entityType, @Param("entityId") String entityId,
 			@Param("limit") int limit);

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.apache.ibatis.cursor.Cursor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,27 +26,79 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditService {
 
+	private static final Logger log = LoggerFactory.getLogger(AuditService.class);
+
 	private static final int MAX_DETAILS = 4000;
 
 	private final AuditMapper mapper;
+
+	private final AuditKeys keys;
+
+	private final AuditChainCheck check;
 
 	private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 		.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
 		.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
 
-	AuditService(AuditMapper mapper) {
+	AuditService(AuditMapper mapper, AuditKeys keys, AuditChainCheck check) {
 		this.mapper = mapper;
+		this.keys = keys;
+		this.check = check;
 	}
 
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditAction action, String entityType, Object entityId, Long agencyId, Map<String, ?> details) {
+		record(action.name(), entityType, entityId, agencyId, details);
+	}
+
+	/** Kept until every caller passes an {@link AuditAction}. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String action, String entityType, Object entityId, Long agencyId, Map<String, ?> details) {
 		// Lock last: the head row serialises every writer, so hold it for as short as we
 		// can.
+		append(this.mapper.lockHead(), action, entityType, entityId, agencyId, details);
+	}
+
+	/**
+	 * Writes AUDIT_KEY_ROTATED, signed with the new key, when the chain was last signed
+	 * with another key this node knows (a rotation, or the first keyed event after the
+	 * plain SHA-256 ones). Decided under the head lock, so that two nodes starting
+	 * together write it once.
+	 */
+	@Transactional
+	Optional<String> adoptCurrentKey() {
 		AuditHead head = this.mapper.lockHead();
+		String current = this.keys.current().id();
+		if (head.lastEventId() == 0 || head.keyId().equals(current)) {
+			return Optional.empty();
+		}
+		if (!AuditHash.LEGACY.equals(head.keyId()) && this.keys.byId(head.keyId()) == null) {
+			log.error("The audit chain was last signed with key {}, which this node does not hold: give every node"
+					+ " the same key (luutru.audit.key-file or LUUTRU_AUDIT_KEY) and the retired ones"
+					+ " (luutru.audit.retired-keys), or verification will fail", head.keyId());
+			return Optional.empty();
+		}
+		append(head, AuditAction.AUDIT_KEY_ROTATED.name(), "audit-key", current, null,
+				Map.of("from", head.keyId(), "to", current));
+		return Optional.of(head.keyId());
+	}
+
+	@Transactional(readOnly = true)
+	public AuditVerification verify() {
+		return this.check.run();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEvent> forEntity(String entityType, String entityId) {
+		return this.mapper.findByEntity(entityType, entityId, 500);
+	}
+
+	private void append(AuditHead head, String action, String entityType, Object entityId, Long agencyId,
+			Map<String, ?> details) {
+		AuditKey key = this.keys.current();
 		AuditEventRow row = new AuditEventRow();
 		// Whole seconds: MariaDB through Connector/J keeps no fractions, and the hash
-		// must
-		// survive the round trip through every supported database.
+		// must survive the round trip through every supported database.
 		row.occurredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		row.actor = actor();
 		row.action = action;
@@ -53,47 +107,11 @@ public class AuditService {
 		row.agencyId = agencyId;
 		row.details = toJson(details);
 		row.prevHash = head.lastHash();
-		row.hash = AuditHash.of(new AuditEvent(null, row.occurredAt, row.actor, row.action, row.entityType,
-				row.entityId, row.agencyId, row.details, row.prevHash, null));
+		row.keyId = key.id();
+		row.hash = AuditHash.signed(key, new AuditEvent(null, row.occurredAt, row.actor, row.action, row.entityType,
+				row.entityId, row.agencyId, row.details, row.prevHash, null, row.keyId));
 		this.mapper.insert(row);
-		this.mapper.updateHead(row.id, row.hash);
-	}
-
-	@Transactional(readOnly = true)
-	public AuditVerification verify() {
-		String expectedPrev = AuditHash.GENESIS;
-		long checked = 0;
-		try (Cursor<AuditEvent> events = this.mapper.streamAll()) {
-			for (AuditEvent e : events) {
-				if (!e.prevHash().equals(expectedPrev)) {
-					return AuditVerification.broken(checked, e.id(), "PREVIOUS_EVENT_MISSING_OR_ALTERED",
-							"Sự kiện #" + e.id() + " không nối tiếp sự kiện trước: có sự kiện bị xoá hoặc sửa"
-									+ " / Event #" + e.id() + " does not follow the previous event:"
-									+ " an event was deleted or altered");
-				}
-				if (!AuditHash.of(e).equals(e.hash())) {
-					return AuditVerification.broken(checked, e.id(), "EVENT_ALTERED", "Sự kiện #" + e.id()
-							+ " đã bị sửa sau khi ghi / Event #" + e.id() + " was altered after it was written");
-				}
-				expectedPrev = e.hash();
-				checked++;
-			}
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		AuditHead head = this.mapper.findHead();
-		if (!head.lastHash().equals(expectedPrev)) {
-			return AuditVerification.broken(checked, head.lastEventId(), "LATEST_EVENTS_MISSING",
-					"Các sự kiện cuối cùng (đến #" + head.lastEventId() + ") đã bị xoá / The latest events (up to #"
-							+ head.lastEventId() + ") were deleted");
-		}
-		return AuditVerification.ok(checked);
-	}
-
-	@Transactional(readOnly = true)
-	public List<AuditEvent> forEntity(String entityType, String entityId) {
-		return this.mapper.findByEntity(entityType, entityId, 500);
+		this.mapper.updateHead(row.id, row.hash, key.id(), AuditHash.head(key, row.id, row.hash));
 	}
 
 	private static String actor() {
