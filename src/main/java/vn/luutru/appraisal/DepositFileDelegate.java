@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
+import vn.luutru.process.TaskInput;
 import vn.luutru.process.Variables;
 
 /**
@@ -21,11 +22,12 @@ class DepositFileDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Object years = execution.getVariable(Variables.RETENTION_YEARS);
+		// Read as the appraisal's input check read them (a number sent as text, trimmed
+		// codes).
 		this.appraisal.deposit((Long) execution.getVariable(Variables.FILE_ID),
-				(String) execution.getVariable(Variables.MAINTENANCE_CODE),
-				(years instanceof Number n) ? n.intValue() : null,
-				(String) execution.getVariable(Variables.ACCESS_MODE),
+				TaskInput.textOf(execution.getVariable(Variables.MAINTENANCE_CODE)),
+				TaskInput.integerOf(execution.getVariable(Variables.RETENTION_YEARS)),
+				TaskInput.textOf(execution.getVariable(Variables.ACCESS_MODE)),
 				(String) execution.getVariable(Variables.DECIDED_BY));
 	}
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
+import vn.luutru.process.TaskInput;
 import vn.luutru.process.Variables;
 
 /**
@@ -24,10 +25,10 @@ class RetainFileDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Object until = execution.getVariable(Variables.RETAINED_UNTIL);
-		LocalDate date = (until instanceof String s && !s.isBlank()) ? LocalDate.parse(s) : null;
+		String until = TaskInput.textOf(execution.getVariable(Variables.RETAINED_UNTIL));
+		LocalDate date = (until != null) ? LocalDate.parse(until) : null;
 		LocalDate effective = this.appraisal.retain((Long) execution.getVariable(Variables.FILE_ID), date,
-				(String) execution.getVariable(Variables.RETENTION_APPROVAL),
+				TaskInput.textOf(execution.getVariable(Variables.RETENTION_APPROVAL)),
 				(String) execution.getVariable(Variables.DECIDED_BY));
 		execution.setVariable(Variables.RETAINED_UNTIL, effective.toString());
 	}

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * items, the files themselves are claimed by the batch's first step.
  */
 public record Batch(Long id, BatchKind kind, String code, Long agencyId, String agencyCode, String agencyName,
-		String status, int fileCount, String processInstanceId, Long sweepId, Instant createdAt, String createdBy,
+		BatchStatus status, int fileCount, String processInstanceId, Long sweepId, Instant createdAt, String createdBy,
 		Instant decidedAt, String decidedBy, String decisionNote, String listSha256, String packageId,
 		String packageSha256, Long packageSize, String minutesSha256, Instant closedAt, LocalDate dueBy,
 		Instant claimedAt) {

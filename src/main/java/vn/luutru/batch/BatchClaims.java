@@ -73,7 +73,8 @@ public class BatchClaims {
 		if (claimed != batch.fileCount()) {
 			for (UnclaimedItem item : this.mapper.findUnclaimedItems(batchId)) {
 				boolean isHeld = item.onHold();
-				this.mapper.updateItem(batchId, item.fileId(), "INCLUDED", isHeld ? "DROPPED_HOLD" : "DROPPED_NOT_DUE",
+				this.mapper.updateItem(batchId, item.fileId(), BatchItemStatus.INCLUDED,
+						isHeld ? BatchItemStatus.DROPPED_HOLD : BatchItemStatus.DROPPED_NOT_DUE,
 						isHeld ? HELD_NOTE : NOT_DUE_NOTE);
 				(isHeld ? held : notDue).add(item.fileId());
 			}
@@ -88,7 +89,7 @@ public class BatchClaims {
 		if (require(batchId).fileCount() > 0) {
 			return true;
 		}
-		this.mapper.changeStatus(batchId, "LISTED", "EMPTY");
+		this.mapper.changeStatus(batchId, BatchStatus.LISTED, BatchStatus.EMPTY);
 		return false;
 	}
 

@@ -40,11 +40,11 @@ interface BatchMapper {
 
 	int setProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
-	int setStatus(@Param("id") long id, @Param("status") String status);
+	int setStatus(@Param("id") long id, @Param("status") BatchStatus status);
 
-	int changeStatus(@Param("id") long id, @Param("from") String from, @Param("to") String to);
+	int changeStatus(@Param("id") long id, @Param("from") BatchStatus from, @Param("to") BatchStatus to);
 
-	int recordDecision(@Param("id") long id, @Param("status") String status, @Param("by") String by,
+	int recordDecision(@Param("id") long id, @Param("status") BatchStatus status, @Param("by") String by,
 			@Param("note") String note, @Param("at") Instant at);
 
 	int setList(@Param("id") long id, @Param("sha256") String sha256);
@@ -54,8 +54,8 @@ interface BatchMapper {
 
 	int setMinutes(@Param("id") long id, @Param("sha256") String sha256, @Param("at") Instant at);
 
-	int updateItem(@Param("batchId") long batchId, @Param("fileId") long fileId, @Param("from") String from,
-			@Param("status") String status, @Param("note") String note);
+	int updateItem(@Param("batchId") long batchId, @Param("fileId") long fileId, @Param("from") BatchItemStatus from,
+			@Param("status") BatchItemStatus status, @Param("note") String note);
 
 	int recordCouncilDecision(@Param("batchId") long batchId, @Param("fileId") long fileId,
 			@Param("decision") String decision, @Param("maintenanceCode") String maintenanceCode,

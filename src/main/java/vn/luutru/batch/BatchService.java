@@ -54,7 +54,7 @@ public class BatchService {
 		batch.kind = kind;
 		batch.code = "TMP-" + UUID.randomUUID();
 		batch.agencyId = agencyId;
-		batch.status = "LISTED";
+		batch.status = BatchStatus.LISTED;
 		batch.sweepId = sweepId;
 		batch.createdAt = Instant.now(this.clock);
 		batch.createdBy = actor;
@@ -117,12 +117,12 @@ public class BatchService {
 	/**
 	 * Sends every file still on the list back to the agency archive, the reason visible.
 	 */
-	public int returnAll(long batchId, String status, String note) {
+	public int returnAll(long batchId, BatchStatus status, String note) {
 		Batch batch = require(batchId);
 		int returned = 0;
 		for (RecordFile f : this.files.inBatch(batchId)) {
 			if (this.files.returnFromBatch(f.id(), batchId, note)) {
-				this.mapper.updateItem(batchId, f.id(), "INCLUDED", "RETURNED", note);
+				this.mapper.updateItem(batchId, f.id(), BatchItemStatus.INCLUDED, BatchItemStatus.RETURNED, note);
 				returned++;
 			}
 		}
@@ -136,7 +136,7 @@ public class BatchService {
 	public boolean remove(long batchId, long fileId, String reason) {
 		boolean released = this.files.returnFromBatch(fileId, batchId, reason);
 		if (released) {
-			this.mapper.updateItem(batchId, fileId, "INCLUDED", "REMOVED", reason);
+			this.mapper.updateItem(batchId, fileId, BatchItemStatus.INCLUDED, BatchItemStatus.REMOVED, reason);
 			this.mapper.updateFileCount(batchId);
 			Batch batch = require(batchId);
 			this.audit.record("BATCH_FILE_REMOVED", "batch", batch.code(), batch.agencyId(),
@@ -151,7 +151,8 @@ public class BatchService {
 		Batch batch = require(batchId);
 		for (Long fileId : held) {
 			if (this.files.dropFromBatch(fileId, batchId, HOLD_NOTE)) {
-				this.mapper.updateItem(batchId, fileId, "INCLUDED", "DROPPED_HOLD", HOLD_NOTE);
+				this.mapper.updateItem(batchId, fileId, BatchItemStatus.INCLUDED, BatchItemStatus.DROPPED_HOLD,
+						HOLD_NOTE);
 				this.audit.record("BATCH_FILE_DROPPED_HOLD", "batch", batch.code(), batch.agencyId(),
 						Map.of("fileId", fileId));
 			}
@@ -162,19 +163,19 @@ public class BatchService {
 		return held;
 	}
 
-	public void recordDecision(long batchId, String status, String by, String note) {
+	public void recordDecision(long batchId, BatchStatus status, String by, String note) {
 		Batch batch = require(batchId);
 		this.mapper.recordDecision(batchId, status, by, note, Instant.now(this.clock));
 		this.audit.record("BATCH_DECIDED", "batch", batch.code(), batch.agencyId(),
 				Map.of("status", status, "by", String.valueOf(by), "note", String.valueOf(note)));
 	}
 
-	public boolean changeStatus(long batchId, String from, String to) {
+	public boolean changeStatus(long batchId, BatchStatus from, BatchStatus to) {
 		return this.mapper.changeStatus(batchId, from, to) > 0;
 	}
 
-	public boolean markItem(long batchId, long fileId, String to, String note) {
-		return this.mapper.updateItem(batchId, fileId, "INCLUDED", to, note) > 0;
+	public boolean markItem(long batchId, long fileId, BatchItemStatus to, String note) {
+		return this.mapper.updateItem(batchId, fileId, BatchItemStatus.INCLUDED, to, note) > 0;
 	}
 
 	public void recordCouncilDecision(long batchId, long fileId, String decision, String maintenanceCode, Integer years,

@@ -14,7 +14,7 @@ class NewBatch {
 
 	long agencyId;
 
-	String status;
+	BatchStatus status;
 
 	Long sweepId;
 

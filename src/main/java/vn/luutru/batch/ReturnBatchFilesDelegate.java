@@ -27,7 +27,8 @@ class ReturnBatchFilesDelegate implements JavaDelegate {
 		Object fixity = execution.getVariable(Variables.FIXITY_REPORT);
 		String note = (fixity != null) ? "Sai mã kiểm tra / checksum mismatch: " + fixity
 				: (comment != null) ? comment.toString() : "Không được duyệt / Not approved";
-		int returned = this.batches.returnAll((Long) execution.getVariable(Variables.BATCH_ID), "REJECTED", note);
+		int returned = this.batches.returnAll((Long) execution.getVariable(Variables.BATCH_ID), BatchStatus.REJECTED,
+				note);
 		execution.setVariable("filesReturned", returned);
 	}
 

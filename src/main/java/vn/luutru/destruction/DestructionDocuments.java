@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.Agency;
+import vn.luutru.batch.BatchStatus;
 import vn.luutru.batch.Batch;
 import vn.luutru.batch.BatchClaims;
 import vn.luutru.batch.BatchItem;
@@ -84,7 +85,7 @@ public class DestructionDocuments {
 				this.names.today(), BatchLetterhead.BLANK, BatchLetterhead.BLANK, entries);
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> DestructionListWorkbook.write(list, out));
 		this.batches.attachList(batchId, stored.sha256());
-		this.batches.changeStatus(batchId, "LISTED", "AWAITING_COUNCIL");
+		this.batches.changeStatus(batchId, BatchStatus.LISTED, BatchStatus.AWAITING_COUNCIL);
 		return stored.sha256();
 	}
 
@@ -97,10 +98,10 @@ public class DestructionDocuments {
 		for (BatchItem item : this.batches.items(batchId)) {
 			RecordFile f = this.files.require(item.fileId());
 			switch (item.status()) {
-				case "DESTROYED" ->
+				case DESTROYED ->
 					destroyed.add(new DestructionMinutes.DestroyedFile(f.fileCode(), f.title(), f.docTotal(), null));
-				case "DROPPED_HOLD" -> held.add(new DestructionMinutes.HeldFile(f.fileCode(), f.title(), item.note()));
-				case "EXTENDED" -> extended.add(new DestructionMinutes.ExtendedFile(f.fileCode(), f.title(),
+				case DROPPED_HOLD -> held.add(new DestructionMinutes.HeldFile(f.fileCode(), f.title(), item.note()));
+				case EXTENDED -> extended.add(new DestructionMinutes.ExtendedFile(f.fileCode(), f.title(),
 						(f.retentionYears() != null) ? f.retentionYears() : 0,
 						((f.endDate() != null) ? f.endDate().getYear() : f.fileYear())
 								+ ((f.retentionYears() != null) ? f.retentionYears() : 0)));
@@ -122,7 +123,7 @@ public class DestructionDocuments {
 		StagedContent stored = GeneratedContent.store(this.store,
 				(out) -> DestructionMinutesDocument.write(minutes, out));
 		this.batches.attachMinutes(batchId, stored.sha256());
-		this.batches.changeStatus(batchId, "APPROVED", "COMPLETED");
+		this.batches.changeStatus(batchId, BatchStatus.APPROVED, BatchStatus.COMPLETED);
 		return stored.sha256();
 	}
 

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.audit.AuditService;
+import vn.luutru.batch.BatchStatus;
+import vn.luutru.batch.BatchItemStatus;
 import vn.luutru.batch.Batch;
 import vn.luutru.batch.BatchService;
 import vn.luutru.document.DocumentQueries;
@@ -52,7 +54,7 @@ public class DestructionService {
 				if (this.files.extend(d.fileId(), batchId, period.code(), period.years())) {
 					this.batches.recordCouncilDecision(batchId, d.fileId(), Decisions.EXTEND, period.code(),
 							period.years(), d.note());
-					this.batches.markItem(batchId, d.fileId(), "EXTENDED", d.note());
+					this.batches.markItem(batchId, d.fileId(), BatchItemStatus.EXTENDED, d.note());
 					this.audit.record("FILE_RETENTION_EXTENDED", "record_file", d.fileId(), batch.agencyId(),
 							Map.of("batch", batch.code(), "maintenanceCode", period.code(), "years",
 									String.valueOf(period.years())));
@@ -63,7 +65,7 @@ public class DestructionService {
 			}
 		}
 		int left = this.batches.files(batchId).size();
-		this.batches.recordDecision(batchId, "COUNCIL_REVIEWED", council, decisions.size() + " decisions");
+		this.batches.recordDecision(batchId, BatchStatus.COUNCIL_REVIEWED, council, decisions.size() + " decisions");
 		return left;
 	}
 
@@ -72,7 +74,7 @@ public class DestructionService {
 	 * returns how many remain.
 	 */
 	public int approveAndRecheckHolds(long batchId, String head, String note) {
-		this.batches.recordDecision(batchId, "APPROVED", head, note);
+		this.batches.recordDecision(batchId, BatchStatus.APPROVED, head, note);
 		this.batches.dropHeld(batchId);
 		return this.batches.files(batchId).size();
 	}
@@ -92,7 +94,7 @@ public class DestructionService {
 			// file and its content.
 			if (this.files.markDestroyed(f.id(), batchId)) {
 				int objects = this.documents.eraseContent(f.id());
-				this.batches.markItem(batchId, f.id(), "DESTROYED", null);
+				this.batches.markItem(batchId, f.id(), BatchItemStatus.DESTROYED, null);
 				this.audit.record("FILE_DESTROYED", "record_file", f.fileCode(), f.agencyId(),
 						Map.of("batch", batch.code(), "documents", f.docTotal(), "contentObjectsErased", objects));
 				destroyed++;

@@ -13,22 +13,33 @@ public record TaskInput(String taskKey, Map<String, Object> variables) {
 
 	/** The trimmed text of a variable; null when absent or blank. */
 	public String text(String name) {
-		Object v = this.variables.get(name);
-		if (v == null || v.toString().isBlank()) {
-			return null;
-		}
-		return v.toString().trim();
+		return textOf(this.variables.get(name));
 	}
 
 	/**
 	 * A whole number; null when absent or blank; throws NumberFormatException otherwise.
 	 */
 	public Integer integer(String name) {
-		Object v = this.variables.get(name);
+		return integerOf(this.variables.get(name));
+	}
+
+	/**
+	 * A value read as the checks read it: the steps that act on a checked answer read it
+	 * the same way (trimmed; null when blank).
+	 */
+	public static String textOf(Object v) {
+		if (v == null || v.toString().isBlank()) {
+			return null;
+		}
+		return v.toString().trim();
+	}
+
+	/** A whole number read as the checks read it (a number, or its text). */
+	public static Integer integerOf(Object v) {
 		if (v instanceof Number n) {
 			return n.intValue();
 		}
-		String t = text(name);
+		String t = textOf(v);
 		return (t == null) ? null : Integer.valueOf(t);
 	}
 

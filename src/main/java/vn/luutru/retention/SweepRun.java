@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * archivist's sweep covered; null when the sweep covered every agency (the daily timer,
  * an administrator).
  */
-public record SweepRun(Long id, Instant startedAt, Instant finishedAt, String triggeredBy, String status,
+public record SweepRun(Long id, Instant startedAt, Instant finishedAt, String triggeredBy, SweepStatus status,
 		LocalDate asOf, int filesBatched, int batchesStarted, int filesWarned, int overdueFiles,
 		String processInstanceId, int agenciesSkipped, Long agencyId, String agencyCode) {
 

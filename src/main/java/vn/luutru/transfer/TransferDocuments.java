@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.batch.BatchStatus;
+import vn.luutru.batch.BatchItemStatus;
 import vn.luutru.batch.Batch;
 import vn.luutru.batch.BatchClaims;
 import vn.luutru.batch.BatchItem;
@@ -74,7 +76,7 @@ public class TransferDocuments {
 		TransferList list = list(batch, this.batches.files(batchId), null);
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> TransferListWorkbook.write(list, out));
 		this.batches.attachList(batchId, stored.sha256());
-		this.batches.changeStatus(batchId, "LISTED", "AWAITING_APPROVAL");
+		this.batches.changeStatus(batchId, BatchStatus.LISTED, BatchStatus.AWAITING_APPROVAL);
 		return stored.sha256();
 	}
 
@@ -96,14 +98,14 @@ public class TransferDocuments {
 				"muc-luc-ho-so-nop-luu-" + batch.code() + ".xlsx");
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> HandoverMinutesDocument.write(minutes, out));
 		this.batches.attachMinutes(batchId, stored.sha256());
-		this.batches.changeStatus(batchId, "TRANSFERRED", "COMPLETED");
+		this.batches.changeStatus(batchId, BatchStatus.TRANSFERRED, BatchStatus.COMPLETED);
 		return stored.sha256();
 	}
 
 	private List<RecordFile> transferred(long batchId) {
 		List<RecordFile> result = new ArrayList<>();
 		for (BatchItem item : this.batches.items(batchId)) {
-			if ("TRANSFERRED".equals(item.status())) {
+			if (item.status() == BatchItemStatus.TRANSFERRED) {
 				result.add(this.files.require(item.fileId()));
 			}
 		}

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.audit.AuditService;
+import vn.luutru.batch.BatchStatus;
 import vn.luutru.batch.Batch;
 import vn.luutru.batch.BatchService;
 import vn.luutru.content.ContentStore;
@@ -94,7 +95,7 @@ public class TransferPackaging {
 		StagedContent stored = GeneratedContent.store(this.store,
 				(out) -> manifest[0] = this.writer.write(request, out));
 		this.batches.attachPackage(batchId, packageId, stored.sha256(), stored.size());
-		this.batches.changeStatus(batchId, "APPROVED", "PACKAGED");
+		this.batches.changeStatus(batchId, BatchStatus.APPROVED, BatchStatus.PACKAGED);
 		this.audit.record("PACKAGE_BUILT", "batch", batch.code(), batch.agencyId(), Map.of("packageId", packageId,
 				"sha256", stored.sha256(), "size", stored.size(), "documents", manifest[0].documentSha256().size()));
 		return stored.sha256();

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.audit.AuditService;
+import vn.luutru.batch.BatchStatus;
+import vn.luutru.batch.BatchItemStatus;
 import vn.luutru.batch.Batch;
 import vn.luutru.batch.BatchService;
 import vn.luutru.file.RecordFile;
@@ -46,7 +48,7 @@ public class TransferService {
 			this.batches.remove(batchId, r.fileId(), r.reason());
 		}
 		this.batches.dropHeld(batchId);
-		this.batches.recordDecision(batchId, "APPROVED", head, comment);
+		this.batches.recordDecision(batchId, BatchStatus.APPROVED, head, comment);
 		return this.batches.files(batchId).size();
 	}
 
@@ -62,13 +64,13 @@ public class TransferService {
 		int moved = 0;
 		for (RecordFile f : this.batches.files(batchId)) {
 			if (this.files.transferCustody(f.id(), batchId, archive.id())) {
-				this.batches.markItem(batchId, f.id(), "TRANSFERRED", null);
+				this.batches.markItem(batchId, f.id(), BatchItemStatus.TRANSFERRED, null);
 				this.audit.record("FILE_TRANSFERRED", "record_file", f.fileCode(), f.agencyId(),
 						Map.of("batch", batch.code(), "custody", archive.code()));
 				moved++;
 			}
 		}
-		this.batches.changeStatus(batchId, "PACKAGED", "TRANSFERRED");
+		this.batches.changeStatus(batchId, BatchStatus.PACKAGED, BatchStatus.TRANSFERRED);
 		return moved;
 	}
 

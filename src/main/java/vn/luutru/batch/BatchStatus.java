@@ -1,0 +1,14 @@
+package vn.luutru.batch;
+
+/**
+ * Where a transfer or destruction batch stands. A transfer goes LISTED →
+ * AWAITING_APPROVAL → APPROVED → PACKAGED → TRANSFERRED → COMPLETED; a destruction LISTED
+ * → AWAITING_COUNCIL → COUNCIL_REVIEWED → APPROVED → COMPLETED. REJECTED returns its
+ * files; EMPTY had none left to list.
+ */
+public enum BatchStatus {
+
+	LISTED, AWAITING_APPROVAL, AWAITING_COUNCIL, COUNCIL_REVIEWED, APPROVED, REJECTED, PACKAGED, TRANSFERRED, COMPLETED,
+	EMPTY
+
+}
