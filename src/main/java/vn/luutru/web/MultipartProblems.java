@@ -1,5 +1,6 @@
 package vn.luutru.web;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 
 import org.springframework.web.multipart.MultipartException;
@@ -25,6 +26,12 @@ final class MultipartProblems {
 	}
 
 	static FieldProblem of(MultipartException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			// A NUL in a part's file name: Tomcat refuses to hand the name out.
+			if (t instanceof InvalidFileNameException) {
+				return FieldProblem.of("fileName", "error.fileName");
+			}
+		}
 		return FieldProblem.of("body", "error.multipartMalformed");
 	}
 

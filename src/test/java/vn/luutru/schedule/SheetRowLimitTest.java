@@ -23,8 +23,7 @@ class SheetRowLimitTest {
 		assertThat(bytes.length).as("under the upload limit, so the row count decides")
 			.isLessThan((int) SheetCells.MAX_BYTES);
 		MockMultipartFile file = new MockMultipartFile("file", "bang.xlsx", null, bytes);
-		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-			.getThreadMXBean();
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long threadId = Thread.currentThread().getId();
 		long before = threads.getThreadAllocatedBytes(threadId);
 		InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,

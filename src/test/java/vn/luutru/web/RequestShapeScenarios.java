@@ -96,11 +96,7 @@ abstract class RequestShapeScenarios extends ApiTestSupport {
 	void refusesANulInTheFileName() throws Exception {
 		Api.Response r = postMultipart("multipart/form-data; boundary=b0undary",
 				multipart("b0undary", "to-trinh\u0000.pdf", true));
-		assertThat(r.status()).as(r.toString()).isEqualTo(400);
-		assertThat(r.contentType()).startsWith("application/problem+json");
-		JsonNode error = r.json().path("errors").get(0);
-		assertThat(error.path("message").asText()).isNotBlank();
-		assertThat(error.path("messageEn").asText()).isNotBlank();
+		refused(r, 400, "fileName", "ký tự điều khiển", "control characters");
 		assertThat(documents()).isZero();
 	}
 
@@ -155,6 +151,24 @@ abstract class RequestShapeScenarios extends ApiTestSupport {
 		body.put("startDate", "02/01/2025");
 		refused(this.clerk.post("/api/v1/files", body), 400, "startDate", "yyyy-MM-dd", "yyyy-MM-dd");
 		refused(this.clerk.get("/api/v1/files?year=2025.5"), 400, "year", "số nguyên", "whole number");
+	}
+
+	@Test
+	void judgesAFileTitleAsItWillBeStored() {
+		String composed = "Hồ sơ tuyển dụng công chức ".repeat(40).substring(0, 1000).strip();
+		Map<String, Object> body = new java.util.HashMap<>(
+				Map.of("year", 2025, "fileNotation", "06.VP", "maintenanceCode", "06"));
+		body.put("title", java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD));
+		Api.Response decomposed = this.clerk.post("/api/v1/files", body);
+		assertThat(decomposed.status()).as(decomposed.toString()).isEqualTo(201);
+		assertThat(decomposed.json().path("title").asText()).isEqualTo(composed);
+		body.put("fileNotation", "07.VP");
+		body.put("title", "\u0958".repeat(600));
+		refused(this.clerk.post("/api/v1/files", body), 400, "title", "Dài quá 1.000 ký tự",
+				"Longer than 1,000 characters");
+		body.put("title", "\u00A0\u200B\u202F");
+		refused(this.clerk.post("/api/v1/files", body), 400, "title", "Bắt buộc", "Required");
+		assertThat(this.clerk.get("/api/v1/files?q=07.VP").json().path("total").asLong()).isZero();
 	}
 
 }
