@@ -16,6 +16,8 @@ final class LargeSheets {
 
 	private static byte[] filePlan;
 
+	private static byte[] retentionSchedule;
+
 	private LargeSheets() {
 	}
 
@@ -28,8 +30,11 @@ final class LargeSheets {
 	}
 
 	/** A retention schedule sheet with 100,000 filled data rows under its header. */
-	static byte[] retentionSchedule() {
-		return write(RetentionScheduleWorkbook.HEADERS, RetentionScheduleWorkbook.HEADER_ROW);
+	static synchronized byte[] retentionSchedule() {
+		if (retentionSchedule == null) {
+			retentionSchedule = write(RetentionScheduleWorkbook.HEADERS, RetentionScheduleWorkbook.HEADER_ROW);
+		}
+		return retentionSchedule;
 	}
 
 	private static byte[] write(List<String> headers, int headerRow) {

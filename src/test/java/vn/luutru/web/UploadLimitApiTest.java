@@ -3,6 +3,7 @@ package vn.luutru.web;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.luutru.support.Api;
@@ -13,9 +14,16 @@ import vn.luutru.support.ApiTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.luutru.common.ProblemAssert.refused;
 
-/** An upload over the size limit is a bilingual 413, and nothing is stored. */
+/**
+ * An upload over the size limit is a bilingual 413, and nothing is stored. The limit is
+ * lowered in an application of its own, whose engine has a name of its own (Camunda keeps
+ * engines in a static registry by name: under the default name, /engine-rest of the other
+ * tests' application would reach this one's engine) and which is closed after.
+ */
 @ApiTest
-@TestPropertySource(properties = "luutru.content.max-upload-size=64KB")
+@TestPropertySource(
+		properties = { "luutru.content.max-upload-size=64KB", "camunda.bpm.process-engine-name=upload-limit" })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class UploadLimitApiTest extends ApiTestSupport {
 
 	@Test
