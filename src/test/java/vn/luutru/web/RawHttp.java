@@ -24,18 +24,50 @@ final class RawHttp {
 	}
 
 	static Api.Response send(int port, String head, byte[] body) throws IOException {
+		return send(port, head, body.length, body);
+	}
+
+	/**
+	 * Declares a Content-Length of {@code declared} bytes but sends only {@code body}:
+	 * the server must answer from the declaration alone.
+	 */
+	static Api.Response send(int port, String head, long declared, byte[] body) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(head.getBytes(StandardCharsets.UTF_8));
-			out.write(("Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8));
+			out.write(
+					("Content-Length: " + declared + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 			out.write(body);
 			out.flush();
+			// Read up to the end of the answer, not of the connection: a server refusing
+			// a
+			// body it has not read may keep the connection open to drain it.
 			InputStream in = socket.getInputStream();
-			byte[] all = in.readAllBytes();
-			return parse(all);
+			ByteArrayOutputStream received = new ByteArrayOutputStream();
+			byte[] buffer = new byte[8192];
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				received.write(buffer, 0, n);
+				if (complete(received.toByteArray())) {
+					break;
+				}
+			}
+			return parse(received.toByteArray());
 		}
+	}
+
+	private static boolean complete(byte[] all) {
+		String text = new String(all, StandardCharsets.ISO_8859_1);
+		int headEnd = text.indexOf("\r\n\r\n");
+		if (headEnd < 0) {
+			return false;
+		}
+		String head = text.substring(0, headEnd).toLowerCase(java.util.Locale.ROOT);
+		java.util.regex.Matcher length = java.util.regex.Pattern.compile("\r\ncontent-length: *(\\d+)").matcher(head);
+		if (length.find()) {
+			return all.length >= headEnd + 4 + Integer.parseInt(length.group(1));
+		}
+		return head.contains("chunked") && text.endsWith("0\r\n\r\n");
 	}
 
 	private static Api.Response parse(byte[] all) {

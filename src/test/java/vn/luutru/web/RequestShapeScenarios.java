@@ -101,6 +101,19 @@ abstract class RequestShapeScenarios extends ApiTestSupport {
 	}
 
 	@Test
+	void answersAnUploadOverTheSizeLimitWith413InBothLanguages() throws Exception {
+		// The limit (luutru.content.max-upload-size, 2 GB) is judged from the declared
+		// length before the body is read.
+		long threeGigabytes = 3L * 1024 * 1024 * 1024;
+		Api.Response r = RawHttp.send(this.port,
+				"POST /api/v1/files/" + this.fileId + "/documents HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+						+ this.clerkAuth + "\r\nContent-Type: multipart/form-data; boundary=b0undary\r\n",
+				threeGigabytes, multipart("b0undary", "lon.pdf", false));
+		refused(r, 413, "content", "vượt quá dung lượng", "larger than allowed");
+		assertThat(documents()).isZero();
+	}
+
+	@Test
 	void answersAWrongMethodInBothLanguages() {
 		Api.Response r = this.clerk.delete("/api/v1/files/" + this.fileId);
 		refused(r, 405, "method", "Không dùng được phương thức DELETE", "Method DELETE is not allowed");
