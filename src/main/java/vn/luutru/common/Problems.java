@@ -34,31 +34,33 @@ public final class Problems {
 		return this.list.isEmpty();
 	}
 
-	/** Adds the Bean Validation violations of a request, mapped to our message codes. */
+	/**
+	 * Adds the Bean Validation violations of a request, mapped to our message codes.
+	 * Presence and length of text are judged on the value as it will be stored
+	 * ({@link Text#clean}), not as it arrived: see {@link StoredText}.
+	 */
 	public <T> Problems validate(Validator validator, T bean) {
 		Set<ConstraintViolation<T>> violations = validator.validate(bean);
-		violations.stream()
-			.sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
-			.forEach(this::addViolation);
+		List<FieldProblem> found = new ArrayList<>(StoredText.problems(validator, bean));
+		violations.stream().filter((v) -> !StoredText.judgesStoredForm(v)).forEach((v) -> found.add(toProblem(v)));
+		found.stream().sorted((a, b) -> a.field().compareTo(b.field())).forEach(this.list::add);
 		return this;
 	}
 
-	private void addViolation(ConstraintViolation<?> violation) {
+	private static FieldProblem toProblem(ConstraintViolation<?> violation) {
 		String field = violation.getPropertyPath().toString();
 		var annotation = violation.getConstraintDescriptor().getAnnotation();
 		if (annotation instanceof Size size) {
-			add(field, "error.tooLong", size.max());
+			return FieldProblem.of(field, "error.tooLong", size.max());
 		}
-		else if (annotation instanceof Pattern) {
-			add(field, "error.format");
+		if (annotation instanceof Pattern) {
+			return FieldProblem.of(field, "error.format");
 		}
-		else if (annotation instanceof Min || annotation instanceof Max || annotation instanceof Positive
+		if (annotation instanceof Min || annotation instanceof Max || annotation instanceof Positive
 				|| annotation instanceof PositiveOrZero) {
-			add(field, "error.range");
+			return FieldProblem.of(field, "error.range");
 		}
-		else {
-			add(field, "error.required");
-		}
+		return FieldProblem.of(field, "error.required");
 	}
 
 	public void throwIfAny() {

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Identifies an upload from its bytes with tika-core's magic, refined for shared
  * containers by {@link ContainerFormats}. Reads are bounded whatever the file's size: the
  * first 64 KB, a tail of at most 64 KB (truncation), the directory of a ZIP or OLE2
- * container, and for PDFs one streaming pass with a 64 KB buffer for the PDF/A claim.
+ * container, and for PDFs a strict parse of the whole structure ({@link PdfIntegrity},
+ * from the file with temp-file caches) and one streaming pass with a 64 KB buffer for the
+ * PDF/A claim.
  * <p>
  * Problems, first one wins: empty, truncated, corrupt container, bytes contradicting the
  * declared media type or the file-name extension, format not in {@link ContentFormats}. A
@@ -96,6 +98,12 @@ class TikaContentInspector implements ContentInspector {
 			}
 			if (!this.accepted.contains(type)) {
 				return problem(type, NOT_ACCEPTED, type.toString());
+			}
+			if (type.equals(PDF)) {
+				String damage = PdfIntegrity.problem(file, channel, size);
+				if (damage != null) {
+					return problem(type, damage);
+				}
 			}
 			String pdfa = type.equals(PDF) ? PdfaClaim.scan(channel) : null;
 			return new ContentReport(type.toString(), null, pdfa);

@@ -41,7 +41,7 @@ class DocumentMetadataCheck {
 		problems.validate(this.validator, m);
 		d.schemaVersion = schema(m.schemaVersion(), problems);
 		d.typeName = DocumentTypes.toCode(Text.clean(m.typeName())).orElse(null);
-		if (m.typeName() == null) {
+		if (Text.clean(m.typeName()) == null) {
 			problems.add("typeName", "error.required");
 		}
 		else if (d.typeName == null) {
@@ -93,7 +93,7 @@ class DocumentMetadataCheck {
 				|| d.originalName.chars().anyMatch((c) -> c < 0x20)) {
 			problems.add("fileName", "error.fileName");
 		}
-		else if (d.originalName.length() > 255) {
+		else if (Text.tooLong(d.originalName, 255)) {
 			problems.add("fileName", "error.tooLong", 255);
 		}
 		if (m.position() != null && (m.position() < 1 || m.position() > 9_999_999)) {

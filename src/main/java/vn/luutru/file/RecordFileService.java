@@ -72,7 +72,9 @@ public class RecordFileService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('CLERK','ARCHIVIST')")
 	public RecordFile close(long id, CloseFileRequest request) {
-		RecordFile file = requireWritable(id);
+		// Locked, as a capture locks it: no document can come in between the check of
+		// the dates below and the close.
+		RecordFile file = lockWritable(id);
 		if (file.status() != FileStatus.OPEN) {
 			throw new ConflictException("conflict.fileNotOpen", file.fileCode(), file.status());
 		}
@@ -80,12 +82,7 @@ public class RecordFileService {
 		LocalDate endDate = (request != null && request.endDate() != null) ? request.endDate()
 				: (dates != null && dates.last() != null) ? dates.last() : LocalDate.now(this.clock);
 		Problems problems = new Problems();
-		if (file.startDate() != null && endDate.isBefore(file.startDate())) {
-			problems.add("endDate", "error.endBeforeStart");
-		}
-		if (endDate.isAfter(LocalDate.now(this.clock))) {
-			problems.add("endDate", "error.dateInFuture");
-		}
+		ClosingDates.check(file.startDate(), dates, endDate, LocalDate.now(this.clock), problems);
 		problems.throwIfAny();
 		if (this.mapper.close(id, (dates != null) ? dates.first() : null, endDate, Instant.now(this.clock)) == 0) {
 			throw new ConflictException("conflict.fileNotOpen", file.fileCode(), file.status());
@@ -118,15 +115,6 @@ public class RecordFileService {
 		CurrentUser user = CurrentUsers.require();
 		RecordFile file = (user.agencyId() != null) ? this.mapper.lockOwned(id, user.agencyId()) : null;
 		if (file == null) {
-			throw new NotFoundException("record_file", id);
-		}
-		return file;
-	}
-
-	private RecordFile requireWritable(long id) {
-		CurrentUser user = CurrentUsers.require();
-		RecordFile file = this.mapper.findVisible(id, user.agencyId() == null ? -1L : user.agencyId());
-		if (file == null || !file.agencyId().equals(user.agencyId())) {
 			throw new NotFoundException("record_file", id);
 		}
 		return file;

@@ -117,7 +117,7 @@ public class FilePlanImport {
 	}
 
 	private static List<SheetRow<FilePlanItemRequest>> read(MultipartFile file, int planYear, Problems problems) {
-		try (Workbook workbook = SheetCells.open(file)) {
+		try (Workbook workbook = SheetCells.open(file, FilePlanImportSheet.HEADER_ROW + 1)) {
 			List<SheetRow<FilePlanItemRequest>> rows = FilePlanImportSheet.read(workbook, planYear, problems);
 			if (rows.isEmpty()) {
 				throw InvalidInputException.of("file", "error.schedule.noRows");

@@ -73,7 +73,7 @@ public class RetentionScheduleImport {
 	}
 
 	private static List<SheetRow<RetentionRuleRequest>> read(MultipartFile file, Problems problems) {
-		try (Workbook workbook = SheetCells.open(file)) {
+		try (Workbook workbook = SheetCells.open(file, RetentionScheduleWorkbook.HEADER_ROW + 1)) {
 			List<SheetRow<RetentionRuleRequest>> rows = RetentionScheduleWorkbook.read(workbook, problems);
 			if (rows.isEmpty()) {
 				throw InvalidInputException.of("file", "error.schedule.noRows");

@@ -1,8 +1,17 @@
 package vn.luutru.schedule;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -29,20 +38,70 @@ final class SheetCells {
 	private SheetCells() {
 	}
 
-	/** Opens an uploaded .xlsx or answers 400 on the field {@code file}. */
-	static Workbook open(MultipartFile file) {
+	/**
+	 * Opens an uploaded .xlsx or answers 400 on the field {@code file}. The rows are
+	 * counted first, streaming, so that an oversized sheet is refused before it is built
+	 * in memory.
+	 * @param leadingRows the title and header rows above the data
+	 */
+	static Workbook open(MultipartFile file, int leadingRows) {
 		if (file == null || file.isEmpty()) {
 			throw InvalidInputException.of("file", "error.required");
 		}
 		if (file.getSize() > MAX_BYTES) {
 			throw InvalidInputException.of("file", "error.schedule.workbookTooLarge", MAX_BYTES / (1024 * 1024));
 		}
-		try (InputStream in = file.getInputStream()) {
-			return new XSSFWorkbook(in);
+		Path copy = null;
+		try {
+			// From a file, POI reads the package's parts on demand instead of inflating
+			// them all into memory.
+			copy = Files.createTempFile("luutru-import-", ".xlsx");
+			try (InputStream in = file.getInputStream()) {
+				Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return open(copy.toFile(), leadingRows);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteQuietly(copy);
+		}
+	}
+
+	private static Workbook open(File copy, int leadingRows) {
+		OPCPackage pkg;
+		try {
+			pkg = OPCPackage.open(copy, PackageAccess.READ);
+		}
+		catch (InvalidFormatException | RuntimeException ex) {
+			throw InvalidInputException.of("file", "error.schedule.notWorkbook");
+		}
+		try {
+			if (SheetRowCount.exceeds(pkg, MAX_ROWS + leadingRows)) {
+				throw InvalidInputException.of("file", "error.schedule.tooManyRows", MAX_ROWS);
+			}
+			return new XSSFWorkbook(pkg);
+		}
+		catch (InvalidInputException ex) {
+			pkg.revert();
+			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
 			// POI signals a non-OOXML or damaged file with assorted runtime exceptions.
+			pkg.revert();
 			throw InvalidInputException.of("file", "error.schedule.notWorkbook");
+		}
+	}
+
+	private static void deleteQuietly(Path path) {
+		if (path != null) {
+			try {
+				Files.deleteIfExists(path);
+			}
+			catch (IOException ex) {
+				path.toFile().deleteOnExit();
+			}
 		}
 	}
 

@@ -4,17 +4,19 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.stream.Collectors;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -34,9 +36,11 @@ import vn.luutru.common.ProblemTexts;
  * message in Vietnamese first and English second.
  */
 // Before Spring Boot's own problem-details handler, which would answer without field
-// errors.
+// errors and in English. For every controller, not only ours: a wrong method or media
+// type and a malformed or oversized multipart body fail before any controller is chosen,
+// and an advice limited to packages is never asked about those.
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackages = "vn.luutru")
+@RestControllerAdvice
 class ApiExceptionHandler {
 
 	private final ProblemTexts texts;
@@ -52,18 +56,33 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-			String field = path(mapping);
-			String code = (mapping instanceof InvalidFormatException || mapping instanceof MismatchedInputException)
-					? "error.invalidValue" : "error.format";
-			return badRequest(List.of(FieldProblem.of(field, code)));
-		}
-		return badRequest(List.of(FieldProblem.of("body", "error.unreadableBody")));
+		return badRequest(List.of(JsonProblems.of(ex.getCause())));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return badRequest(List.of(FieldProblem.of(ex.getName(), "error.invalidValue")));
+		return badRequest(List.of(ExpectedForm.of(ex.getName(), ex.getRequiredType())));
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex) {
+		String allowed = (ex.getSupportedHttpMethods() != null)
+				? ex.getSupportedHttpMethods().stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "))
+				: "";
+		ProblemDetail pd = refusal(HttpStatus.METHOD_NOT_ALLOWED,
+				List.of(FieldProblem.of("method", "error.methodNotAllowed", ex.getMethod(), allowed)));
+		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(ex.getHeaders()).body(pd);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaTypeNotSupported(HttpMediaTypeNotSupportedException ex) {
+		String supported = ex.getSupportedMediaTypes()
+			.stream()
+			.map(MediaType::toString)
+			.collect(Collectors.joining(", "));
+		ProblemDetail pd = refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, List.of(FieldProblem.of("Content-Type",
+				"error.mediaTypeNotSupported", String.valueOf(ex.getContentType()), supported)));
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(ex.getHeaders()).body(pd);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -78,14 +97,16 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
-		ProblemDetail pd = badRequest(List.of(FieldProblem.of("content", "error.contentTooLarge")));
-		pd.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
-		return pd;
+		return refusal(HttpStatus.PAYLOAD_TOO_LARGE, List.of(FieldProblem.of("content", "error.contentTooLarge")));
 	}
 
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail multipart(MultipartException ex) {
-		return badRequest(List.of(FieldProblem.of("content", "error.uploadIncomplete")));
+		// Tomcat reports an oversized body inside a generic parse failure at times.
+		if (MultipartProblems.tooLarge(ex)) {
+			return tooLarge(null);
+		}
+		return badRequest(List.of(MultipartProblems.of(ex)));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -113,7 +134,11 @@ class ApiExceptionHandler {
 	}
 
 	private ProblemDetail badRequest(List<FieldProblem> problems) {
-		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "problem.invalidInput");
+		return refusal(HttpStatus.BAD_REQUEST, problems);
+	}
+
+	private ProblemDetail refusal(HttpStatus status, List<FieldProblem> problems) {
+		ProblemDetail pd = problem(status, "problem.invalidInput");
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (FieldProblem p : problems) {
 			Object[] args = p.args().toArray();
@@ -122,19 +147,6 @@ class ApiExceptionHandler {
 		}
 		pd.setProperty("errors", errors);
 		return pd;
-	}
-
-	private static String path(JsonMappingException ex) {
-		StringBuilder sb = new StringBuilder();
-		for (JsonMappingException.Reference ref : ex.getPath()) {
-			if (ref.getFieldName() != null) {
-				sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
-			}
-			else if (ref.getIndex() >= 0) {
-				sb.append('[').append(ref.getIndex()).append(']');
-			}
-		}
-		return sb.toString();
 	}
 
 }

@@ -1,0 +1,8 @@
+package vn.luutru.file;
+
+import vn.luutru.support.MariaDbApiTest;
+
+@MariaDbApiTest
+class FileClosingMariaDbTest extends FileClosingScenarios {
+
+}

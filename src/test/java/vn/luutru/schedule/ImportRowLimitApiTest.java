@@ -1,0 +1,8 @@
+package vn.luutru.schedule;
+
+import vn.luutru.support.ApiTest;
+
+@ApiTest
+class ImportRowLimitApiTest extends ImportRowLimitScenarios {
+
+}

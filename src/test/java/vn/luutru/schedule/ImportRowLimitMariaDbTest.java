@@ -1,0 +1,8 @@
+package vn.luutru.schedule;
+
+import vn.luutru.support.MariaDbApiTest;
+
+@MariaDbApiTest
+class ImportRowLimitMariaDbTest extends ImportRowLimitScenarios {
+
+}
