@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.Problems;
@@ -44,7 +45,7 @@ public class AgencyService {
 		row.createdAt = Instant.now();
 		this.mapper.insert(row);
 		this.tenants.saveTenant(row.code, row.name);
-		this.audit.record("AGENCY_CREATED", "agency", row.code, row.id, describe(row));
+		this.audit.record(AuditAction.AGENCY_CREATED, "agency", row.code, row.id, describe(row));
 		return this.mapper.findById(row.id);
 	}
 
@@ -59,7 +60,7 @@ public class AgencyService {
 		row.id = id;
 		this.mapper.update(row);
 		this.tenants.saveTenant(existing.code(), row.name);
-		this.audit.record("AGENCY_UPDATED", "agency", existing.code(), id, describe(row));
+		this.audit.record(AuditAction.AGENCY_UPDATED, "agency", existing.code(), id, describe(row));
 		return this.mapper.findById(id);
 	}
 

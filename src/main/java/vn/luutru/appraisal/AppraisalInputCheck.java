@@ -80,7 +80,7 @@ class AppraisalInputCheck implements TaskInputCheck {
 			}
 		}
 		catch (DateTimeParseException ex) {
-			problems.add(Variables.RETAINED_UNTIL, "error.invalidValue");
+			problems.add(Variables.RETAINED_UNTIL, "error.invalidDate");
 		}
 		if (input.text(Variables.RETENTION_APPROVAL) == null) {
 			problems.add(Variables.RETENTION_APPROVAL, "error.task.retentionApproval");

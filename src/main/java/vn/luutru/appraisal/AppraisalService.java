@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileLifecycle;
@@ -57,7 +58,7 @@ public class AppraisalService {
 			details.put("accessMode", mode);
 			details.put("archivist", archivist);
 			details.put("retentionChanged", !period.code().equals(file.maintenanceCode()));
-			this.audit.record("FILE_DEPOSITED", "record_file", file.fileCode(), file.agencyId(), details);
+			this.audit.record(AuditAction.FILE_DEPOSITED, "record_file", file.fileCode(), file.agencyId(), details);
 		}
 		return done;
 	}
@@ -68,7 +69,7 @@ public class AppraisalService {
 		LocalDate latest = LocalDate.now(this.clock).plus(this.deadlines.maxRetainedByUnit());
 		LocalDate effective = (until == null || until.isAfter(latest)) ? latest : until;
 		if (this.files.retain(fileId, effective, approval)) {
-			this.audit.record("FILE_RETAINED_BY_UNIT", "record_file", file.fileCode(), file.agencyId(),
+			this.audit.record(AuditAction.FILE_RETAINED_BY_UNIT, "record_file", file.fileCode(), file.agencyId(),
 					Map.of("until", effective.toString(), "approval", String.valueOf(approval), "archivist",
 							String.valueOf(archivist)));
 		}

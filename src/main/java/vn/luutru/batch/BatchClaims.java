@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.file.DueAction;
@@ -96,11 +97,11 @@ public class BatchClaims {
 	/** Records the files a claim dropped, one event per file as for later drops. */
 	private void audit(Batch batch, List<Long> held, List<Long> notDue) {
 		for (Long fileId : held) {
-			this.audit.record("BATCH_FILE_DROPPED_HOLD", "batch", batch.code(), batch.agencyId(),
+			this.audit.record(AuditAction.BATCH_FILE_DROPPED_HOLD, "batch", batch.code(), batch.agencyId(),
 					Map.of("fileId", fileId, "when", "claim"));
 		}
 		for (Long fileId : notDue) {
-			this.audit.record("BATCH_FILE_DROPPED_NOT_DUE", "batch", batch.code(), batch.agencyId(),
+			this.audit.record(AuditAction.BATCH_FILE_DROPPED_NOT_DUE, "batch", batch.code(), batch.agencyId(),
 					Map.of("fileId", fileId));
 		}
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.file.DueAction;
@@ -88,7 +89,7 @@ public class BatchService {
 	 */
 	public void auditOpened(List<Batch> opened, Long sweepId) {
 		for (Batch b : opened) {
-			this.audit.record("BATCH_OPENED", "batch", b.code(), b.agencyId(),
+			this.audit.record(AuditAction.BATCH_OPENED, "batch", b.code(), b.agencyId(),
 					Map.of("kind", b.kind().name(), "files", b.fileCount(), "sweepId", String.valueOf(sweepId)));
 		}
 	}
@@ -127,7 +128,7 @@ public class BatchService {
 			}
 		}
 		this.mapper.setStatus(batchId, status);
-		this.audit.record("BATCH_RETURNED", "batch", batch.code(), batch.agencyId(),
+		this.audit.record(AuditAction.BATCH_RETURNED, "batch", batch.code(), batch.agencyId(),
 				Map.of("files", returned, "status", status, "note", String.valueOf(note)));
 		return returned;
 	}
@@ -139,7 +140,7 @@ public class BatchService {
 			this.mapper.updateItem(batchId, fileId, BatchItemStatus.INCLUDED, BatchItemStatus.REMOVED, reason);
 			this.mapper.updateFileCount(batchId);
 			Batch batch = require(batchId);
-			this.audit.record("BATCH_FILE_REMOVED", "batch", batch.code(), batch.agencyId(),
+			this.audit.record(AuditAction.BATCH_FILE_REMOVED, "batch", batch.code(), batch.agencyId(),
 					Map.of("fileId", fileId, "reason", String.valueOf(reason)));
 		}
 		return released;
@@ -153,7 +154,7 @@ public class BatchService {
 			if (this.files.dropFromBatch(fileId, batchId, HOLD_NOTE)) {
 				this.mapper.updateItem(batchId, fileId, BatchItemStatus.INCLUDED, BatchItemStatus.DROPPED_HOLD,
 						HOLD_NOTE);
-				this.audit.record("BATCH_FILE_DROPPED_HOLD", "batch", batch.code(), batch.agencyId(),
+				this.audit.record(AuditAction.BATCH_FILE_DROPPED_HOLD, "batch", batch.code(), batch.agencyId(),
 						Map.of("fileId", fileId));
 			}
 		}
@@ -166,7 +167,7 @@ public class BatchService {
 	public void recordDecision(long batchId, BatchStatus status, String by, String note) {
 		Batch batch = require(batchId);
 		this.mapper.recordDecision(batchId, status, by, note, Instant.now(this.clock));
-		this.audit.record("BATCH_DECIDED", "batch", batch.code(), batch.agencyId(),
+		this.audit.record(AuditAction.BATCH_DECIDED, "batch", batch.code(), batch.agencyId(),
 				Map.of("status", status, "by", String.valueOf(by), "note", String.valueOf(note)));
 	}
 

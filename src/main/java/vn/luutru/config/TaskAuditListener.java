@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.process.Variables;
 
@@ -47,7 +48,7 @@ class TaskAuditListener implements TaskListener {
 		details.put("businessKey", String.valueOf(task.getExecution().getProcessBusinessKey()));
 		Long agencyId = (task.getTenantId() != null)
 				? this.agencies.findByCode(task.getTenantId()).map((a) -> a.id()).orElse(null) : null;
-		this.audit.record("TASK_COMPLETED", "task", task.getTaskDefinitionKey(), agencyId, details);
+		this.audit.record(AuditAction.TASK_COMPLETED, "task", task.getTaskDefinitionKey(), agencyId, details);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.batch.BatchStatus;
 import vn.luutru.batch.BatchItemStatus;
@@ -55,7 +56,7 @@ public class DestructionService {
 					this.batches.recordCouncilDecision(batchId, d.fileId(), Decisions.EXTEND, period.code(),
 							period.years(), d.note());
 					this.batches.markItem(batchId, d.fileId(), BatchItemStatus.EXTENDED, d.note());
-					this.audit.record("FILE_RETENTION_EXTENDED", "record_file", d.fileId(), batch.agencyId(),
+					this.audit.record(AuditAction.FILE_RETENTION_EXTENDED, "record_file", d.fileId(), batch.agencyId(),
 							Map.of("batch", batch.code(), "maintenanceCode", period.code(), "years",
 									String.valueOf(period.years())));
 				}
@@ -95,7 +96,7 @@ public class DestructionService {
 			if (this.files.markDestroyed(f.id(), batchId)) {
 				int objects = this.documents.eraseContent(f.id());
 				this.batches.markItem(batchId, f.id(), BatchItemStatus.DESTROYED, null);
-				this.audit.record("FILE_DESTROYED", "record_file", f.fileCode(), f.agencyId(),
+				this.audit.record(AuditAction.FILE_DESTROYED, "record_file", f.fileCode(), f.agencyId(),
 						Map.of("batch", batch.code(), "documents", f.docTotal(), "contentObjectsErased", objects));
 				destroyed++;
 			}

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.ConflictException;
 import vn.luutru.common.Problems;
@@ -144,7 +145,7 @@ public class DocumentCapture {
 		this.objects.lock(doc.contentSha256);
 		place(staged);
 		// Audit last: the chain's head stays locked from here to the commit.
-		this.audit.record("DOCUMENT_CAPTURED", "document", doc.docCode, file.agencyId(), details);
+		this.audit.record(AuditAction.DOCUMENT_CAPTURED, "document", doc.docCode, file.agencyId(), details);
 		return doc.toDocument();
 	}
 

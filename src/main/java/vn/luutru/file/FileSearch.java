@@ -41,7 +41,10 @@ public class FileSearch {
 		}
 		String st = Text.clean(status);
 		if (st != null && Arrays.stream(FileStatus.values()).noneMatch((s) -> s.name().equals(st))) {
-			problems.add("status", "error.invalidValue");
+			problems.add("status", "error.invalidChoice",
+					Arrays.stream(FileStatus.values())
+						.map(Enum::name)
+						.collect(java.util.stream.Collectors.joining(", ")));
 		}
 		String mc = Text.clean(maintenanceCode);
 		if (mc != null && !RetentionPeriod.isKnownCode(mc)) {

@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.ConflictException;
 import vn.luutru.common.NotFoundException;
@@ -64,8 +65,8 @@ public class RecordFileService {
 		file.openedBy = user.userId();
 		file.openedAt = Instant.now(this.clock);
 		this.mapper.insert(file);
-		this.audit.record("FILE_OPENED", "record_file", file.fileCode, file.agencyId, Map.of("title", file.title,
-				"maintenanceCode", file.maintenanceCode, "planItemId", String.valueOf(file.planItemId)));
+		this.audit.record(AuditAction.FILE_OPENED, "record_file", file.fileCode, file.agencyId, Map.of("title",
+				file.title, "maintenanceCode", file.maintenanceCode, "planItemId", String.valueOf(file.planItemId)));
 		return this.mapper.findVisible(file.id, null);
 	}
 
@@ -92,7 +93,7 @@ public class RecordFileService {
 		details.put("endDate", endDate);
 		details.put("docTotal", file.docTotal());
 		details.put("pageTotal", file.pageTotal());
-		this.audit.record("FILE_CLOSED", "record_file", file.fileCode(), file.agencyId(), details);
+		this.audit.record(AuditAction.FILE_CLOSED, "record_file", file.fileCode(), file.agencyId(), details);
 		this.events.publishEvent(new FileClosed(id, file.fileCode(), file.agencyCode()));
 		return this.mapper.findVisible(id, null);
 	}

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.ConflictException;
 import vn.luutru.common.NotFoundException;
@@ -83,7 +84,7 @@ public class HoldService {
 		details.put("reason", reason);
 		details.put("scope", hold.scope);
 		details.put("files", files);
-		this.audit.record("HOLD_PLACED", "legal_hold", hold.id, user.agencyId(), details);
+		this.audit.record(AuditAction.HOLD_PLACED, "legal_hold", hold.id, user.agencyId(), details);
 		return this.mapper.findById(hold.id);
 	}
 
@@ -103,7 +104,7 @@ public class HoldService {
 			throw new ConflictException("conflict.holdLifted", id);
 		}
 		this.mapper.refreshFlags(id);
-		this.audit.record("HOLD_LIFTED", "legal_hold", id, hold.agencyId(), Map.of("reason", reason));
+		this.audit.record(AuditAction.HOLD_LIFTED, "legal_hold", id, hold.agencyId(), Map.of("reason", reason));
 		return this.mapper.findById(id);
 	}
 

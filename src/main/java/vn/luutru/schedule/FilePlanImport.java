@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.luutru.agency.Agency;
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.Problems;
@@ -84,7 +85,8 @@ public class FilePlanImport {
 		details.put("planYear", planYear);
 		details.put("fileName", file.getOriginalFilename());
 		details.put("result", result);
-		this.audit.record("FILE_PLAN_IMPORTED", "file_plan", agency.code() + "." + planYear, agency.id(), details);
+		this.audit.record(AuditAction.FILE_PLAN_IMPORTED, "file_plan", agency.code() + "." + planYear, agency.id(),
+				details);
 		return result;
 	}
 
@@ -103,13 +105,15 @@ public class FilePlanImport {
 					throw InvalidInputException.of(sheetRow.prefix() + "fileNotation",
 							"error.schedule.duplicateNotation", row.fileNotation, row.planYear);
 				}
-				this.audit.record("PLAN_ITEM_CREATED", FilePlanService.ENTITY, row.id, row.agencyId, row.describe());
+				this.audit.record(AuditAction.PLAN_ITEM_CREATED, FilePlanService.ENTITY, row.id, row.agencyId,
+						row.describe());
 				created++;
 			}
 			else if (!row.sameAs(current)) {
 				row.id = current.id();
 				this.plans.update(row);
-				this.audit.record("PLAN_ITEM_UPDATED", FilePlanService.ENTITY, row.id, row.agencyId, row.describe());
+				this.audit.record(AuditAction.PLAN_ITEM_UPDATED, FilePlanService.ENTITY, row.id, row.agencyId,
+						row.describe());
 				updated++;
 			}
 		}

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.Agency;
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.ConflictException;
 import vn.luutru.common.InvalidInputException;
@@ -66,7 +67,7 @@ public class FilePlanService {
 		catch (DuplicateKeyException ex) {
 			throw duplicate(row);
 		}
-		this.audit.record("PLAN_ITEM_CREATED", ENTITY, row.id, agency.id(), row.describe());
+		this.audit.record(AuditAction.PLAN_ITEM_CREATED, ENTITY, row.id, agency.id(), row.describe());
 		return this.plans.findView(row.id);
 	}
 
@@ -84,7 +85,7 @@ public class FilePlanService {
 			catch (DuplicateKeyException ex) {
 				throw duplicate(row);
 			}
-			this.audit.record("PLAN_ITEM_UPDATED", ENTITY, id, existing.agencyId(), row.describe());
+			this.audit.record(AuditAction.PLAN_ITEM_UPDATED, ENTITY, id, existing.agencyId(), row.describe());
 		}
 		return this.plans.findView(id);
 	}
@@ -105,7 +106,7 @@ public class FilePlanService {
 			// A record file was opened from the item after we counted.
 			throw new ConflictException("error.schedule.planItemInUse", existing.fileNotation(), 1);
 		}
-		this.audit.record("PLAN_ITEM_DELETED", ENTITY, id, existing.agencyId(),
+		this.audit.record(AuditAction.PLAN_ITEM_DELETED, ENTITY, id, existing.agencyId(),
 				Map.of("planYear", existing.planYear(), "fileNotation", existing.fileNotation()));
 	}
 

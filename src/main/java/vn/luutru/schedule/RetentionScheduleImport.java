@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.Problems;
@@ -52,14 +53,14 @@ public class RetentionScheduleImport {
 			RetentionRule current = existing.get(row.code);
 			if (current == null) {
 				insert(sheetRow);
-				this.audit.record("RETENTION_RULE_CREATED", RetentionScheduleService.ENTITY, row.code, null,
+				this.audit.record(AuditAction.RETENTION_RULE_CREATED, RetentionScheduleService.ENTITY, row.code, null,
 						row.describe());
 				created++;
 			}
 			else if (!row.sameAs(current)) {
 				row.id = current.id();
 				this.mapper.update(row);
-				this.audit.record("RETENTION_RULE_UPDATED", RetentionScheduleService.ENTITY, row.code, null,
+				this.audit.record(AuditAction.RETENTION_RULE_UPDATED, RetentionScheduleService.ENTITY, row.code, null,
 						row.describe());
 				updated++;
 			}
@@ -68,7 +69,7 @@ public class RetentionScheduleImport {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("fileName", file.getOriginalFilename());
 		details.put("result", result);
-		this.audit.record("RETENTION_SCHEDULE_IMPORTED", "retention_schedule", "common", null, details);
+		this.audit.record(AuditAction.RETENTION_SCHEDULE_IMPORTED, "retention_schedule", "common", null, details);
 		return result;
 	}
 

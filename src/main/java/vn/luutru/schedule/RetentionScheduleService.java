@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
@@ -52,7 +53,7 @@ public class RetentionScheduleService {
 		}
 		problems.throwIfAny();
 		insert(row);
-		this.audit.record("RETENTION_RULE_CREATED", ENTITY, row.code, null, row.describe());
+		this.audit.record(AuditAction.RETENTION_RULE_CREATED, ENTITY, row.code, null, row.describe());
 		return this.mapper.findById(row.id);
 	}
 
@@ -75,7 +76,7 @@ public class RetentionScheduleService {
 		row.id = id;
 		if (!row.sameAs(existing)) {
 			this.mapper.update(row);
-			this.audit.record("RETENTION_RULE_UPDATED", ENTITY, row.code, null, row.describe());
+			this.audit.record(AuditAction.RETENTION_RULE_UPDATED, ENTITY, row.code, null, row.describe());
 		}
 		return this.mapper.findById(id);
 	}
@@ -86,7 +87,7 @@ public class RetentionScheduleService {
 		RetentionRule existing = get(id);
 		// Zero rows: already inactive, nothing to record.
 		if (this.mapper.deactivate(id) == 1) {
-			this.audit.record("RETENTION_RULE_DEACTIVATED", ENTITY, existing.code(), null, null);
+			this.audit.record(AuditAction.RETENTION_RULE_DEACTIVATED, ENTITY, existing.code(), null, null);
 		}
 		return this.mapper.findById(id);
 	}

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.batch.BatchStatus;
 import vn.luutru.batch.Batch;
@@ -96,8 +97,9 @@ public class TransferPackaging {
 				(out) -> manifest[0] = this.writer.write(request, out));
 		this.batches.attachPackage(batchId, packageId, stored.sha256(), stored.size());
 		this.batches.changeStatus(batchId, BatchStatus.APPROVED, BatchStatus.PACKAGED);
-		this.audit.record("PACKAGE_BUILT", "batch", batch.code(), batch.agencyId(), Map.of("packageId", packageId,
-				"sha256", stored.sha256(), "size", stored.size(), "documents", manifest[0].documentSha256().size()));
+		this.audit.record(AuditAction.PACKAGE_BUILT, "batch", batch.code(), batch.agencyId(),
+				Map.of("packageId", packageId, "sha256", stored.sha256(), "size", stored.size(), "documents",
+						manifest[0].documentSha256().size()));
 		return stored.sha256();
 	}
 

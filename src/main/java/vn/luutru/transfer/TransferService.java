@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.batch.BatchStatus;
 import vn.luutru.batch.BatchItemStatus;
@@ -65,7 +66,7 @@ public class TransferService {
 		for (RecordFile f : this.batches.files(batchId)) {
 			if (this.files.transferCustody(f.id(), batchId, archive.id())) {
 				this.batches.markItem(batchId, f.id(), BatchItemStatus.TRANSFERRED, null);
-				this.audit.record("FILE_TRANSFERRED", "record_file", f.fileCode(), f.agencyId(),
+				this.audit.record(AuditAction.FILE_TRANSFERRED, "record_file", f.fileCode(), f.agencyId(),
 						Map.of("batch", batch.code(), "custody", archive.code()));
 				moved++;
 			}

@@ -101,7 +101,7 @@ class AppraisalInputCheckTest {
 	void keepingBackRefusesADateThatDoesNotExist() {
 		assertThat(problems(() -> check("appraisalDecision", "RETAIN", "retainedUntil", "2026-02-29",
 				"retentionApproval", "Công văn 12/SNV")))
-			.containsExactly(FieldProblem.of("retainedUntil", "error.invalidValue"));
+			.containsExactly(FieldProblem.of("retainedUntil", "error.invalidDate"));
 	}
 
 	@Test

@@ -28,18 +28,18 @@ class ReturnBatchFilesDelegateTest {
 	void returnsEveryFileWithTheReviewersComment() {
 		given(Variables.BATCH_ID, 7L);
 		given(Variables.COMMENT, "Thiếu hồ sơ năm 2014");
-		when(this.batches.returnAll(7L, "REJECTED", "Thiếu hồ sơ năm 2014")).thenReturn(12);
+		when(this.batches.returnAll(7L, BatchStatus.REJECTED, "Thiếu hồ sơ năm 2014")).thenReturn(12);
 
 		this.delegate.execute(this.execution);
 
-		verify(this.batches).returnAll(7L, "REJECTED", "Thiếu hồ sơ năm 2014");
+		verify(this.batches).returnAll(7L, BatchStatus.REJECTED, "Thiếu hồ sơ năm 2014");
 		verify(this.execution).setVariable("filesReturned", 12);
 	}
 
 	@Test
 	void withoutACommentTheFilesSayTheyWereNotApproved() {
 		given(Variables.BATCH_ID, 7L);
-		when(this.batches.returnAll(7L, "REJECTED", "Không được duyệt / Not approved")).thenReturn(3);
+		when(this.batches.returnAll(7L, BatchStatus.REJECTED, "Không được duyệt / Not approved")).thenReturn(3);
 
 		this.delegate.execute(this.execution);
 
@@ -51,13 +51,13 @@ class ReturnBatchFilesDelegateTest {
 		given(Variables.BATCH_ID, 7L);
 		given(Variables.COMMENT, "Đã báo đơn vị");
 		given(Variables.FIXITY_REPORT, "STORE 000.00.06.H53.2015.1.VP.01 ab12 ≠ cd34");
-		when(this.batches.returnAll(7L, "REJECTED",
+		when(this.batches.returnAll(7L, BatchStatus.REJECTED,
 				"Sai mã kiểm tra / checksum mismatch: STORE 000.00.06.H53.2015.1.VP.01 ab12 ≠ cd34"))
 			.thenReturn(4);
 
 		this.delegate.execute(this.execution);
 
-		verify(this.batches).returnAll(7L, "REJECTED",
+		verify(this.batches).returnAll(7L, BatchStatus.REJECTED,
 				"Sai mã kiểm tra / checksum mismatch: STORE 000.00.06.H53.2015.1.VP.01 ab12 ≠ cd34");
 		verify(this.execution).setVariable("filesReturned", 4);
 	}
@@ -66,7 +66,7 @@ class ReturnBatchFilesDelegateTest {
 	void aFailedReturnPropagatesForTheJobToRetry() {
 		IllegalStateException down = new IllegalStateException("database unavailable");
 		given(Variables.BATCH_ID, 7L);
-		when(this.batches.returnAll(7L, "REJECTED", "Không được duyệt / Not approved")).thenThrow(down);
+		when(this.batches.returnAll(7L, BatchStatus.REJECTED, "Không được duyệt / Not approved")).thenThrow(down);
 
 		assertThatThrownBy(() -> this.delegate.execute(this.execution)).isSameAs(down);
 		verify(this.execution, never()).setVariable(anyString(), any());
