@@ -9,6 +9,7 @@ import org.mockito.InOrder;
 
 import vn.luutru.batch.Batch;
 import vn.luutru.batch.BatchKind;
+import vn.luutru.batch.BatchStatus;
 import vn.luutru.process.Variables;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,14 +91,14 @@ class BatchDueFilesDelegateTest {
 
 	private static Batch batch(String code, int fileCount) {
 		BatchKind kind = code.startsWith("NL") ? BatchKind.TRANSFER : BatchKind.DESTRUCTION;
-		return new Batch(1L, kind, code, 10L, "000.00.06.H53", "Văn phòng", "CREATED", fileCount, null, 3L,
+		return new Batch(1L, kind, code, 10L, "000.00.06.H53", "Văn phòng", BatchStatus.LISTED, fileCount, null, 3L,
 				Instant.parse("2026-01-05T01:00:00Z"), "system", null, null, null, null, null, null, null, null, null,
 				null, null);
 	}
 
 	private static SweepRun sweep(long id) {
-		return new SweepRun(id, Instant.parse("2026-01-05T01:00:00Z"), null, "timer", "RUNNING", null, 0, 0, 0, 0, null,
-				0, null, null);
+		return new SweepRun(id, Instant.parse("2026-01-05T01:00:00Z"), null, "timer", SweepStatus.RUNNING, null, 0, 0,
+				0, 0, null, 0, null, null);
 	}
 
 }
