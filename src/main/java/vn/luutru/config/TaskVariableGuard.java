@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.luutru.common.FieldProblem;
 import vn.luutru.common.InvalidInputException;
@@ -44,11 +45,11 @@ final class TaskVariableGuard {
 	void check(Command<?> command, CommandContext context, EngineCaller caller) {
 		if (command instanceof CompleteTaskCmd) {
 			task(context, (String) CommandFields.read(command, "taskId"),
-					names(CommandFields.read(command, "variables")), false);
+					sent(CommandFields.read(command, "variables")), false);
 		}
 		else if (command instanceof SubmitTaskFormCmd) {
 			task(context, (String) CommandFields.read(command, "taskId"),
-					names(CommandFields.read(command, "properties")), false);
+					sent(CommandFields.read(command, "properties")), false);
 		}
 		else if (command instanceof SetTaskVariablesCmd || command instanceof RemoveTaskVariablesCmd) {
 			task(context, (String) CommandFields.read(command, "entityId"), written(command),
@@ -68,6 +69,15 @@ final class TaskVariableGuard {
 	}
 
 	private void task(CommandContext context, String taskId, Set<String> names, boolean local) {
+		task(context, taskId, names, Map.of(), local);
+	}
+
+	/**
+	 * @param values what the caller sends back for each name; a variable sent back with
+	 * the value it has (the Tasklist's forms return what they only displayed) changes
+	 * nothing and is let through
+	 */
+	private void task(CommandContext context, String taskId, Set<String> names, Map<String, ?> values, boolean local) {
 		if (names.isEmpty()) {
 			return;
 		}
@@ -78,6 +88,10 @@ final class TaskVariableGuard {
 		Set<String> allowed = local ? Set.of() : this.answers.of(task);
 		List<FieldProblem> problems = new ArrayList<>();
 		for (String name : names) {
+			if (!local && !allowed.contains(name) && values.containsKey(name)
+					&& unchanged(task, name, values.get(name))) {
+				continue;
+			}
 			if (Variables.FIXED.contains(name)) {
 				problems.add(FieldProblem.of(name, "error.engine.fixedVariable"));
 			}
@@ -87,6 +101,33 @@ final class TaskVariableGuard {
 			}
 		}
 		refuseIfAny(problems);
+	}
+
+	private void task(CommandContext context, String taskId, Map<String, ?> sent, boolean local) {
+		task(context, taskId, sent.keySet(), sent, local);
+	}
+
+	private static boolean unchanged(TaskEntity task, String name, Object sent) {
+		Object value = (sent instanceof TypedValue typed) ? typed.getValue() : sent;
+		if (task.getExecution() == null || !task.getExecution().hasVariable(name)) {
+			return false;
+		}
+		TypedValue current = task.getExecution().getVariableTyped(name);
+		return value != null && current != null && value.getClass() == valueClass(current)
+				&& Objects.equals(value, current.getValue());
+	}
+
+	private static Class<?> valueClass(TypedValue current) {
+		return (current.getValue() != null) ? current.getValue().getClass() : Void.class;
+	}
+
+	private static Map<String, ?> sent(Object variables) {
+		if (!(variables instanceof Map<?, ?> map)) {
+			return Map.of();
+		}
+		Map<String, Object> sent = new java.util.LinkedHashMap<>();
+		map.forEach((k, v) -> sent.put(String.valueOf(k), v));
+		return sent;
 	}
 
 	private static void process(Set<String> names, EngineCaller caller) {

@@ -56,8 +56,16 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 		String code = file.path("fileCode").asText();
 		attack(this.archivist, this.engine.task(this.archivist, code, "Task_AppraiseFile"), Set.of("appraisalDecision",
 				"maintenanceCode", "retentionYears", "accessMode", "retainedUntil", "retentionApproval", "comment"));
-		this.engine.complete(this.archivist, code, "Task_AppraiseFile", "appraisalDecision", "DEPOSIT",
-				"maintenanceCode", "06", "accessMode", "01");
+		// As the Tasklist's form does: its answers, and the file id it only displayed,
+		// sent
+		// back as it is.
+		JsonNode task = this.engine.task(this.archivist, code, "Task_AppraiseFile");
+		Api.Response done = this.archivist.post("/engine-rest/task/" + task.path("id").asText() + "/submit-form",
+				Map.of("variables",
+						Map.of("appraisalDecision", Map.of("value", "DEPOSIT"), "maintenanceCode",
+								Map.of("value", "06"), "accessMode", Map.of("value", "01"), "fileId",
+								Map.of("value", file.path("id").asLong(), "type", "Long"))));
+		assertThat(done.status()).as(done.toString()).isEqualTo(204);
 		runAppraisalJobs();
 		assertThat(file(file).path("status").asText()).isEqualTo("DEPOSITED");
 		otherAgencyUnchanged();

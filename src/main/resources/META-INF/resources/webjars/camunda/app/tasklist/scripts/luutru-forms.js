@@ -254,6 +254,14 @@
       }
     });
     camForm.on('submit', function () {
+      // What the form only displays goes back unchanged or not at all: a step takes only its
+      // answers (the engine refuses anything else), so a fetched variable is not sent.
+      (options.fetch || []).forEach(function (name) {
+        var v = vm.variable(name);
+        if (v) {
+          v.defaultValue = v.value;
+        }
+      });
       lt.showError('');
       if (note) {
         lt.setVar(noteVariable, note.value.trim());
