@@ -66,7 +66,8 @@ final class WebappSession {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "application/json");
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "application/json");
 		String token = xsrf();
 		if (token != null) {
 			b.header("X-XSRF-TOKEN", token);
