@@ -928,7 +928,8 @@ abstract class HostileOfficerScenarios extends ApiTestSupport {
 		for (Officer o : List.of(this.aClerk, this.aArchivist, this.aHead, this.aCouncil)) {
 			refused(softly, o, "POST /task/{B}/comment/create", o
 				.post("/engine-rest/task/" + this.appraiseTaskB + "/comment/create", Map.of("message", this.markA)));
-			refused(softly, o, "GET /task/{B}/form", o.get("/engine-rest/task/" + this.appraiseTaskB + "/form"));
+			refused(softly, o, "GET /task/" + this.appraiseTaskB + "/form",
+					o.get("/engine-rest/task/" + this.appraiseTaskB + "/form"));
 		}
 		softly.assertAll();
 	}
