@@ -926,7 +926,7 @@ abstract class HostileOfficerScenarios extends ApiTestSupport {
 	void commentsAndFormsOfBsTasksAnswer404() {
 		SoftAssertions softly = new SoftAssertions();
 		for (Officer o : List.of(this.aClerk, this.aArchivist, this.aHead, this.aCouncil)) {
-			refused(softly, o, "POST /task/{B}/comment/create", o
+			refused(softly, o, "POST /task/" + this.appraiseTaskB + "/comment/create", o
 				.post("/engine-rest/task/" + this.appraiseTaskB + "/comment/create", Map.of("message", this.markA)));
 			refused(softly, o, "GET /task/" + this.appraiseTaskB + "/form",
 					o.get("/engine-rest/task/" + this.appraiseTaskB + "/form"));
