@@ -42,7 +42,9 @@ class AuditCheckpointController {
 	 * with 204 when the chain has not moved since the last checkpoint.
 	 */
 	@PostMapping
-	@Operation(summary = "Ghi điểm kiểm tra ngay / Take a checkpoint now")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Ghi điểm kiểm tra ngay / Take a checkpoint now",
+			description = "Quản trị viên / administrators; người quản lý chỉ xem / managers only read")
 	ResponseEntity<AuditCheckpoint> take() throws IOException {
 		return this.checkpoints.take()
 			.map((c) -> ResponseEntity.status(HttpStatus.CREATED).body(c))

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
@@ -32,6 +36,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import vn.luutru.security.EngineRefusals;
 
 /**
  * Guards the engine itself, whatever route a call takes (/engine-rest, the webapps' API,
@@ -178,8 +184,30 @@ class EngineCommandGuard extends AbstractProcessEnginePlugin {
 			checkFilters(command, context);
 			if (caller.person() && DEPTH.get()[0] == 1) {
 				EngineCommandGuard.this.variables.check(command, context, caller);
+				commentOnlyOnOwnWork(command, context, caller);
 			}
 			return this.next.execute(command);
+		}
+
+		/**
+		 * A comment is part of the work on a task: the engine lets anyone who reads a
+		 * task comment on it, so a manager (who reads every agency's tasks) could write
+		 * on them.
+		 */
+		private void commentOnlyOnOwnWork(Command<?> command, CommandContext context, EngineCaller caller) {
+			if (!(command instanceof AddCommentCmd) || caller.admin()) {
+				return;
+			}
+			String taskId = (String) CommandFields.read(command, "taskId");
+			boolean works = taskId != null
+					&& (context.getAuthorizationManager().isAuthorized(Permissions.UPDATE, Resources.TASK, taskId)
+							|| context.getAuthorizationManager()
+								.isAuthorized(TaskPermissions.TASK_WORK, Resources.TASK, taskId));
+			if (!works) {
+				String message = "Chỉ người xử lý công việc được ghi ý kiến / Only those who work on a task may comment on it";
+				EngineRefusals.forbidden(message);
+				throw new AuthorizationException(caller.userId() + ": " + message);
+			}
 		}
 
 		private void checkFilters(Command<?> command, CommandContext context) {

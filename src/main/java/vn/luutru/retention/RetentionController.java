@@ -56,7 +56,7 @@ class RetentionController {
 	@GetMapping("/sweeps/{id}")
 	@Operation(summary = "Tiến độ và kết quả rà soát / Progress and counts of a sweep")
 	SweepRun sweep(@PathVariable long id) {
-		return this.sweeps.require(id);
+		return this.sweeps.visible(id);
 	}
 
 	@GetMapping("/sweeps/{id}/skipped")

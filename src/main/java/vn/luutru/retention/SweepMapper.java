@@ -18,7 +18,7 @@ interface SweepMapper {
 
 	SweepRun findById(long id);
 
-	List<SweepRun> findRecent(int limit);
+	List<SweepRun> findRecent(@Param("agencyId") Long agencyId, @Param("limit") int limit);
 
 	int setProcessInstance(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 

@@ -27,6 +27,7 @@ import vn.luutru.file.DueDatePolicy;
 import vn.luutru.file.RecordFileLifecycle;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
+import vn.luutru.security.Role;
 import vn.luutru.security.UserPrincipals;
 
 /**
@@ -171,7 +172,7 @@ public class SweepService {
 	 */
 	@Transactional(readOnly = true)
 	public List<SkippedAgency> skipped(long sweepId) {
-		require(sweepId);
+		visible(sweepId);
 		return this.mapper.findSkipped(sweepId, CurrentUsers.require().visibleAgencyId());
 	}
 
@@ -205,9 +206,32 @@ public class SweepService {
 		return run;
 	}
 
+	/**
+	 * The latest sweeps the current user may see: his own agency's on-demand sweeps, or
+	 * every sweep for a manager (a province-wide sweep counts every agency's files).
+	 */
 	@Transactional(readOnly = true)
 	public List<SweepRun> recent() {
-		return this.mapper.findRecent(20);
+		return this.mapper.findRecent(sweepsVisibleTo(), 20);
+	}
+
+	/**
+	 * The one agency whose sweeps the current user sees; null: all (managers, admins).
+	 */
+	private static Long sweepsVisibleTo() {
+		CurrentUser user = CurrentUsers.require();
+		return user.has(Role.ADMIN) ? null : user.visibleAgencyId();
+	}
+
+	/** A sweep the current user may see; another agency's answers as not found. */
+	@Transactional(readOnly = true)
+	public SweepRun visible(long id) {
+		SweepRun run = require(id);
+		Long own = sweepsVisibleTo();
+		if (own != null && !own.equals(run.agencyId())) {
+			throw new NotFoundException("sweep", id);
+		}
+		return run;
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.luutru.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -68,7 +69,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 			if (!pass(request, response, webapp.group(2), (user != null) ? user.getName() : null, admin)) {
 				return;
 			}
-			answer(request, response, chain);
+			answer(request, response, chain, true);
 			return;
 		}
 		if (!rest.matches()) {
@@ -93,7 +94,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 			.toList();
 		this.identityService.setAuthentication(u.userId(), groups, tenants);
 		try {
-			answer(request, response, chain);
+			answer(request, response, chain, false);
 		}
 		finally {
 			this.identityService.clearAuthentication();
@@ -102,12 +103,15 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 
 	/**
 	 * Runs the engine's API; a write the engine refused as bad input but answered with
-	 * 500 is answered with 400 and the refusal.
+	 * 500 is answered with 400 and the refusal, and a task of another agency (the
+	 * engine's ENGINE-13034, a 500 too) with 403. Reads through {@code /engine-rest} are
+	 * answered as they come ({@link TenantRefusals} sets their status); the webapps' are
+	 * buffered too.
 	 */
-	private static void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
+	private static void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			boolean bufferReads) throws ServletException, IOException {
 		EngineRefusals.take();
-		if ("GET".equals(request.getMethod())) {
+		if (!bufferReads && "GET".equals(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -116,14 +120,22 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, buffered);
 		}
 		finally {
-			String refusal = EngineRefusals.take();
-			if (refusal != null && buffered.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+			EngineRefusals.Refusal refusal = EngineRefusals.take();
+			int status = buffered.getStatus();
+			if (refusal != null && (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+					|| (status == HttpServletResponse.SC_BAD_REQUEST && refusal.status() != status))) {
 				buffered.resetBuffer();
-				buffered.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				buffered.setStatus(refusal.status());
 				buffered.setContentType("application/json;charset=UTF-8");
 				buffered.getWriter()
-					.write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException", "message", refusal)));
+					.write(JSON.writeValueAsString(Map.of("type", (refusal.status() == HttpServletResponse.SC_FORBIDDEN)
+							? "AuthorizationException" : "InvalidRequestException", "message", refusal.message())));
 				buffered.getWriter().flush();
+			}
+			else if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
+					&& new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8)
+						.contains(TenantRefusals.TENANT_REFUSED)) {
+				buffered.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			}
 			buffered.copyBodyToResponse();
 		}

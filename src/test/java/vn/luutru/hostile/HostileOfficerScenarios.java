@@ -491,9 +491,6 @@ abstract class HostileOfficerScenarios extends ApiTestSupport {
 
 	@Test
 	@Order(7)
-	@Disabled("LEAK: GET /api/v1/retention/sweeps and GET /api/v1/retention/sweeps/{id} show B's on-demand sweep "
-			+ "(agencyId, agencyCode, triggeredBy = B's archivist, counts of batched, warned and overdue files, "
-			+ "processInstanceId) to every officer of A (SweepService.recent and require do not scope by agency)")
 	void sweepsOfBAreNotListedToA() {
 		SoftAssertions softly = new SoftAssertions();
 		for (Officer o : strangers()) {
@@ -610,8 +607,6 @@ abstract class HostileOfficerScenarios extends ApiTestSupport {
 
 	@Test
 	@Order(11)
-	@Disabled("FINDING: the manager, who reads everything and writes nothing, takes an audit checkpoint: "
-			+ "POST /api/v1/audit/checkpoints answers 201 (AuditCheckpointController allows ADMIN and MANAGER)")
 	void managerTakesNoAuditCheckpoint() {
 		Api.Response r = this.aManager.post("/api/v1/audit/checkpoints", "");
 		assertThat(r.status()).as(r.toString()).isEqualTo(403);
@@ -901,9 +896,6 @@ abstract class HostileOfficerScenarios extends ApiTestSupport {
 
 	@Test
 	@Order(30)
-	@Disabled("LEAK: the manager (read-only) adds comments to B's tasks: POST /engine-rest/task/{B's task}/comment/create"
-			+ " and POST /camunda/api/engine/engine/default/task/{B's task}/comment/create answer 200 and store the"
-			+ " comment (EngineGrants gives managers TASK READ on every task; commenting needs only READ)")
 	void managerCommentsOnNoTaskOfB() {
 		SoftAssertions softly = new SoftAssertions();
 		for (String task : List.of(this.appraiseTaskB, this.councilTaskB, this.listTaskB)) {
@@ -1018,10 +1010,6 @@ abstract class HostileOfficerScenarios extends ApiTestSupport {
 
 	@Test
 	@Order(32)
-	@Disabled("500: through the webapps' prefix /camunda/api/engine/engine/default, A's officers acting on B's task "
-			+ "get 500 ENGINE-13034 'belongs to no authenticated tenant' for GET /task/{B}/variables, "
-			+ "/task/{B}/form-variables and POST /task/{B}/claim, /complete, /submit-form "
-			+ "(TenantRefusals maps it to 403 on /engine-rest only)")
 	void webappRefusalsAnswer403Not500() {
 		SoftAssertions softly = new SoftAssertions();
 		String e = WebappSession.ENGINE;
