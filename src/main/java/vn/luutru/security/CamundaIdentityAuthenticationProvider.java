@@ -58,7 +58,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 		}
 		StoredLogin login = this.locks.find(userId);
 		refuseBlocked(login);
-		CurrentUser user = (login != null) ? this.logins.find(userId, password, login.passwordHash()) : null;
+		CurrentUser user = (login != null) ? this.logins.find(userId, password, login.version()) : null;
 		if (user == null) {
 			if (!this.identityService.checkPassword(userId, password)) {
 				// This very failure may have locked the login: say so at once.
@@ -69,7 +69,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 			// Read again: the check may have rehashed an old SHA-512 password.
 			StoredLogin stored = this.locks.find(userId);
 			if (stored != null) {
-				this.logins.remember(userId, password, stored.passwordHash(), user);
+				this.logins.remember(userId, password, stored.version(), user);
 			}
 		}
 		return UserPrincipals.authentication(user);

@@ -1,10 +1,7 @@
 package vn.luutru.security;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +36,9 @@ class LoginEnginePlugin extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setPasswordEncryptor(new BcryptPasswordEncryptor(this.bcryptCost));
-		configuration.setCustomPasswordChecker(List.of(new Sha512HashDigest()));
+		// Camunda's PasswordManager always keeps its SHA-512 checker beside the
+		// encryptor,
+		// so hashes written before still verify (and are rehashed at the next login).
 		configuration.setIdentityProviderSessionFactory(new GuardedIdentityProvider.Factory(this.locks, this.logins));
 		configuration.setResourceAuthorizationProvider(new OwnUserReadOnly());
 	}
