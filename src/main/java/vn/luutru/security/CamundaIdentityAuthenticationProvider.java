@@ -59,7 +59,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 		StoredLogin login = this.locks.find(userId);
 		refuseBlocked(login);
 		CurrentUser user = (login != null) ? this.logins.find(userId, password, login.version()) : null;
-		if (user == null) {
+		if (user != null) {
+			// A right password, remembered or not, forgets the wrong ones before it.
+			this.locks.succeeded(login);
+		}
+		else {
 			if (!this.identityService.checkPassword(userId, password)) {
 				// This very failure may have locked the login: say so at once.
 				refuseBlocked(this.locks.find(userId));

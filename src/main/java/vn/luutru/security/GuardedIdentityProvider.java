@@ -1,6 +1,8 @@
 package vn.luutru.security;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
@@ -66,6 +68,8 @@ class GuardedIdentityProvider extends DbIdentityServiceProvider {
 
 	@Override
 	public IdentityOperationResult deleteUser(String userId) {
+		// Those who may not delete users at all hear so first (403).
+		checkAuthorization(Permissions.DELETE, Resources.USER, userId);
 		Authentication current = getCurrentAuthentication();
 		if (current != null && userId != null && userId.equals(current.getUserId())) {
 			throw new BadUserRequestException(

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,7 +40,9 @@ class SecurityConfig {
 		RequestMatcher ownCredentialsOnly = SecurityConfig::basicWithoutSession;
 		HttpSessionRequestCache browsersOnly = new HttpSessionRequestCache();
 		browsersOnly.setRequestMatcher(new NegatedRequestMatcher(apiCalls));
-		http.authenticationProvider(provider)
+		// Our provider alone, without Spring Boot's global manager as parent: the parent
+		// would ask the same provider again after a wrong password, counting it twice.
+		http.authenticationManager(new ProviderManager(provider))
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers("/camunda/**", "/login", "/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
 						"/swagger-ui.html", "/css/**", "/forms/**")
