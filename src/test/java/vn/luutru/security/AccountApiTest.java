@@ -3,8 +3,15 @@ package vn.luutru.security;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.luutru.support.Api;
 import vn.luutru.support.ApiTest;
@@ -25,6 +32,12 @@ class AccountApiTest extends ApiTestSupport {
 	Api clerk;
 
 	String clerkId;
+
+	@Autowired
+	AuthorizationService authorizations;
+
+	@Autowired
+	EngineGrants grants;
 
 	@BeforeEach
 	void aClerk() {
@@ -76,6 +89,29 @@ class AccountApiTest extends ApiTestSupport {
 			.status()).isEqualTo(403);
 		assertThat(this.clerk.delete(me).status()).isEqualTo(403);
 		assertThat(this.clerk.get("/api/v1/users/me").status()).isEqualTo(200);
+	}
+
+	@Test
+	void usersOfAnEarlierVersionLoseWhatCamundaGaveThemOnThemselves() {
+		Authorization own = this.authorizations.createAuthorizationQuery()
+			.userIdIn(this.clerkId)
+			.resourceType(Resources.USER)
+			.resourceId(this.clerkId)
+			.singleResult();
+		assertThat(own.isPermissionGranted(Permissions.READ)).isTrue();
+		assertThat(own.isPermissionGranted(Permissions.UPDATE)).isFalse();
+		// What Camunda granted every new user before OwnUserReadOnly.
+		own.setPermissions(new Permission[] { Permissions.ALL });
+		this.authorizations.saveAuthorization(own);
+		String me = "/engine-rest/user/" + this.clerkId;
+		Map<String, String> profile = Map.of("id", this.clerkId, "firstName", "Tự", "lastName", "Sửa");
+		assertThat(this.clerk.put(me + "/profile", profile).status()).isEqualTo(204);
+
+		this.grants.grantRoles();
+
+		assertThat(this.clerk.put(me + "/profile", profile).status()).isEqualTo(403);
+		assertThat(this.clerk.delete(me).status()).isEqualTo(403);
+		assertThat(this.clerk.get(me + "/profile").status()).isEqualTo(200);
 	}
 
 	@Test
