@@ -85,8 +85,8 @@ abstract class LoginLockScenarios extends ApiTestSupport {
 	void noNumberOfSpacedFailuresLocksForGoodOnAnyRoute() {
 		for (int i = 0; i < 12; i++) {
 			timePassesBeyondTheLock();
-			assertThat(new Browser(this.port).camundaLogin("cockpit", this.userId, "doan-mo-" + i).statusCode())
-				.isEqualTo(401);
+			HttpResponse<String> refused = new Browser(this.port).camundaLogin("cockpit", this.userId, "doan-mo-" + i);
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
 		}
 		timePassesBeyondTheLock();
 		assertThat(new Browser(this.port).camundaLogin("tasklist", this.userId, PASSWORD).statusCode()).isEqualTo(200);
