@@ -3,6 +3,7 @@ package vn.luutru.security;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
@@ -38,7 +39,8 @@ class GuardedIdentityProvider extends DbIdentityServiceProvider {
 		if (userId == null || password == null) {
 			return false;
 		}
-		UserEntity user = findUserById(userId);
+		// A password check must not depend on an engine login left on this thread.
+		UserEntity user = Context.getCommandContext().runWithoutAuthorization(() -> findUserById(userId));
 		StoredLogin login = (user != null) ? this.locks.find(userId) : null;
 		if (login == null || login.disabled() || login.lockedAt(this.locks.now())) {
 			// No check while locked: guesses then cost the attacker time, not us CPU.
