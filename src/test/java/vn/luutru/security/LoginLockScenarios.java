@@ -53,7 +53,6 @@ abstract class LoginLockScenarios extends ApiTestSupport {
 		assertThat(problem.path("detailEn").asText()).contains("try again in 1 minute");
 		assertThat(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow())).isBetween(55L, 61L);
 		assertThat(lockedFor()).isBetween(55L, 61L);
-		assertThat(new Browser(this.port).camundaLogin("tasklist", this.userId, PASSWORD).statusCode()).isEqualTo(401);
 
 		assertThat(this.admin.post("/api/v1/users/" + this.userId + "/unlock", "").status()).isEqualTo(204);
 		assertThat(this.right.get("/api/v1/users/me").status()).isEqualTo(200);
@@ -82,14 +81,12 @@ abstract class LoginLockScenarios extends ApiTestSupport {
 	}
 
 	@Test
-	void noNumberOfSpacedFailuresLocksForGoodOnAnyRoute() {
+	void noNumberOfSpacedFailuresLocksForGood() {
 		for (int i = 0; i < 12; i++) {
 			timePassesBeyondTheLock();
-			HttpResponse<String> refused = new Browser(this.port).camundaLogin("cockpit", this.userId, "doan-mo-" + i);
-			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+			assertThat(basic("doan-mo-" + i).statusCode()).isEqualTo(401);
 		}
 		timePassesBeyondTheLock();
-		assertThat(new Browser(this.port).camundaLogin("tasklist", this.userId, PASSWORD).statusCode()).isEqualTo(200);
 		assertThat(this.right.get("/api/v1/users/me").status()).isEqualTo(200);
 	}
 
@@ -107,7 +104,7 @@ abstract class LoginLockScenarios extends ApiTestSupport {
 		assertThat(this.admin.post("/api/v1/users/nobody-here/unlock", "").status()).isEqualTo(404);
 	}
 
-	private HttpResponse<String> basic(String password) {
+	HttpResponse<String> basic(String password) {
 		return new Browser(this.port).get("/api/v1/users/me", "Authorization", Browser.basic(this.userId, password));
 	}
 
@@ -118,7 +115,7 @@ abstract class LoginLockScenarios extends ApiTestSupport {
 		return (until.toInstant().toEpochMilli() - Instant.now().toEpochMilli()) / 1000;
 	}
 
-	private void timePassesBeyondTheLock() {
+	void timePassesBeyondTheLock() {
 		this.jdbc.update("update lt_user_login set locked_until = ? where user_id = ? and locked_until is not null",
 				Timestamp.from(Instant.now().minusSeconds(1)), this.userId);
 	}
