@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Every officer opens the Tasklist and sees the tasks offered to his groups, within his
  * agencies (tenants): the engine grants a task to its candidate groups when it creates
  * it, so a clerk cannot complete the agency head's approval. Managers also open Cockpit,
- * read-only. Administrators (camunda-admin) may do everything. Granted at every start,
+ * read-only. Administrators (camunda-admin) may do everything, in Cockpit and the Admin
+ * app too. Nobody but them changes a user through the engine. Granted at every start,
  * adding only what is missing.
  */
 @Component
@@ -50,6 +51,13 @@ public class EngineGrants {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(0)
 	void grantRoles() {
+		// What Camunda's own first-admin set-up grants its camunda-admin group: without
+		// it nobody resolves an incident or retries a job once the configured admin user
+		// is gone (or was never configured, as in production).
+		for (Resource resource : Resources.values()) {
+			grant(Role.ADMIN.groupId(), resource, Authorization.ANY, Permissions.ALL);
+		}
+		takeBackOwnUserWrites();
 		for (Role role : Role.values()) {
 			if (role == Role.ADMIN) {
 				continue;
@@ -84,6 +92,24 @@ public class EngineGrants {
 			}
 		}
 		this.management.setProperty(OPEN_TASKS_GRANTED, "done");
+	}
+
+	/**
+	 * Users created before OwnUserReadOnly hold ALL on their own user, which let them
+	 * change their password around LuuTru's rules or delete themselves through
+	 * {@code /engine-rest/user}: they keep reading themselves, nothing more.
+	 */
+	private void takeBackOwnUserWrites() {
+		for (Authorization auth : this.authorizations.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.resourceType(Resources.USER)
+			.list()) {
+			if (auth.getUserId() != null && auth.getUserId().equals(auth.getResourceId())
+					&& (auth.isPermissionGranted(Permissions.UPDATE) || auth.isPermissionGranted(Permissions.DELETE))) {
+				auth.setPermissions(new Permission[] { Permissions.READ });
+				this.authorizations.saveAuthorization(auth);
+			}
+		}
 	}
 
 	/** Grants a group these permissions on a resource, keeping what it already has. */

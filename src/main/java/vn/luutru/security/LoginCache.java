@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Remembers a successful HTTP Basic login for a short while, so that an API client
- * sending its credentials with every request is not re-hashed and re-loaded each time.
- * Keyed by the user and a digest of the password (never the password itself); local to
- * the node, and only a shortcut: a miss checks the identity service again. A changed
- * password or role takes effect within the time to live.
+ * sending its credentials with every request is not put through bcrypt (about 80 ms of
+ * CPU) each time. Keyed by the user, and a digest of the password together with the
+ * stored password hash and user revision at that moment (never the password itself): the
+ * caller reads them on every request (one indexed read), so a password or name changed on
+ * any node misses here at once. Local to the node, and only a shortcut: a miss checks the
+ * identity service again.
  */
 @Component
 class LoginCache {
@@ -36,26 +38,26 @@ class LoginCache {
 		this.clock = clock;
 	}
 
-	CurrentUser find(String userId, String password) {
-		Entry e = this.entries.get(key(userId, password));
+	CurrentUser find(String userId, String password, String storedVersion) {
+		Entry e = this.entries.get(key(userId, password, storedVersion));
 		return (e != null && e.expires().isAfter(Instant.now(this.clock))) ? e.user() : null;
 	}
 
-	void remember(String userId, String password, CurrentUser user) {
+	void remember(String userId, String password, String storedVersion, CurrentUser user) {
 		if (this.ttl.isZero()) {
 			return;
 		}
 		if (this.entries.size() >= MAX_ENTRIES) {
 			this.entries.clear();
 		}
-		this.entries.put(key(userId, password), new Entry(user, Instant.now(this.clock).plus(this.ttl)));
+		this.entries.put(key(userId, password, storedVersion), new Entry(user, Instant.now(this.clock).plus(this.ttl)));
 	}
 
-	private static String key(String userId, String password) {
+	private static String key(String userId, String password, String storedVersion) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return userId + ":" + HexFormat.of()
-				.formatHex(digest.digest((userId + "\u0000" + password).getBytes(StandardCharsets.UTF_8)));
+			String secret = userId + "\u0000" + password + "\u0000" + storedVersion;
+			return userId + ":" + HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -1,10 +1,13 @@
 package vn.luutru.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -12,9 +15,10 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -32,27 +36,45 @@ class SecurityConfig {
 			IdentityService identityService, UserPrincipals principals) throws Exception {
 		RequestMatcher apiCalls = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
 				new AntPathRequestMatcher("/engine-rest/**"));
-		RequestMatcher basicCalls = new RequestHeaderRequestMatcher("Authorization");
-		http.authenticationProvider(provider)
+		// A browser with a session never skips the CSRF check, whatever header it adds.
+		RequestMatcher ownCredentialsOnly = SecurityConfig::basicWithoutSession;
+		HttpSessionRequestCache browsersOnly = new HttpSessionRequestCache();
+		browsersOnly.setRequestMatcher(new NegatedRequestMatcher(apiCalls));
+		// Our provider alone, without Spring Boot's global manager as parent: the parent
+		// would ask the same provider again after a wrong password, counting it twice.
+		http.authenticationManager(new ProviderManager(provider))
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers("/camunda/**", "/login", "/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
 						"/swagger-ui.html", "/css/**", "/forms/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> basic.realmName("LuuTru"))
+			.httpBasic((basic) -> basic.realmName("LuuTru").authenticationEntryPoint(new LoginRefusals()))
+			// An API call refused for want of a login must not open a session either.
+			.requestCache((cache) -> cache.requestCache(browsersOnly))
 			.formLogin((form) -> form.defaultSuccessUrl("/", false))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((ex) -> ex
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), apiCalls))
-			// Calls that carry their own credentials cannot be forged by another site;
-			// the Camunda webapps run their own CSRF protection.
+			// Calls that carry their own credentials and no session cannot be forged by
+			// another site; the Camunda webapps run their own CSRF protection.
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-				.ignoringRequestMatchers(basicCalls, new AntPathRequestMatcher("/camunda/**")))
+				.ignoringRequestMatchers(ownCredentialsOnly, new AntPathRequestMatcher("/camunda/**")))
 			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
 			.addFilterBefore(new TasklistSessionFilter(principals), EngineAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * HTTP Basic credentials and no trace of a session (neither a session cookie nor a
+	 * session on the server): a Basic login is kept for that one request only, so such a
+	 * call can neither ride on nor create a browser's session.
+	 */
+	static boolean basicWithoutSession(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+				&& request.getRequestedSessionId() == null && request.getSession(false) == null;
 	}
 
 }

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.audit.AuditService;
+import vn.luutru.common.ConflictException;
+import vn.luutru.common.NotFoundException;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
 
@@ -26,8 +28,6 @@ import vn.luutru.common.Text;
  */
 @Service
 public class UserService {
-
-	static final int MIN_PASSWORD = 8;
 
 	private final IdentityService identityService;
 
@@ -41,8 +41,14 @@ public class UserService {
 
 	private final TenantAccess tenantAccess;
 
+	private final PasswordPolicy policy;
+
+	private final UserLoginMapper logins;
+
 	UserService(IdentityService identityService, AgencyDirectory agencies, AuditService audit, Validator validator,
-			UserAgencyMapper userAgencies, TenantAccess tenantAccess) {
+			UserAgencyMapper userAgencies, TenantAccess tenantAccess, PasswordPolicy policy, UserLoginMapper logins) {
+		this.policy = policy;
+		this.logins = logins;
 		this.userAgencies = userAgencies;
 		this.tenantAccess = tenantAccess;
 		this.identityService = identityService;
@@ -55,9 +61,7 @@ public class UserService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public UserView create(UserRequest request) {
 		Problems problems = new Problems().validate(this.validator, request);
-		if (request.password() != null && request.password().length() < MIN_PASSWORD) {
-			problems.add("password", "error.passwordTooShort", MIN_PASSWORD);
-		}
+		this.policy.check("password", request.userId(), request.password(), problems);
 		if (request.userId() != null && this.identityService.createUserQuery().userId(request.userId()).count() > 0) {
 			problems.add("userId", "error.duplicate", request.userId());
 		}
@@ -88,6 +92,27 @@ public class UserService {
 		this.audit.record("USER_CREATED", "user", request.userId(), agency.id(),
 				Map.of("roles", roles.stream().map(Role::groupId).toList(), "agency", agency.code()));
 		return find(request.userId());
+	}
+
+	/**
+	 * Removes another user. Nobody removes themselves, the administrator neither: the
+	 * last administrator could not otherwise be locked out by a slip (the engine refuses
+	 * it too, for {@code /engine-rest} and the Admin app: GuardedIdentityProvider).
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void delete(String userId) {
+		if (CurrentUsers.require().userId().equals(userId)) {
+			throw new ConflictException("error.cannotDeleteSelf");
+		}
+		if (this.identityService.createUserQuery().userId(userId).count() == 0) {
+			throw new NotFoundException("user", userId);
+		}
+		Long agencyId = this.userAgencies.findAgencyId(userId);
+		this.identityService.deleteUser(userId);
+		this.userAgencies.delete(userId);
+		this.logins.delete(userId);
+		this.audit.record("USER_DELETED", "user", userId, agencyId, Map.of());
 	}
 
 	/**
