@@ -46,17 +46,12 @@ public class AuditService {
 		this.check = check;
 	}
 
+	/** The action is a type: a misspelt action does not compile. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditAction action, String entityType, Object entityId, Long agencyId, Map<String, ?> details) {
-		record(action.name(), entityType, entityId, agencyId, details);
-	}
-
-	/** Kept until every caller passes an {@link AuditAction}. */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(String action, String entityType, Object entityId, Long agencyId, Map<String, ?> details) {
 		// Lock last: the head row serialises every writer, so hold it for as short as we
 		// can.
-		append(this.mapper.lockHead(), action, entityType, entityId, agencyId, details);
+		append(this.mapper.lockHead(), action.name(), entityType, entityId, agencyId, details);
 	}
 
 	/**

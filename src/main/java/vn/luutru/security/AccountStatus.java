@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.ConflictException;
 import vn.luutru.common.NotFoundException;
@@ -52,7 +53,7 @@ class AccountStatus {
 				this.logins.disable(userId, now);
 			}
 		}
-		this.audit.record("USER_DISABLED", "user", userId, this.userAgencies.findAgencyId(userId), Map.of());
+		this.audit.record(AuditAction.USER_DISABLED, "user", userId, this.userAgencies.findAgencyId(userId), Map.of());
 	}
 
 	@Transactional
@@ -60,7 +61,8 @@ class AccountStatus {
 	public void enable(String userId) {
 		require(userId);
 		if (this.logins.enable(userId, Instant.now(this.clock)) > 0) {
-			this.audit.record("USER_ENABLED", "user", userId, this.userAgencies.findAgencyId(userId), Map.of());
+			this.audit.record(AuditAction.USER_ENABLED, "user", userId, this.userAgencies.findAgencyId(userId),
+					Map.of());
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.NotFoundException;
 
@@ -78,7 +79,7 @@ class LoginLocks {
 		if (failures >= this.maxFailures) {
 			Instant until = now.plus(lockFor(failures));
 			this.logins.lockUntil(userId, until, now);
-			this.audit.record("LOGIN_LOCKED", "user", userId, this.userAgencies.findAgencyId(userId),
+			this.audit.record(AuditAction.LOGIN_LOCKED, "user", userId, this.userAgencies.findAgencyId(userId),
 					Map.of("failedAttempts", failures, "lockedUntil", until.toString()));
 		}
 	}
@@ -104,7 +105,7 @@ class LoginLocks {
 			throw new NotFoundException("user", userId);
 		}
 		this.logins.clearFailures(userId, now());
-		this.audit.record("USER_UNLOCKED", "user", userId, this.userAgencies.findAgencyId(userId),
+		this.audit.record(AuditAction.USER_UNLOCKED, "user", userId, this.userAgencies.findAgencyId(userId),
 				Map.of("failedAttempts", login.failedAttempts(), "wasLocked", login.lockedAt(now())));
 	}
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
@@ -49,7 +50,7 @@ class OwnAccount {
 		user.setLastName(Text.clean(request.lastName()));
 		user.setEmail(Text.clean(request.email()));
 		this.identityService.saveUser(user);
-		this.audit.record("USER_PROFILE_CHANGED", "user", userId, this.userAgencies.findAgencyId(userId),
+		this.audit.record(AuditAction.USER_PROFILE_CHANGED, "user", userId, this.userAgencies.findAgencyId(userId),
 				Map.of("firstName", user.getFirstName(), "lastName", user.getLastName(), "email",
 						Objects.toString(user.getEmail(), "")));
 	}
@@ -75,7 +76,7 @@ class OwnAccount {
 		user.setPassword(request.newPassword());
 		this.identityService.saveUser(user);
 		// Never the password, old or new.
-		this.audit.record("USER_PASSWORD_CHANGED", "user", userId, this.userAgencies.findAgencyId(userId),
+		this.audit.record(AuditAction.USER_PASSWORD_CHANGED, "user", userId, this.userAgencies.findAgencyId(userId),
 				Map.of("by", userId));
 	}
 

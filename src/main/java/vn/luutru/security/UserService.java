@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.ConflictException;
 import vn.luutru.common.NotFoundException;
@@ -89,7 +90,7 @@ public class UserService {
 		roles.forEach((r) -> this.identityService.createMembership(request.userId(), r.groupId()));
 		this.userAgencies.insert(request.userId(), agency.id());
 		this.tenantAccess.grant(request.userId(), agency.code(), roles);
-		this.audit.record("USER_CREATED", "user", request.userId(), agency.id(),
+		this.audit.record(AuditAction.USER_CREATED, "user", request.userId(), agency.id(),
 				Map.of("roles", roles.stream().map(Role::groupId).toList(), "agency", agency.code()));
 		return find(request.userId());
 	}
@@ -112,7 +113,7 @@ public class UserService {
 		this.identityService.deleteUser(userId);
 		this.userAgencies.delete(userId);
 		this.logins.delete(userId);
-		this.audit.record("USER_DELETED", "user", userId, agencyId, Map.of());
+		this.audit.record(AuditAction.USER_DELETED, "user", userId, agencyId, Map.of());
 	}
 
 	/**
