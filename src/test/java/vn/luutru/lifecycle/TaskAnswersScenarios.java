@@ -98,6 +98,51 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 		otherAgencyUnchanged();
 	}
 
+	@Test
+	void clerkArchiveAndEscalationTasksTakeOnlyTheirAnswers() {
+		JsonNode empty = this.clerk
+			.post("/api/v1/files", Map.of("year", 2024, "fileNotation", "06.VP", "title", "Hồ sơ chưa có văn bản",
+					"maintenanceCode", "06", "startDate", "2024-02-01"))
+			.json();
+		this.clerk.post("/api/v1/files/" + empty.path("id").asLong() + "/close", Map.of("endDate", "2024-03-01"));
+		this.engine.runJobs();
+		attack(this.clerk, this.engine.task(this.clerk, empty.path("fileCode").asText(), "Task_CompleteFile"),
+				Set.of("comment"));
+
+		Api archive = createUser(historicalArchive(), "historical-archive");
+		depositedFile("07.VP", "Hồ sơ quy hoạch tài nguyên nước năm 2019", "01", null, 2019);
+		String transfer = Sweeps.run(this.archivist, this.engine::runJobs, this.agencyCode, "transfers")
+			.get(0)
+			.path("code")
+			.asText();
+		JsonNode approval = this.engine.task(this.head, transfer, "Task_ApproveTransferList");
+		// The approval waited too long: its timer fires now, as it would after 7 days.
+		JsonNode timer = this.admin
+			.get("/engine-rest/job?timers=true&processInstanceId=" + approval.path("processInstanceId").asText())
+			.json()
+			.get(0);
+		assertThat(this.admin.post("/engine-rest/job/" + timer.path("id").asText() + "/execute", "").status())
+			.isEqualTo(204);
+		Api manager = createUser(this.agencyCode, "manager");
+		attack(manager, this.engine.task(manager, transfer, "Task_EscalateTransferApproval"), Set.of("escalationNote"));
+		this.engine.complete(this.head, transfer, "Task_ApproveTransferList", "decision", "APPROVE");
+		this.engine.runJobs();
+		attack(archive, this.engine.task(archive, transfer, "Task_AcceptTransfer"), Set.of("decision", "comment"));
+		this.engine.complete(archive, transfer, "Task_AcceptTransfer", "decision", "APPROVE");
+		this.engine.runJobs();
+		assertThat(this.engine.passed(transfer, "EndEvent_FilesTransferred")).isTrue();
+		otherAgencyUnchanged();
+	}
+
+	private String historicalArchive() {
+		for (JsonNode agency : this.admin.get("/api/v1/agencies").json()) {
+			if (agency.path("historicalArchive").asBoolean()) {
+				return agency.path("code").asText();
+			}
+		}
+		return createAgency("Trung tâm Lưu trữ lịch sử tỉnh Sơn La", true).path("code").asText();
+	}
+
 	/** Every route, every non-answer variable and one made up: refused, nothing moves. */
 	void attack(Api user, JsonNode task, Set<String> answers) {
 		String taskId = task.path("id").asText();
