@@ -163,6 +163,14 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 			.write(JSON.writeValueAsString(Map.of("type", "AuthorizationException", "message", message)));
 	}
 
+	/**
+	 * The engine's own shape of a refusal: Cockpit and the Tasklist read
+	 * {@code missingAuthorizations} from every AuthorizationException.
+	 */
+	private static Map<String, Object> authorizationRefusal(String message) {
+		return Map.of("type", "AuthorizationException", "message", message, "missingAuthorizations", List.of());
+	}
+
 	private static Authentication webappUser(HttpServletRequest request, String engine) {
 		HttpSession session = request.getSession(false);
 		Authentications auths = (session != null) ? AuthenticationUtil.getAuthsFromSession(session) : null;
