@@ -1115,15 +1115,6 @@ abstract class HostileOfficerScenarios extends ApiTestSupport {
 		return new Officer(name, userId, api, reach);
 	}
 
-	String historicalArchive() {
-		for (JsonNode agency : this.admin.get("/api/v1/agencies").json()) {
-			if (agency.path("historicalArchive").asBoolean()) {
-				return agency.path("code").asText();
-			}
-		}
-		return createAgency("Trung tâm Lưu trữ lịch sử tỉnh Sơn La", true).path("code").asText();
-	}
-
 	JsonNode planItem(Officer archivist, int year, String notation, String title) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("planYear", year);

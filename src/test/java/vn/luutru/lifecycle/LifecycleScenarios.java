@@ -45,19 +45,6 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 	}
 
 	/**
-	 * The province has one historical archive: the first test makes it, the others reuse
-	 * it.
-	 */
-	String historicalArchive() {
-		for (JsonNode agency : this.admin.get("/api/v1/agencies").json()) {
-			if (agency.path("historicalArchive").asBoolean()) {
-				return agency.path("code").asText();
-			}
-		}
-		return createAgency("Trung tâm Lưu trữ lịch sử tỉnh Sơn La", true).path("code").asText();
-	}
-
-	/**
 	 * The engine refused a task's input: 400, the field named in Vietnamese and English.
 	 */
 	static void refused(Api.Response r, String field, String vietnamese, String english) {

@@ -134,15 +134,6 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 		otherAgencyUnchanged();
 	}
 
-	private String historicalArchive() {
-		for (JsonNode agency : this.admin.get("/api/v1/agencies").json()) {
-			if (agency.path("historicalArchive").asBoolean()) {
-				return agency.path("code").asText();
-			}
-		}
-		return createAgency("Trung tâm Lưu trữ lịch sử tỉnh Sơn La", true).path("code").asText();
-	}
-
 	/** Every route, every non-answer variable and one made up: refused, nothing moves. */
 	void attack(Api user, JsonNode task, Set<String> answers) {
 		String taskId = task.path("id").asText();

@@ -45,6 +45,19 @@ public abstract class ApiTestSupport {
 		return String.format("%03d.%02d.%02d.T%02d", n % 1000, (n / 1000) % 100, 16, n % 100);
 	}
 
+	/**
+	 * The province has one historical archive: the first test makes it, the others reuse
+	 * it.
+	 */
+	protected String historicalArchive() {
+		for (JsonNode agency : this.admin.get("/api/v1/agencies").json()) {
+			if (agency.path("historicalArchive").asBoolean()) {
+				return agency.path("code").asText();
+			}
+		}
+		return createAgency("Trung tâm Lưu trữ lịch sử tỉnh Sơn La", true).path("code").asText();
+	}
+
 	protected JsonNode createAgency(String name, boolean historicalArchive) {
 		String code = newAgencyCode();
 		Api.Response r = this.admin.post("/api/v1/agencies",
