@@ -25,6 +25,8 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 
 	Api council;
 
+	Api manager;
+
 	Api otherClerk;
 
 	Api otherArchivist;
@@ -54,12 +56,13 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 	void appraisalTakesOnlyItsAnswers() {
 		JsonNode file = closedFile("03.VP", "Hồ sơ thanh tra môi trường năm 2019", "06", null, 2019);
 		String code = file.path("fileCode").asText();
-		attack(this.archivist, this.engine.task(this.archivist, code, "Task_AppraiseFile"), Set.of("appraisalDecision",
-				"maintenanceCode", "retentionYears", "accessMode", "retainedUntil", "retentionApproval", "comment"));
+		JsonNode task = this.engine.task(this.archivist, code, "Task_AppraiseFile");
+		attack(this.archivist, task, Set.of("appraisalDecision", "maintenanceCode", "retentionYears", "accessMode",
+				"retainedUntil", "retentionApproval", "comment"));
+		escalationTakesOnlyItsNote(task, "Task_EscalateAppraisal");
 		// As the Tasklist's form does: its answers, and the file id it only displayed,
 		// sent
 		// back as it is.
-		JsonNode task = this.engine.task(this.archivist, code, "Task_AppraiseFile");
 		Api.Response done = this.archivist.post("/engine-rest/task/" + task.path("id").asText() + "/submit-form",
 				Map.of("variables",
 						Map.of("appraisalDecision", Map.of("value", "DEPOSIT"), "maintenanceCode",
@@ -85,16 +88,19 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 			.asText();
 		attack(this.head, this.engine.task(this.head, transfer, "Task_ApproveTransferList"),
 				Set.of("decision", "removedFiles", "comment"));
-		attack(this.council, this.engine.task(this.council, destruction, "Task_CouncilReview"),
-				Set.of("councilDecisions", "comment"));
+		JsonNode review = this.engine.task(this.council, destruction, "Task_CouncilReview");
+		attack(this.council, review, Set.of("councilDecisions", "comment"));
+		escalationTakesOnlyItsNote(review, "Task_EscalateCouncilReview");
 		this.engine.complete(this.council, destruction, "Task_CouncilReview", "councilDecisions", "[]");
 		this.engine.runJobs();
-		attack(this.head, this.engine.task(this.head, destruction, "Task_ApproveDestruction"),
-				Set.of("decision", "comment"));
+		JsonNode decision = this.engine.task(this.head, destruction, "Task_ApproveDestruction");
+		attack(this.head, decision, Set.of("decision", "comment"));
+		escalationTakesOnlyItsNote(decision, "Task_EscalateDestructionDecision");
 		this.engine.complete(this.head, destruction, "Task_ApproveDestruction", "decision", "REJECT", "comment",
 				"Chưa đủ căn cứ");
 		this.engine.runJobs();
-		assertThat(this.engine.ended(destruction)).isTrue();
+		assertThat(this.engine.count(this.head, destruction, "Task_ApproveDestruction")).as("the decision was taken")
+			.isZero();
 		otherAgencyUnchanged();
 	}
 
@@ -115,23 +121,39 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 			.get(0)
 			.path("code")
 			.asText();
-		JsonNode approval = this.engine.task(this.head, transfer, "Task_ApproveTransferList");
-		// The approval waited too long: its timer fires now, as it would after 7 days.
-		JsonNode timer = this.admin
-			.get("/engine-rest/job?timers=true&processInstanceId=" + approval.path("processInstanceId").asText())
-			.json()
-			.get(0);
-		assertThat(this.admin.post("/engine-rest/job/" + timer.path("id").asText() + "/execute", "").status())
-			.isEqualTo(204);
-		Api manager = createUser(this.agencyCode, "manager");
-		attack(manager, this.engine.task(manager, transfer, "Task_EscalateTransferApproval"), Set.of("escalationNote"));
+		escalationTakesOnlyItsNote(this.engine.task(this.head, transfer, "Task_ApproveTransferList"),
+				"Task_EscalateTransferApproval");
 		this.engine.complete(this.head, transfer, "Task_ApproveTransferList", "decision", "APPROVE");
 		this.engine.runJobs();
-		attack(archive, this.engine.task(archive, transfer, "Task_AcceptTransfer"), Set.of("decision", "comment"));
+		JsonNode acceptance = this.engine.task(archive, transfer, "Task_AcceptTransfer");
+		attack(archive, acceptance, Set.of("decision", "comment"));
+		escalationTakesOnlyItsNote(acceptance, "Task_EscalateAcceptance");
 		this.engine.complete(archive, transfer, "Task_AcceptTransfer", "decision", "APPROVE");
 		this.engine.runJobs();
 		assertThat(this.engine.passed(transfer, "EndEvent_FilesTransferred")).isTrue();
 		otherAgencyUnchanged();
+	}
+
+	/**
+	 * The escalation of a task that waited too long: its timer fires now (as after 7
+	 * days) and the manager's task is attacked like the others.
+	 */
+	void escalationTakesOnlyItsNote(JsonNode waiting, String escalationKey) {
+		for (JsonNode timer : this.admin
+			.get("/engine-rest/job?timers=true&processInstanceId=" + waiting.path("processInstanceId").asText())
+			.json()) {
+			assertThat(this.admin.post("/engine-rest/job/" + timer.path("id").asText() + "/execute", "").status())
+				.isEqualTo(204);
+		}
+		if (this.manager == null) {
+			this.manager = createUser(this.agencyCode, "manager");
+		}
+		String businessKey = this.admin
+			.get("/engine-rest/process-instance/" + waiting.path("processInstanceId").asText())
+			.json()
+			.path("businessKey")
+			.asText();
+		attack(this.manager, this.engine.task(this.manager, businessKey, escalationKey), Set.of("escalationNote"));
 	}
 
 	/** Every route, every non-answer variable and one made up: refused, nothing moves. */
