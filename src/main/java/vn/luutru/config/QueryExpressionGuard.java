@@ -21,8 +21,8 @@ final class QueryExpressionGuard {
 	/** A query a caller sent (REST body or parameters): no expression in any branch. */
 	void checkSent(AbstractQuery<?, ?> query) {
 		for (AbstractQuery<?, ?> branch : branches(query)) {
-			for (String e : branch.getExpressions().values()) {
-				throw refusal(e);
+			if (!branch.getExpressions().isEmpty()) {
+				throw refusal(branch.getExpressions().values().iterator().next());
 			}
 		}
 	}

@@ -43,20 +43,16 @@ final class TaskVariableGuard {
 	 * Throws {@link InvalidInputException} naming every variable the command may not set.
 	 */
 	void check(Command<?> command, CommandContext context, EngineCaller caller) {
-		if (command instanceof CompleteTaskCmd) {
-			task(context, (String) CommandFields.read(command, "taskId"),
-					sent(CommandFields.read(command, "variables")), false);
+		if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+			Map<String, ?> sent = sent(
+					CommandFields.read(command, (command instanceof CompleteTaskCmd) ? "variables" : "properties"));
+			task(context, (String) CommandFields.read(command, "taskId"), sent.keySet(), sent, false);
 		}
-		else if (command instanceof SubmitTaskFormCmd) {
-			task(context, (String) CommandFields.read(command, "taskId"),
-					sent(CommandFields.read(command, "properties")), false);
-		}
-		else if (command instanceof SetTaskVariablesCmd || command instanceof RemoveTaskVariablesCmd) {
-			task(context, (String) CommandFields.read(command, "entityId"), written(command),
-					(Boolean) CommandFields.read(command, "isLocal"));
-		}
-		else if (command instanceof PatchTaskVariablesCmd) {
-			task(context, (String) CommandFields.read(command, "entityId"), written(command),
+		else if (command instanceof SetTaskVariablesCmd || command instanceof RemoveTaskVariablesCmd
+				|| command instanceof PatchTaskVariablesCmd) {
+			// Only a completion may send back what the task displays: these write, so no
+			// value passes as unchanged.
+			task(context, (String) CommandFields.read(command, "entityId"), written(command), Map.of(),
 					(Boolean) CommandFields.read(command, "isLocal"));
 		}
 		else if (command instanceof SetExecutionVariablesCmd || command instanceof PatchExecutionVariablesCmd
@@ -66,10 +62,6 @@ final class TaskVariableGuard {
 		else if (command instanceof SaveTaskCmd) {
 			savedTask(context, (TaskEntity) CommandFields.read(command, "task"));
 		}
-	}
-
-	private void task(CommandContext context, String taskId, Set<String> names, boolean local) {
-		task(context, taskId, names, Map.of(), local);
 	}
 
 	/**
@@ -103,22 +95,14 @@ final class TaskVariableGuard {
 		refuseIfAny(problems);
 	}
 
-	private void task(CommandContext context, String taskId, Map<String, ?> sent, boolean local) {
-		task(context, taskId, sent.keySet(), sent, local);
-	}
-
 	private static boolean unchanged(TaskEntity task, String name, Object sent) {
 		Object value = (sent instanceof TypedValue typed) ? typed.getValue() : sent;
 		if (task.getExecution() == null || !task.getExecution().hasVariable(name)) {
 			return false;
 		}
 		TypedValue current = task.getExecution().getVariableTyped(name);
-		return value != null && current != null && value.getClass() == valueClass(current)
-				&& Objects.equals(value, current.getValue());
-	}
-
-	private static Class<?> valueClass(TypedValue current) {
-		return (current.getValue() != null) ? current.getValue().getClass() : Void.class;
+		Object stored = (current != null) ? current.getValue() : null;
+		return value != null && stored != null && value.getClass() == stored.getClass() && value.equals(stored);
 	}
 
 	private static Map<String, ?> sent(Object variables) {
@@ -190,10 +174,7 @@ final class TaskVariableGuard {
 	}
 
 	private static Set<String> names(Object variables) {
-		return (variables instanceof Map<?, ?> map) ? map.keySet()
-			.stream()
-			.map(String::valueOf)
-			.collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)) : Set.of();
+		return sent(variables).keySet();
 	}
 
 	private static void refuseIfAny(List<FieldProblem> problems) {

@@ -49,6 +49,20 @@ abstract class AgencyScenarios extends ApiTestSupport {
 		this.engine.runJobs();
 	}
 
+	/**
+	 * Opens and closes a file with no document: its completeness check sends it back to
+	 * the clerk (Task_CompleteFile). Returns the file as opened.
+	 */
+	JsonNode emptyClosedFile(String notation) {
+		JsonNode file = this.clerk
+			.post("/api/v1/files", Map.of("year", 2024, "fileNotation", notation, "title", "Hồ sơ chưa có văn bản",
+					"maintenanceCode", "06", "startDate", "2024-02-01"))
+			.json();
+		this.clerk.post("/api/v1/files/" + file.path("id").asLong() + "/close", Map.of("endDate", "2024-03-01"));
+		this.engine.runJobs();
+		return file;
+	}
+
 	/** The file as the clerk sees it now. */
 	JsonNode file(JsonNode file) {
 		return this.clerk.get("/api/v1/files/" + file.path("id").asLong()).json();

@@ -59,12 +59,7 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 
 	@Test
 	void incompleteFileGoesBackToTheClerkBeforeAppraisal() {
-		JsonNode file = this.clerk
-			.post("/api/v1/files", Map.of("year", 2024, "fileNotation", "20.VP", "title", "Hồ sơ chưa có văn bản",
-					"maintenanceCode", "06", "startDate", "2024-02-01"))
-			.json();
-		this.clerk.post("/api/v1/files/" + file.path("id").asLong() + "/close", Map.of("endDate", "2024-03-01"));
-		this.engine.runJobs();
+		JsonNode file = emptyClosedFile("20.VP");
 		String code = file.path("fileCode").asText();
 		JsonNode task = this.engine.task(this.clerk, code, "Task_CompleteFile");
 		assertThat(task.path("tenantId").asText()).isEqualTo(this.agencyCode);

@@ -106,12 +106,7 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 
 	@Test
 	void clerkArchiveAndEscalationTasksTakeOnlyTheirAnswers() {
-		JsonNode empty = this.clerk
-			.post("/api/v1/files", Map.of("year", 2024, "fileNotation", "06.VP", "title", "Hồ sơ chưa có văn bản",
-					"maintenanceCode", "06", "startDate", "2024-02-01"))
-			.json();
-		this.clerk.post("/api/v1/files/" + empty.path("id").asLong() + "/close", Map.of("endDate", "2024-03-01"));
-		this.engine.runJobs();
+		JsonNode empty = emptyClosedFile("06.VP");
 		attack(this.clerk, this.engine.task(this.clerk, empty.path("fileCode").asText(), "Task_CompleteFile"),
 				Set.of("comment"));
 
