@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.security.UserPrincipals;
-import vn.luutru.transfer.doc.Letterhead;
-import vn.luutru.transfer.doc.PlaceAndDate;
+import vn.luutru.forms.Letterhead;
+import vn.luutru.forms.PlaceAndDate;
 
 /**
  * Names as the documents of a batch print them: the agency under its managing body, and

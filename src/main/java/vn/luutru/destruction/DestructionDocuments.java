@@ -1,5 +1,6 @@
 package vn.luutru.destruction;
 
+import vn.luutru.forms.LegalBases;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +31,6 @@ import vn.luutru.destruction.doc.DestructionReason;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileLifecycle;
 import vn.luutru.schedule.RetentionPeriod;
-import vn.luutru.transfer.doc.HandoverMinutes;
 
 /**
  * The destruction list (danh mục tài liệu hết giá trị, .xlsx) and the destruction minutes
@@ -112,7 +112,7 @@ public class DestructionDocuments {
 		LocalDate decided = (batch.decidedAt() != null) ? batch.decidedAt().atZone(this.clock.getZone()).toLocalDate()
 				: this.names.today().date();
 		DestructionMinutes minutes = new DestructionMinutes(this.names.letterhead(agency), batch.code(),
-				this.names.today(), HandoverMinutes.ARCHIVES_LAW_2024,
+				this.names.today(), LegalBases.ARCHIVES_LAW_2024,
 				new DestructionMinutes.Decision((batch.decisionNote() != null && !batch.decisionNote().isBlank())
 						? batch.decisionNote() : batch.code(), decided, "Thủ trưởng " + agency.name()),
 				"Biên bản họp Hội đồng xét hủy tài liệu lô " + batch.code(), agency.name(),

@@ -1,5 +1,6 @@
 package vn.luutru.transfer;
 
+import vn.luutru.forms.LegalBases;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ public class TransferDocuments {
 		TransferList list = list(batch, transferred, batch.decidedBy());
 		long documents = transferred.stream().mapToLong(RecordFile::docTotal).sum();
 		HandoverMinutes minutes = new HandoverMinutes(this.names.letterhead(agency), batch.code(), this.names.today(),
-				HandoverMinutes.ARCHIVES_LAW_2024,
+				LegalBases.ARCHIVES_LAW_2024,
 				"Mục lục hồ sơ nộp lưu lô " + batch.code() + " đã được thủ trưởng cơ quan phê duyệt",
 				"Lưu trữ lịch sử đã tiếp nhận và kiểm tra mã SHA-256 của gói tin " + batch.packageId(),
 				new Party(agency.name(), BatchLetterhead.BLANK, "Đại diện bên giao"),

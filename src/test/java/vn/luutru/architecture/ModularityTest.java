@@ -6,7 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Dependencies point one way (DESIGN.md §8): base ← records ← lifecycle; reports and the
@@ -66,6 +68,22 @@ class ModularityTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage(READERS)
 			.allowEmptyShould(true)
+			.check(luutru);
+	}
+
+	@Test
+	void featuresDependOnEachOtherWithoutCycles() {
+		slices().matching("vn.luutru.(*)..").should().beFreeOfCycles().check(luutru);
+	}
+
+	@Test
+	void formsKnowNoFeature() {
+		classes().that()
+			.resideInAPackage("vn.luutru.forms..")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("vn.luutru.forms..", "vn.luutru.common..", "java..", "org.apache.poi..",
+					"org.openxmlformats..", "org.apache.xmlbeans..")
 			.check(luutru);
 	}
 

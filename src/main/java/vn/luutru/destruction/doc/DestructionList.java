@@ -3,8 +3,8 @@ package vn.luutru.destruction.doc;
 import java.util.List;
 import java.util.Objects;
 
-import vn.luutru.transfer.doc.Letterhead;
-import vn.luutru.transfer.doc.PlaceAndDate;
+import vn.luutru.forms.Letterhead;
+import vn.luutru.forms.PlaceAndDate;
 
 /**
  * What the list of records proposed for destruction (danh mục tài liệu hết giá trị)

@@ -8,10 +8,10 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import vn.luutru.transfer.doc.FormSheet;
-import vn.luutru.transfer.doc.Signatory;
-import vn.luutru.transfer.doc.VietnameseDates;
-import vn.luutru.transfer.doc.VietnameseNumbers;
+import vn.luutru.forms.FormSheet;
+import vn.luutru.forms.Signatory;
+import vn.luutru.forms.VietnameseDates;
+import vn.luutru.forms.VietnameseNumbers;
 
 /**
  * "Danh mục tài liệu hết giá trị": the files proposed for destruction with the reason,

@@ -1,11 +1,12 @@
 package vn.luutru.destruction.doc;
 
+import vn.luutru.forms.LegalBases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import vn.luutru.transfer.doc.Letterhead;
-import vn.luutru.transfer.doc.PlaceAndDate;
+import vn.luutru.forms.Letterhead;
+import vn.luutru.forms.PlaceAndDate;
 
 /**
  * What the minutes of a destruction state. The place and date are those of the
@@ -15,7 +16,7 @@ import vn.luutru.transfer.doc.PlaceAndDate;
  * @param number số biên bản, or {@code null}
  * @param placeAndDate place and date of the destruction
  * @param lawBasis the law cited first, e.g.
- * {@link vn.luutru.transfer.doc.HandoverMinutes#ARCHIVES_LAW_2024}
+ * {@link vn.luutru.forms.LegalBases#ARCHIVES_LAW_2024}
  * @param decision the head's decision to destroy
  * @param councilMinutes the council's minutes, e.g. "Biên bản họp Hội đồng xét hủy tài
  * liệu lưu trữ ngày 20/02/2026"

@@ -6,10 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.luutru.transfer.doc.OfficialDocument;
-import vn.luutru.transfer.doc.Signatory;
-import vn.luutru.transfer.doc.VietnameseDates;
-import vn.luutru.transfer.doc.VietnameseNumbers;
+import vn.luutru.forms.OfficialDocument;
+import vn.luutru.forms.Signatory;
+import vn.luutru.forms.VietnameseDates;
+import vn.luutru.forms.VietnameseNumbers;
 
 /**
  * "Biên bản hủy tài liệu hết giá trị" of an electronic destruction: who erased what, how,

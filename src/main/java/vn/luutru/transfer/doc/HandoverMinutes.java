@@ -1,5 +1,7 @@
 package vn.luutru.transfer.doc;
 
+import vn.luutru.forms.Letterhead;
+import vn.luutru.forms.PlaceAndDate;
 import java.util.Objects;
 
 /**
@@ -8,7 +10,8 @@ import java.util.Objects;
  * @param letterhead the agency that draws up the minutes
  * @param number số biên bản, or {@code null}
  * @param placeAndDate place and date of the handover
- * @param lawBasis the law cited first, e.g. {@link #ARCHIVES_LAW_2024}
+ * @param lawBasis the law cited first, e.g.
+ * {@link vn.luutru.forms.LegalBases#ARCHIVES_LAW_2024}
  * @param listApproval the approved transfer list, e.g. "Mục lục hồ sơ, tài liệu nộp lưu
  * lô TL-2026-001 đã được Giám đốc Sở Nội vụ phê duyệt ngày 10/3/2026"
  * @param acceptance the archive's check of the package, e.g. "Thông báo số 12/TB-LTLS
@@ -30,9 +33,6 @@ public record HandoverMinutes(Letterhead letterhead, String number, PlaceAndDate
 		String listApproval, String acceptance, Party giver, Party receiver, String fondsName, int startYear,
 		int endYear, long files, long computerFiles, long sizeBytes, String packageId, String packageSha256,
 		String condition, String transferListFileName) {
-
-	/** A default worth checking against the law's published text before printing. */
-	public static final String ARCHIVES_LAW_2024 = "Luật Lưu trữ số 33/2024/QH15 ngày 21 tháng 6 năm 2024";
 
 	public static final String INTACT = "Tài liệu điện tử toàn vẹn, mã kiểm tra SHA-256 khớp";
 

@@ -1,5 +1,9 @@
 package vn.luutru.transfer.doc;
 
+import vn.luutru.forms.OfficialDocument;
+import vn.luutru.forms.Signatory;
+import vn.luutru.forms.VietnameseDates;
+import vn.luutru.forms.VietnameseNumbers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package vn.luutru.transfer.doc;
 
+import vn.luutru.forms.Letterhead;
+import vn.luutru.forms.PlaceAndDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

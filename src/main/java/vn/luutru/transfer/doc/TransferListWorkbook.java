@@ -1,5 +1,8 @@
 package vn.luutru.transfer.doc;
 
+import vn.luutru.forms.FormSheet;
+import vn.luutru.forms.Signatory;
+import vn.luutru.forms.VietnameseNumbers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

@@ -11,8 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import vn.luutru.transfer.doc.Letterhead;
-import vn.luutru.transfer.doc.PlaceAndDate;
+import vn.luutru.forms.Letterhead;
+import vn.luutru.forms.PlaceAndDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.luutru.transfer.doc.SheetText.all;

@@ -1,5 +1,6 @@
 package vn.luutru.destruction.doc;
 
+import vn.luutru.forms.LegalBases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,9 +17,8 @@ import vn.luutru.destruction.doc.DestructionMinutes.DestroyedFile;
 import vn.luutru.destruction.doc.DestructionMinutes.ExtendedFile;
 import vn.luutru.destruction.doc.DestructionMinutes.HeldFile;
 import vn.luutru.destruction.doc.DestructionMinutes.Participant;
-import vn.luutru.transfer.doc.HandoverMinutes;
-import vn.luutru.transfer.doc.Letterhead;
-import vn.luutru.transfer.doc.PlaceAndDate;
+import vn.luutru.forms.Letterhead;
+import vn.luutru.forms.PlaceAndDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -33,7 +33,7 @@ class DestructionMinutesDocumentTest {
 
 	static DestructionMinutes minutes(LocalDate destroyedOn, List<HeldFile> held) {
 		return new DestructionMinutes(new Letterhead("UBND TỈNH SƠN LA", "SỞ NỘI VỤ"), "03/BB-HĐ",
-				new PlaceAndDate("Sơn La", destroyedOn), HandoverMinutes.ARCHIVES_LAW_2024, DECISION,
+				new PlaceAndDate("Sơn La", destroyedOn), LegalBases.ARCHIVES_LAW_2024, DECISION,
 				"Biên bản họp Hội đồng xét hủy tài liệu lưu trữ ngày 20/02/2026", "Phòng Lưu trữ, Sở Nội vụ",
 				new Participant("Nguyễn Văn Đức", "Phó Giám đốc Sở"),
 				new Participant("Lò Thị Hương", "Chuyên viên lưu trữ"),

@@ -1,5 +1,7 @@
 package vn.luutru.transfer.doc;
 
+import vn.luutru.forms.PlaceAndDate;
+import vn.luutru.forms.LegalBases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +22,7 @@ class HandoverMinutesDocumentTest {
 	static HandoverMinutes minutes() {
 		TransferList list = TransferListSamples.list(TransferListSamples.generated(12));
 		return new HandoverMinutes(TransferListSamples.LETTERHEAD, "05/BB-SNV",
-				new PlaceAndDate("Sơn La", LocalDate.of(2026, 3, 20)), HandoverMinutes.ARCHIVES_LAW_2024,
+				new PlaceAndDate("Sơn La", LocalDate.of(2026, 3, 20)), LegalBases.ARCHIVES_LAW_2024,
 				"Mục lục hồ sơ, tài liệu nộp lưu lô TL-2026-001 đã được Giám đốc Sở Nội vụ phê duyệt ngày 10/3/2026",
 				"Thông báo số 12/TB-LTLS ngày 18/3/2026 của Trung tâm Lưu trữ lịch sử về việc tiếp nhận tài liệu",
 				new Party("Sở Nội vụ tỉnh Sơn La", "Lò Thị Hương", "Chuyên viên phụ trách lưu trữ"),

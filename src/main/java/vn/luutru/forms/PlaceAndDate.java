@@ -1,4 +1,4 @@
-package vn.luutru.transfer.doc;
+package vn.luutru.forms;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package vn.luutru.transfer.doc;
+package vn.luutru.forms;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -1,4 +1,4 @@
-package vn.luutru.transfer.doc;
+package vn.luutru.forms;
 
 /**
  * Whole numbers in Vietnamese words, as forms write totals "bằng chữ". Northern usage of
