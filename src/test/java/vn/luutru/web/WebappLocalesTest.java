@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Camunda webapps speak Vietnamese: for each app, every text of the English locale that
- * the Camunda jar on the classpath ships has a Vietnamese translation in LuuTru's
+ * The Camunda webapps speak Vietnamese: for each app, every text of the English locale
+ * that the Camunda jar on the classpath ships has a Vietnamese translation in LuuTru's
  * {@code locales/vi.json}, with the same placeholders, and the app's {@code config.js}
  * offers Vietnamese first. A Camunda upgrade that adds a text fails here until it is
  * translated.
@@ -86,7 +86,8 @@ class WebappLocalesTest {
 		else if (english.isTextual()) {
 			String en = english.asText();
 			String vi = vietnamese.asText();
-			// An English plural ending ("s" after "instance") has no Vietnamese counterpart.
+			// An English plural ending ("s" after "instance") has no Vietnamese
+			// counterpart.
 			if (!vietnamese.isTextual() || (vi.isBlank() && !en.isBlank() && !en.equals("s"))) {
 				problems.add(path + ": empty");
 			}
@@ -115,7 +116,8 @@ class WebappLocalesTest {
 		for (URL url : java.util.Collections.list(getClass().getClassLoader().getResources(name))) {
 			if (url.getProtocol().equals("jar") && url.getPath().contains("camunda-webapp-webjar")) {
 				try (InputStream in = url.openStream()) {
-					return this.json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", ""));
+					return this.json
+						.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", ""));
 				}
 			}
 		}

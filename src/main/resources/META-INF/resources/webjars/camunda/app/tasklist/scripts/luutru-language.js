@@ -37,23 +37,30 @@ function choose(code) {
   window.location.reload();
 }
 
-/** The switch, once, at the right of the header: the other language is a link. */
+/**
+ * The switch, once, first in the header's menu (beside the user and the apps): the chosen
+ * language in bold, the other a link. Styled inline, as every webapp loads this file but each has
+ * its own user-styles.css.
+ */
 function addSwitch() {
-  const header = document.querySelector('[cam-widget-header] .navbar-collapse, [cam-widget-header] .navbar');
-  if (!header || document.getElementById('luutru-language')) {
+  const menu = document.querySelector('[cam-widget-header] nav.app-menu > ul');
+  if (!menu || document.getElementById('luutru-language')) {
     return;
   }
-  const ul = document.createElement('ul');
-  ul.id = 'luutru-language';
-  ul.className = 'nav navbar-nav navbar-right luutru-language';
-  Object.keys(LANGUAGES).forEach((code) => {
-    const li = document.createElement('li');
+  const li = document.createElement('li');
+  li.id = 'luutru-language';
+  li.className = 'luutru-language';
+  li.style.cssText = 'display:inline-flex;align-items:center;gap:6px;height:42px;padding:0 12px;vertical-align:top;';
+  Object.keys(LANGUAGES).forEach((code, i) => {
+    if (i > 0) {
+      li.appendChild(document.createTextNode('|'));
+    }
     const a = document.createElement('a');
     a.href = '';
     a.lang = code;
     a.textContent = LANGUAGES[code];
+    a.style.cssText = 'padding:0;display:inline;' + (code === language ? 'font-weight:bold;' : '');
     if (code === language) {
-      li.className = 'active';
       a.setAttribute('aria-current', 'true');
     }
     a.addEventListener('click', (event) => {
@@ -63,9 +70,8 @@ function addSwitch() {
       }
     });
     li.appendChild(a);
-    ul.appendChild(li);
   });
-  header.appendChild(ul);
+  menu.insertBefore(li, menu.firstChild);
 }
 
 new MutationObserver(addSwitch).observe(document.documentElement, { childList: true, subtree: true });
