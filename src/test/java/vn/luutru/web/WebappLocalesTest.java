@@ -84,15 +84,16 @@ class WebappLocalesTest {
 			}
 		}
 		else if (english.isTextual()) {
+			String key = path.substring(0, path.length() - 1);
 			String en = english.asText();
 			String vi = vietnamese.asText();
 			// An English plural ending ("s" after "instance") has no Vietnamese
 			// counterpart.
 			if (!vietnamese.isTextual() || (vi.isBlank() && !en.isBlank() && !en.equals("s"))) {
-				problems.add(path + ": empty");
+				problems.add(key + ": empty");
 			}
 			else if (!kept(en).equals(kept(vi))) {
-				problems.add(path + ": placeholders " + kept(en) + " became " + kept(vi));
+				problems.add(key + ": placeholders " + kept(en) + " became " + kept(vi));
 			}
 		}
 		else if (!english.equals(vietnamese)) {
