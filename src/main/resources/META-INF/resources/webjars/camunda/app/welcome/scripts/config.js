@@ -1,0 +1,15 @@
+/*
+ * LuuTru: the Welcome page's configuration (replaces the one of the Camunda webapp).
+ * See https://docs.camunda.org/manual/7.24/webapps/welcome/configuration/ (locales, customScripts).
+ */
+export default {
+  // Vietnamese first (locales/vi.json), English for those who choose it.
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
+
+  // The language the officer chose and its switch, one script for every webapp (kept with the
+  // Tasklist's scripts).
+  customScripts: ['../tasklist/scripts/luutru-language']
+};
