@@ -98,6 +98,25 @@ public final class ReportSheet {
 	}
 
 	/**
+	 * A bold row across the table naming the group of rows that follows (a file in a list
+	 * of documents, a heading in a file plan).
+	 */
+	public void section(String text) {
+		if (this.closed) {
+			throw new IllegalStateException("rows come before the totals");
+		}
+		int lines = ColumnWidths.lines(text, (int) minimumTableWidth());
+		Row row = put(this.next, 0, this.columns.size() - 1, text, this.styles.section);
+		for (int c = 1; c < this.columns.size(); c++) {
+			row.createCell(c).setCellStyle(this.styles.section);
+		}
+		if (lines > 1) {
+			row.setHeightInPoints(lines * LINE + 2);
+		}
+		this.next++;
+	}
+
+	/**
 	 * The totals row: the label over the columns before the first summed one, a SUM
 	 * formula (with its computed value) under each summed column. A sheet without data
 	 * rows gets one row saying so, so that the sums still have a range.

@@ -34,6 +34,8 @@ final class ReportStyles {
 
 	final CellStyle totalLabel;
 
+	final CellStyle section;
+
 	final CellStyle signRole;
 
 	final CellStyle signHint;
@@ -62,6 +64,8 @@ final class ReportStyles {
 		this.header = bordered(workbook, bold, HorizontalAlignment.CENTER);
 		this.header.setWrapText(true);
 		this.totalLabel = bordered(workbook, bold, HorizontalAlignment.CENTER);
+		this.section = bordered(workbook, bold, HorizontalAlignment.LEFT);
+		this.section.setWrapText(true);
 		this.signRole = plain(workbook, bold, HorizontalAlignment.CENTER);
 		this.signHint = plain(workbook, italic, HorizontalAlignment.CENTER);
 		this.placeAndDate = plain(workbook, italic, HorizontalAlignment.CENTER);

@@ -44,4 +44,16 @@ class ReportAccess {
 		return new ReportScope(visible, agency.id(), agency);
 	}
 
+	/**
+	 * The scope of a record that belongs to one agency (a batch): 404 when it does not
+	 * exist or the user does not see its agency.
+	 */
+	ReportScope ofRecord(Long agencyId, String what, Object id) {
+		Long visible = CurrentUsers.require().visibleAgencyId();
+		if (agencyId == null || (visible != null && !visible.equals(agencyId))) {
+			throw new NotFoundException(what, id);
+		}
+		return new ReportScope(visible, agencyId, this.agencies.require(agencyId));
+	}
+
 }

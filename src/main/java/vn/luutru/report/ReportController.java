@@ -27,9 +27,34 @@ class ReportController {
 
 	private final DeadlineReport deadlines;
 
-	ReportController(ReportAccess access, DeadlineReport deadlines) {
+	private final CatalogueReport catalogues;
+
+	ReportController(ReportAccess access, DeadlineReport deadlines, CatalogueReport catalogues) {
 		this.access = access;
 		this.deadlines = deadlines;
+		this.catalogues = catalogues;
+	}
+
+	@GetMapping("/file-list")
+	@Operation(summary = "Mục lục hồ sơ (.xlsx, Nghị định 30) / File list (Decree 30)",
+			description = "Đúng một phạm vi: year (hồ sơ của năm), archive=true (đang ở Lưu trữ cơ quan) hoặc batch "
+					+ "(mã số lô) / Exactly one scope: a year's files, the agency archive, or a batch")
+	ResponseEntity<StreamingResponseBody> fileList(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Boolean archive, @RequestParam(required = false) Long batch,
+			@RequestParam(required = false) String agency) {
+		CatalogueScope scope = CatalogueScope.of(year, archive, batch);
+		return download(this.catalogues.files(scope, this.catalogues.scope(scope, agency)));
+	}
+
+	@GetMapping("/document-list")
+	@Operation(summary = "Mục lục văn bản (.xlsx, Nghị định 30) / Document list (Decree 30)",
+			description = "Văn bản theo từng hồ sơ, cùng phạm vi như mục lục hồ sơ / Documents file by file, same "
+					+ "scopes as the file list")
+	ResponseEntity<StreamingResponseBody> documentList(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Boolean archive, @RequestParam(required = false) Long batch,
+			@RequestParam(required = false) String agency) {
+		CatalogueScope scope = CatalogueScope.of(year, archive, batch);
+		return download(this.catalogues.documents(scope, this.catalogues.scope(scope, agency)));
 	}
 
 	@GetMapping("/retention-deadlines")

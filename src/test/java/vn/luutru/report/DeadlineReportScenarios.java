@@ -93,6 +93,14 @@ abstract class DeadlineReportScenarios extends ReportApiSupport {
 	}
 
 	@Test
+	void printsSummaryAndDetailOnOneA4PageEach() throws Exception {
+		Api archivist = createUser(this.home, "archivist");
+		byte[] xlsx = archivist.get("/api/v1/reports/retention-deadlines?" + this.period).body();
+		vn.luutru.support.PrintedPages.assumeLibreOffice();
+		assertThat(vn.luutru.support.PrintedPages.count(xlsx, "bao-cao-den-han")).isEqualTo(2);
+	}
+
+	@Test
 	void officerOfAnotherAgencyIsRefusedItsReport() {
 		Api archivist = createUser(this.other, "archivist");
 		Api.Response r = archivist.get("/api/v1/reports/retention-deadlines?" + this.period + "&agency=" + this.home);

@@ -44,6 +44,39 @@ abstract class ReportApiSupport extends ApiTestSupport {
 				documents, pages, status, dueOn, dueAction, Timestamp.from(Instant.now()));
 	}
 
+	/** A document of a file, with its sheets and pages. */
+	void document(String fileCode, int position, String number, String notation, LocalDate issued, String type,
+			String subject, int sheets, int pages) {
+		long file = this.jdbc.queryForObject("select id from lt_record_file where file_code = ?", Long.class, fileCode);
+		this.jdbc.update(
+				"""
+						insert into lt_document (file_id, position, doc_code, type_name, code_number, code_notation, issued_date,
+						  organ_name, subject, language, page_count, sheet_count, access_mode, confidence_level, schema_version,
+						  content_sha256, content_size, media_type, original_name, pdfa_status, captured_by, captured_at)
+						values (?, ?, ?, ?, ?, ?, ?, 'Sở Nội vụ tỉnh Sơn La', ?, 'vi', ?, ?, '01', '01', 'TT05/2025', ?, 1,
+						  'application/pdf', 'van-ban.pdf', 'PENDING', 'test', ?)
+						""",
+				file, position, fileCode + "." + position, type, number, notation, issued, subject, pages, sheets,
+				"0".repeat(63) + position, Timestamp.from(Instant.now()));
+	}
+
+	/** A batch of an agency holding files, as its list step leaves it. */
+	long batch(String agencyCode, String code, String... fileCodes) {
+		long agency = agencyId(agencyCode);
+		this.jdbc.update("""
+				insert into lt_batch (kind, code, agency_id, status, file_count, created_at, created_by)
+				values ('TRANSFER', ?, ?, 'LISTED', ?, ?, 'test')
+				""", code, agency, fileCodes.length, Timestamp.from(Instant.now()));
+		long batch = this.jdbc.queryForObject("select id from lt_batch where code = ?", Long.class, code);
+		for (String fileCode : fileCodes) {
+			this.jdbc.update("""
+					insert into lt_batch_item (batch_id, file_id, status)
+					select ?, id, 'INCLUDED' from lt_record_file where file_code = ?
+					""", batch, fileCode);
+		}
+		return batch;
+	}
+
 	static XSSFWorkbook open(byte[] bytes) throws IOException {
 		return new XSSFWorkbook(new ByteArrayInputStream(bytes));
 	}
