@@ -29,10 +29,25 @@ class ReportController {
 
 	private final CatalogueReport catalogues;
 
-	ReportController(ReportAccess access, DeadlineReport deadlines, CatalogueReport catalogues) {
+	private final AnnualStatisticsReport statistics;
+
+	ReportController(ReportAccess access, DeadlineReport deadlines, CatalogueReport catalogues,
+			AnnualStatisticsReport statistics) {
 		this.access = access;
 		this.deadlines = deadlines;
 		this.catalogues = catalogues;
+		this.statistics = statistics;
+	}
+
+	@GetMapping("/annual-statistics")
+	@Operation(summary = "Thống kê lưu trữ hằng năm theo cơ quan (.xlsx) / Annual archive statistics per agency",
+			description = "Hồ sơ, văn bản, trang, dung lượng, theo thời hạn bảo quản và trạng thái; mã biểu mẫu là "
+					+ "thiết lập luutru.reports.annual-statistics-form-code / Files, documents, pages, storage, by "
+					+ "retention and state; the form code is a setting")
+	ResponseEntity<StreamingResponseBody> annualStatistics(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String agency) {
+		ReportScope scope = this.access.scope(agency);
+		return download(this.statistics.write(scope, year));
 	}
 
 	@GetMapping("/file-list")

@@ -15,7 +15,7 @@ import vn.luutru.support.PrintedPages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Mục lục hồ sơ and mục lục văn bản, on H2 and on MariaDB. */
+/** Mục lục hồ sơ, mục lục văn bản and the annual statistics, on H2 and on MariaDB. */
 abstract class CatalogueReportScenarios extends ReportApiSupport {
 
 	String home;
@@ -130,6 +130,42 @@ abstract class CatalogueReportScenarios extends ReportApiSupport {
 		byte[] xlsx = archivist.get("/api/v1/reports/file-list?year=2025").body();
 		PrintedPages.assumeLibreOffice();
 		assertThat(PrintedPages.count(xlsx, "muc-luc-ho-so")).isEqualTo(1);
+	}
+
+	@Test
+	void annualStatisticsCountTheAgencysFilesByRetentionAndState() throws Exception {
+		Api archivist = createUser(this.home, "archivist");
+		Api.Response r = archivist.get("/api/v1/reports/annual-statistics?year=2025");
+		assertThat(r.status()).as(r.toString()).isEqualTo(200);
+		try (XSSFWorkbook workbook = open(r.body())) {
+			XSSFSheet sheet = workbook.getSheet("Thống kê 2025");
+			Row header = rowWith(sheet, 0, "STT");
+			List<String> headers = new java.util.ArrayList<>();
+			header.forEach((c) -> headers.add(c.getStringCellValue()));
+			assertThat(headers).startsWith("STT", "Cơ quan", "Tổng số hồ sơ", "Số văn bản", "Số trang",
+					"Dung lượng lưu trữ (MB)", "Hồ sơ bảo quản vĩnh viễn", "Hồ sơ bảo quản có thời hạn");
+			Row agency = sheet.getRow(header.getRowNum() + 1);
+			assertThat(agency.getCell(1).getStringCellValue()).startsWith("Sở Nội vụ tỉnh Sơn La");
+			assertThat(agency.getCell(2).getNumericCellValue()).isEqualTo(2);
+			assertThat(agency.getCell(3).getNumericCellValue()).isEqualTo(3);
+			assertThat(agency.getCell(4).getNumericCellValue()).isEqualTo(9);
+			assertThat(agency.getCell(6).getNumericCellValue()).isZero();
+			assertThat(agency.getCell(7).getNumericCellValue()).isEqualTo(2);
+			assertThat(agency.getCell(headers.indexOf("Đã kết thúc")).getNumericCellValue()).isEqualTo(1);
+			assertThat(agency.getCell(headers.indexOf("Trong Lưu trữ cơ quan")).getNumericCellValue()).isEqualTo(1);
+			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+			assertThat(evaluator.evaluate(rowWith(sheet, 0, "Tổng cộng").getCell(2)).getNumberValue()).isEqualTo(2);
+			assertThat(column(sheet, 0)).anyMatch((t) -> t.contains("Biểu mẫu TT18/2025-?"));
+		}
+		assertThat(archivist.get("/api/v1/reports/annual-statistics").errorFields()).containsExactly("year");
+		Api stranger = createUser(this.other, "archivist");
+		assertThat(stranger.get("/api/v1/reports/annual-statistics?year=2025&agency=" + this.home).status())
+			.isEqualTo(404);
+		Api manager = createUser(this.other, "manager");
+		try (XSSFWorkbook workbook = open(manager.get("/api/v1/reports/annual-statistics?year=2025").body())) {
+			assertThat(column(workbook.getSheetAt(0), 1)).anyMatch((t) -> t.startsWith("Sở Nội vụ tỉnh Sơn La"))
+				.anyMatch((t) -> t.startsWith("Sở Tài chính tỉnh Sơn La"));
+		}
 	}
 
 }
