@@ -158,6 +158,8 @@ abstract class CatalogueReportScenarios extends ReportApiSupport {
 			assertThat(column(sheet, 0)).anyMatch((t) -> t.contains("Biểu mẫu TT18/2025-?"));
 		}
 		assertThat(archivist.get("/api/v1/reports/annual-statistics").errorFields()).containsExactly("year");
+		PrintedPages.assumeLibreOffice();
+		assertThat(PrintedPages.count(r.body(), "thong-ke-luu-tru")).isEqualTo(1);
 		Api stranger = createUser(this.other, "archivist");
 		assertThat(stranger.get("/api/v1/reports/annual-statistics?year=2025&agency=" + this.home).status())
 			.isEqualTo(404);
