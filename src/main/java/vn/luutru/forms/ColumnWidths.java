@@ -55,11 +55,31 @@ final class ColumnWidths {
 		return total;
 	}
 
-	/** How many lines a text takes in a column once wrapped at its final width. */
+	/**
+	 * How many lines a text takes in a column once wrapped at its final width: words move
+	 * whole to the next line, as Excel and LibreOffice wrap them.
+	 */
 	static int lines(String text, int width) {
+		double room = Math.max(1, width - 1.5);
 		int lines = 0;
 		for (String part : text.split("\n", -1)) {
-			lines += Math.max(1, (int) Math.ceil(measure(part) / Math.max(1, width - 1.5)));
+			lines++;
+			double used = 0;
+			for (String word : part.split(" ")) {
+				double w = measure(word);
+				double needed = (used == 0) ? w : used + 0.5 + w;
+				if (needed <= room || used == 0) {
+					used = needed;
+				}
+				else {
+					lines++;
+					used = w;
+				}
+				while (used > room) {
+					lines++;
+					used -= room;
+				}
+			}
 		}
 		return lines;
 	}
