@@ -117,7 +117,7 @@ class DemoDataLoader implements ApplicationRunner {
 		for (DemoFile.DemoDocument d : demo.documents()) {
 			DocumentMetadata metadata = new DocumentMetadata(null, d.typeName(), d.codeNumber(), d.codeNotation(),
 					d.issuedDate(), d.organName(), d.subject(), "01", d.pages(), null, null, null, null, "01", null,
-					"01", null, null, null, null);
+					"01", null, null, null, null, null);
 			try (InputStream in = new ClassPathResource("demo/" + d.sample()).getInputStream()) {
 				this.capture.capture(file.id(), metadata, d.codeNumber() + "-" + d.codeNotation() + ".pdf",
 						"application/pdf", in);
