@@ -55,9 +55,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final FilePlanService plans;
 
+	private final DemoKpiData kpiData;
+
 	DemoDataLoader(AgencyDirectory agencies, AgencyService agencyService, UserService users, UserPrincipals principals,
-			RecordFileService files, DocumentCapture capture, FilePlanService plans) {
+			RecordFileService files, DocumentCapture capture, FilePlanService plans, DemoKpiData kpiData) {
 		this.plans = plans;
+		this.kpiData = kpiData;
 		this.agencies = agencies;
 		this.agencyService = agencyService;
 		this.users = users;
@@ -92,6 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
 			}
 			return null;
 		});
+		this.kpiData.load();
 		log.info("Dữ liệu mẫu đã sẵn sàng / Demo data loaded: {} agencies, {} users, {} files", DemoAgencies.ALL.size(),
 				DemoAccounts.USERS.size(), DemoFiles.ALL.size());
 	}
