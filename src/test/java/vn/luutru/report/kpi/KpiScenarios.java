@@ -173,6 +173,91 @@ abstract class KpiScenarios extends ApiTestSupport {
 			.isEqualByComparingTo("30");
 	}
 
+	@Test
+	void kpiReportColoursTheSummaryAndTotalsEachIndicator() throws java.io.IOException {
+		JsonNode agency = createAgency("Sở Ngoại vụ tỉnh Sơn La", false);
+		String code = agency.path("code").asText();
+		long a = agency.path("id").asLong();
+		long docs = this.seed.file(a, a, YEAR, "06", null);
+		for (int i = 0; i < 4; i++) {
+			this.seed.document(docs, LocalDate.of(YEAR, 5, 1 + i), "01", null);
+		}
+		this.seed.document(docs, LocalDate.of(YEAR, 5, 9), "02", "LTCQ.K2.0009");
+		this.seed.staff(a, "Vì Văn Chung", LocalDate.of(YEAR, 2, 2));
+		this.seed.staff(a, "Sa Thị Nga", null);
+		Api manager = createUser(code, "manager");
+
+		Api.Response r = manager.get("/api/v1/reports/kpi?year=" + YEAR + "&agency=" + code);
+
+		assertThat(r.status()).as(r.toString()).isEqualTo(200);
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(r.body()))) {
+			assertThat(wb.getNumberOfSheets()).isEqualTo(9);
+			assertThat(wb.getSheetName(0)).isEqualTo("Tổng hợp");
+			assertThat(wb.getSheetName(8)).isEqualTo("Chỉ tiêu 8");
+			org.apache.poi.ss.usermodel.Sheet summary = wb.getSheetAt(0);
+			assertThat(text(summary, 0, 12)).contains(KpiReport.TITLE).contains("SỞ NGOẠI VỤ TỈNH SƠN LA");
+			int header = headerRow(summary);
+			org.apache.poi.ss.usermodel.Row met = summary.getRow(header + 1);
+			assertThat(met.getCell(1).getStringCellValue()).startsWith("Văn bản được tạo lập điện tử");
+			assertThat(met.getCell(2).getNumericCellValue()).isEqualTo(80.0);
+			assertThat(met.getCell(4).getCellFormula()).isEqualTo("C" + (header + 2) + "-D" + (header + 2));
+			assertThat(met.getCell(4).getNumericCellValue()).isEqualTo(0.0);
+			assertThat(met.getCell(7).getStringCellValue()).isEqualTo("Đạt");
+			org.apache.poi.ss.usermodel.Row noData = summary.getRow(header + 2);
+			assertThat(noData.getCell(7).getStringCellValue()).isEqualTo("Chưa có dữ liệu");
+			org.apache.poi.ss.usermodel.Row notMeasured = summary.getRow(header + 3);
+			assertThat(notMeasured.getCell(7).getStringCellValue()).startsWith("Chưa đo được: LuuTru chưa có");
+			org.apache.poi.ss.usermodel.Row missed = summary.getRow(header + 8);
+			assertThat(missed.getCell(2).getNumericCellValue()).isEqualTo(50.0);
+			assertThat(missed.getCell(7).getStringCellValue()).isEqualTo("Chưa đạt");
+			assertThat(fill(met)).as("met and missed tinted apart").isNotNull().isNotEqualTo(fill(missed));
+			assertThat(fill(missed)).isNotNull();
+			assertThat(fill(noData)).as("nothing to judge: no tint").isNull();
+
+			org.apache.poi.ss.usermodel.Sheet staff = wb.getSheet("Chỉ tiêu 8");
+			int h = headerRow(staff);
+			assertThat(staff.getRow(h + 1).getCell(1).getStringCellValue()).isEqualTo("Sở Ngoại vụ tỉnh Sơn La");
+			assertThat(staff.getRow(h + 1).getCell(3).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(staff.getRow(h + 1).getCell(4).getNumericCellValue()).isEqualTo(2.0);
+			assertThat(staff.getRow(h + 2).getCell(3).getCellFormula())
+				.isEqualTo("SUM(D" + (h + 2) + ":D" + (h + 2) + ")");
+			assertThat(staff.getRow(h + 2).getCell(4).getNumericCellValue()).isEqualTo(2.0);
+		}
+		Api stranger = createUser(createAgency("Sở Tài nguyên tỉnh Sơn La", false).path("code").asText(), "clerk");
+		assertThat(stranger.get("/api/v1/reports/kpi?year=" + YEAR + "&agency=" + code).status()).isEqualTo(404);
+	}
+
+	private static int headerRow(org.apache.poi.ss.usermodel.Sheet sheet) {
+		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+			if (sheet.getRow(r) != null && sheet.getRow(r).getCell(0) != null
+					&& "STT".equals(sheet.getRow(r).getCell(0).toString())) {
+				return r;
+			}
+		}
+		throw new AssertionError("no header row in " + sheet.getSheetName());
+	}
+
+	private static String text(org.apache.poi.ss.usermodel.Sheet sheet, int from, int to) {
+		StringBuilder sb = new StringBuilder();
+		for (int r = from; r <= to && r <= sheet.getLastRowNum(); r++) {
+			if (sheet.getRow(r) != null) {
+				sheet.getRow(r).forEach((c) -> sb.append(c.toString()).append(' '));
+			}
+		}
+		return sb.toString();
+	}
+
+	/** The row's fill colour (ARGB), null when it has none. */
+	private static String fill(org.apache.poi.ss.usermodel.Row row) {
+		org.apache.poi.xssf.usermodel.XSSFCellStyle style = (org.apache.poi.xssf.usermodel.XSSFCellStyle) row.getCell(1)
+			.getCellStyle();
+		if (style.getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.NO_FILL) {
+			return null;
+		}
+		return style.getFillForegroundXSSFColor().getARGBHex();
+	}
+
 	private long agencyId(String code) {
 		for (JsonNode a : this.admin.get("/api/v1/agencies").json()) {
 			if (a.path("code").asText().equals(code)) {
