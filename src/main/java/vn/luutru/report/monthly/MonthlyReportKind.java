@@ -1,12 +1,11 @@
 package vn.luutru.report.monthly;
 
-/**
- * What the monthly-report process generates. The retention deadline report joins once it
- * exists (the reports feature); until then only the KPI report.
- */
+/** What the monthly-report process generates and keeps, one of each a month. */
 public enum MonthlyReportKind {
 
-	KPI("Báo cáo thực hiện chỉ tiêu Kế hoạch 62", "bao-cao-chi-tieu");
+	KPI("Báo cáo thực hiện chỉ tiêu Kế hoạch 62", "bao-cao-chi-tieu"),
+
+	DEADLINES("Báo cáo hồ sơ đến hạn nộp lưu, xem xét hủy", "bao-cao-den-han");
 
 	private final String label;
 

@@ -2,6 +2,7 @@ package vn.luutru.report.monthly;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -9,6 +10,8 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +24,10 @@ import vn.luutru.common.NotFoundException;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.GeneratedContent;
 import vn.luutru.content.StagedContent;
+import vn.luutru.report.MonthlyDeadlineReport;
 import vn.luutru.report.kpi.KpiReport;
+import vn.luutru.report.kpi.KpiSettings;
+import vn.luutru.security.UserPrincipals;
 
 /**
  * The reports the monthly-report process generates, keeps (content store + one row per
@@ -39,16 +45,22 @@ public class MonthlyReports {
 
 	private final KpiReport kpiReport;
 
+	private final MonthlyDeadlineReport deadlineReport;
+
+	private final KpiSettings kpiSettings;
+
 	private final ContentStore store;
 
 	private final AuditService audit;
 
 	private final Clock clock;
 
-	MonthlyReports(MonthlyReportMapper mapper, KpiReport kpiReport, ContentStore store, AuditService audit,
-			Clock clock) {
+	MonthlyReports(MonthlyReportMapper mapper, KpiReport kpiReport, MonthlyDeadlineReport deadlineReport,
+			KpiSettings kpiSettings, ContentStore store, AuditService audit, Clock clock) {
 		this.mapper = mapper;
 		this.kpiReport = kpiReport;
+		this.deadlineReport = deadlineReport;
+		this.kpiSettings = kpiSettings;
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
@@ -60,25 +72,47 @@ public class MonthlyReports {
 	}
 
 	/**
-	 * Generates the month's reports that are not there yet: the KPI report of the month's
-	 * year, for the province.
+	 * Generates the month's reports that are not there yet, for the whole province, as
+	 * the system: the KPI report of the month's year and the retention deadline report
+	 * ({@link MonthlyDeadlineReport}).
 	 */
 	@Transactional
 	public List<MonthlyReport> generate(YearMonth month) throws IOException {
 		String key = month.toString();
-		boolean hasKpi = this.mapper.findByMonth(key).stream().anyMatch((r) -> r.kind() == MonthlyReportKind.KPI);
-		if (!hasKpi) {
-			StagedContent stored = GeneratedContent.store(this.store,
-					(out) -> this.kpiReport.write(month.getYear(), null, SYSTEM, out));
-			try {
-				this.mapper.insert(new MonthlyReport(null, key, MonthlyReportKind.KPI, stored.sha256(), stored.size(),
-						Instant.now(this.clock), null, null));
-			}
-			catch (DuplicateKeyException ex) {
-				// Another node generated it meanwhile: keep theirs.
+		Set<MonthlyReportKind> kept = this.mapper.findByMonth(key)
+			.stream()
+			.map(MonthlyReport::kind)
+			.collect(Collectors.toSet());
+		for (MonthlyReportKind kind : MonthlyReportKind.values()) {
+			if (!kept.contains(kind)) {
+				keep(month, kind, UserPrincipals.runAs(UserPrincipals.system(), () -> write(month, kind)));
 			}
 		}
 		return this.mapper.findByMonth(key);
+	}
+
+	private StagedContent write(YearMonth month, MonthlyReportKind kind) {
+		try {
+			return GeneratedContent.store(this.store, (out) -> {
+				switch (kind) {
+					case KPI -> this.kpiReport.write(month.getYear(), null, SYSTEM, out);
+					case DEADLINES -> this.deadlineReport.write(month, this.kpiSettings.reportIssuer(), out);
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void keep(YearMonth month, MonthlyReportKind kind, StagedContent stored) {
+		try {
+			this.mapper.insert(new MonthlyReport(null, month.toString(), kind, stored.sha256(), stored.size(),
+					Instant.now(this.clock), null, null));
+		}
+		catch (DuplicateKeyException ex) {
+			// Another node generated it meanwhile: keep theirs.
+		}
 	}
 
 	/** Records the month's reports as sent by the manager who completed the review. */

@@ -63,8 +63,8 @@ abstract class MonthlyReportScenarios extends ApiTestSupport {
 		JsonNode task = this.engine.task(manager, key, "Task_ReviewAndSendReports");
 		assertThat(task.path("name").asText())
 			.isEqualTo("Xem và gửi báo cáo tháng " + String.format("%02d/%d", month.getMonthValue(), month.getYear()));
-		JsonNode kept = monthsReport(manager, month);
-		assertThat(kept.path("kind").asText()).isEqualTo("KPI");
+		JsonNode kept = monthsReport(manager, month, "KPI");
+		JsonNode deadlines = monthsReport(manager, month, "DEADLINES");
 		assertThat(kept.path("contentSha256").asText()).hasSize(64);
 		assertThat(kept.hasNonNull("sentAt")).isFalse();
 
@@ -79,16 +79,25 @@ abstract class MonthlyReportScenarios extends ApiTestSupport {
 		assertThat(archivist.get("/api/v1/reports/monthly/" + kept.path("id").asLong() + "/content").status())
 			.isEqualTo(403);
 
-		assertThat(this.reports.generate(month)).as("a retried step keeps the report it made").hasSize(1);
-		assertThat(monthsReport(manager, month).path("id").asLong()).isEqualTo(kept.path("id").asLong());
+		Api.Response due = manager.get("/api/v1/reports/monthly/" + deadlines.path("id").asLong() + "/content");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(due.body()))) {
+			assertThat(workbook.getSheetAt(0).getRow(2).getCell(0).toString() + workbook.getSheetAt(0).getRow(3))
+				.isNotBlank();
+			assertThat(workbook.getSheetName(1)).isEqualTo("Chi tiết");
+		}
+
+		assertThat(this.reports.generate(month)).as("a retried step keeps the reports it made").hasSize(2);
+		assertThat(monthsReport(manager, month, "KPI").path("id").asLong()).isEqualTo(kept.path("id").asLong());
 
 		this.engine.complete(manager, key, "Task_ReviewAndSendReports", "comment", "Đã gửi Sở Nội vụ");
 		this.engine.runJobs(ProcessKeys.MONTHLY_REPORT);
 
 		assertThat(this.engine.ended(key)).isTrue();
-		JsonNode sent = monthsReport(manager, month);
-		assertThat(sent.path("sentBy").asText()).isEqualTo(managerId);
-		assertThat(sent.hasNonNull("sentAt")).isTrue();
+		for (String kind : new String[] { "KPI", "DEADLINES" }) {
+			JsonNode sent = monthsReport(manager, month, kind);
+			assertThat(sent.path("sentBy").asText()).isEqualTo(managerId);
+			assertThat(sent.hasNonNull("sentAt")).isTrue();
+		}
 		JsonNode events = this.admin.get("/api/v1/audit?entityType=monthly_report&entityId=" + month).json();
 		assertThat(events).anySatisfy((e) -> {
 			assertThat(e.path("action").asText()).isEqualTo("MONTHLY_REPORT_SENT");
@@ -96,13 +105,13 @@ abstract class MonthlyReportScenarios extends ApiTestSupport {
 		});
 	}
 
-	private static JsonNode monthsReport(Api manager, YearMonth month) {
+	private static JsonNode monthsReport(Api manager, YearMonth month, String kind) {
 		for (JsonNode r : manager.get("/api/v1/reports/monthly").json()) {
-			if (r.path("reportMonth").asText().equals(month.toString())) {
+			if (r.path("reportMonth").asText().equals(month.toString()) && r.path("kind").asText().equals(kind)) {
 				return r;
 			}
 		}
-		throw new AssertionError("no report of " + month);
+		throw new AssertionError("no " + kind + " report of " + month);
 	}
 
 }
