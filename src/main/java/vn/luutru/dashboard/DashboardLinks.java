@@ -18,11 +18,12 @@ public record DashboardLinks(Long agencyId, Integer year) {
 		return files("").queryParam("status", status).build().toUriString();
 	}
 
-	public String due(long agencyId, DueAction action, DueWindow window) {
+	/** An agency's files due for an action in a window (a {@link DueWindow} name). */
+	public String due(long agencyId, DueAction action, String window) {
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/dashboard/files")
 			.queryParam("agencyId", agencyId)
 			.queryParam("action", action)
-			.queryParam("window", window);
+			.queryParam("window", DueWindow.valueOf(window));
 		if (this.year != null) {
 			b.queryParam("year", this.year);
 		}
