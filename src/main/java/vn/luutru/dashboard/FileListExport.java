@@ -12,8 +12,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.luutru.file.DueAction;
-import vn.luutru.file.FileStatus;
+import vn.luutru.common.ProblemTexts;
+import vn.luutru.forms.Letterhead;
+import vn.luutru.forms.ReportTitle;
+import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
 
 /** Streams the files behind a figure into .xlsx, straight from a database cursor. */
@@ -34,27 +36,40 @@ class FileListExport {
 
 	@Transactional(readOnly = true)
 	public void write(FileListQuery query, OutputStream out, Locale locale) throws IOException {
-		String scope = (query.scope().agencyCode() != null)
-				? text("web.list.agency", locale) + ": " + query.scope().agencyCode()
-				: text("web.filter.province", locale);
-		if (query.scope().year() != null) {
-			scope += ", " + text("web.filter.year", locale) + " " + query.scope().year();
-		}
-		FileListWorkbook.Labels labels = new FileListWorkbook.Labels() {
-			@Override
-			public String status(FileStatus status) {
-				return (status != null) ? text("web.status." + status.name(), locale) : "";
-			}
-
-			@Override
-			public String action(DueAction action) {
-				return (action != null) ? text("web.action." + action.name(), locale) : "";
-			}
-		};
+		CurrentUser user = CurrentUsers.require();
+		// The listed agency heads the sheet; a province-wide list is headed by its
+		// maker's agency.
+		AgencyOption agency = this.mapper
+			.findAgency((query.scope().agencyId() != null) ? query.scope().agencyId() : user.agencyId());
+		ReportTitle title = new ReportTitle(new Letterhead(null, agency.name().toUpperCase(ProblemTexts.VI)),
+				text("web.list.heading", locale), describe(query, locale), LocalDateTime.now(this.clock),
+				user.userId());
 		try (Cursor<FileRow> rows = this.mapper.streamFiles(query)) {
-			FileListWorkbook.write(out, text("web.list.title", locale), scope, CurrentUsers.require().displayName(),
-					LocalDateTime.now(this.clock), rows, labels);
+			FileListWorkbook.write(out, title, rows, query.scope().today(), (code) -> text(code, locale));
 		}
+	}
+
+	/** What the list holds, as the list page says it. */
+	private String describe(FileListQuery q, Locale locale) {
+		StringBuilder s = new StringBuilder(
+				(q.scope().agencyCode() == null) ? text("web.dashboard.scope.province", locale) : this.messages
+					.getMessage("web.dashboard.scope.agency", new Object[] { q.scope().agencyCode() }, locale));
+		if (q.scope().year() != null) {
+			s.append(", ").append(text("web.filter.year", locale)).append(' ').append(q.scope().year());
+		}
+		if (q.status() != null) {
+			s.append(" · ").append(text("web.status." + q.status().name(), locale));
+		}
+		if (q.action() != null) {
+			s.append(" · ").append(text("web.action." + q.action().name(), locale));
+		}
+		if (q.window() != null) {
+			s.append(" · ").append(text("web.window." + q.window().name(), locale));
+		}
+		if (q.month() != null) {
+			s.append(" · ").append(text("web.col.month", locale)).append(' ').append(q.month());
+		}
+		return s.toString();
 	}
 
 	private String text(String code, Locale locale) {
