@@ -55,9 +55,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final FilePlanService plans;
 
+	private final DemoKpiData kpiData;
+
 	DemoDataLoader(AgencyDirectory agencies, AgencyService agencyService, UserService users, UserPrincipals principals,
-			RecordFileService files, DocumentCapture capture, FilePlanService plans) {
+			RecordFileService files, DocumentCapture capture, FilePlanService plans, DemoKpiData kpiData) {
 		this.plans = plans;
+		this.kpiData = kpiData;
 		this.agencies = agencies;
 		this.agencyService = agencyService;
 		this.users = users;
@@ -92,6 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
 			}
 			return null;
 		});
+		this.kpiData.load();
 		log.info("Dữ liệu mẫu đã sẵn sàng / Demo data loaded: {} agencies, {} users, {} files", DemoAgencies.ALL.size(),
 				DemoAccounts.USERS.size(), DemoFiles.ALL.size());
 	}
@@ -117,7 +121,7 @@ class DemoDataLoader implements ApplicationRunner {
 		for (DemoFile.DemoDocument d : demo.documents()) {
 			DocumentMetadata metadata = new DocumentMetadata(null, d.typeName(), d.codeNumber(), d.codeNotation(),
 					d.issuedDate(), d.organName(), d.subject(), "01", d.pages(), null, null, null, null, "01", null,
-					"01", null, null, null, null);
+					"01", null, null, null, null, null);
 			try (InputStream in = new ClassPathResource("demo/" + d.sample()).getInputStream()) {
 				this.capture.capture(file.id(), metadata, d.codeNumber() + "-" + d.codeNotation() + ".pdf",
 						"application/pdf", in);

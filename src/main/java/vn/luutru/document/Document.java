@@ -7,6 +7,8 @@ import java.time.LocalDate;
  * A captured document: its Circular 05/2025 metadata and where and what its content is.
  *
  * @param docCode file code + "." + position
+ * @param paperFileCode the code of the paper original of a digitised document (Circular
+ * 05/2025 paperFileCode); null for a born-digital one
  * @param pdfaStatus NOT_APPLICABLE (not a PDF), NOT_PDFA, PENDING, COMPLIANT or
  * NON_COMPLIANT (ERROR when the content could not be read)
  */
@@ -15,6 +17,7 @@ public record Document(Long id, Long fileId, int position, String docCode, Strin
 		int sheetCount, String inforSign, String keywords, String accessMode, String confidenceLevel, String autograph,
 		String physicalFormat, String description, String signerPosition, String signerName, String schemaVersion,
 		String contentSha256, long contentSize, String mediaType, String originalName, String pdfaDeclared,
-		String pdfaStatus, String pdfaReport, String capturedBy, Instant capturedAt, Instant contentErasedAt) {
+		String pdfaStatus, String pdfaReport, String capturedBy, Instant capturedAt, Instant contentErasedAt,
+		String paperFileCode) {
 
 }

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
  * The metadata of a document (văn bản) as Circular 05/2025 names it. Records captured
  * under Circular 02/2019 / Decree 30/2020 arrive with their old names (PageAmount,
  * KeyWord, DocOrdinal, type names in words) and are mapped onto these;
- * {@code schemaVersion} keeps which schema they came from.
+ * {@code schemaVersion} keeps which schema they came from. A digitised document
+ * (confidenceLevel 02) carries the code of its paper original ({@code paperFileCode}).
  */
 public record DocumentMetadata(@JsonAlias( {
 		"docOrdinal" }) Integer position, String typeName, @Size(max = 11) String codeNumber,
@@ -18,6 +19,6 @@ public record DocumentMetadata(@JsonAlias( {
 		@JsonAlias({ "pageAmount" }) Integer numberOfPage, Integer numberOfPaper, @Size(max = 30) String inforSign,
 		@Size(max = 100) String keyword, String mode, String confidenceLevel, @Size(max = 2000) String autograph,
 		String format, @Size(max = 2000) String description, @Size(max = 100) String signerPosition,
-		@Size(max = 50) String signerName, String schemaVersion){
+		@Size(max = 50) String signerName, String schemaVersion, @Size(max = 100) String paperFileCode){
 
 }

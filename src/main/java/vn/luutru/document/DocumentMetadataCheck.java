@@ -2,6 +2,7 @@ package vn.luutru.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Validator;
 
@@ -22,6 +23,13 @@ class DocumentMetadataCheck {
 	static final String CURRENT_SCHEMA = "TT05/2025";
 
 	static final String LEGACY_SCHEMA = "TT02/2019";
+
+	private static final String BORN_DIGITAL = "01";
+
+	/**
+	 * [archive code].[store/shelf/box].[paper file no.] (Circular 05/2025): no spaces.
+	 */
+	private static final Pattern PAPER_CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}./_-]{0,99}");
 
 	private final Validator validator;
 
@@ -79,6 +87,7 @@ class DocumentMetadataCheck {
 				problems);
 		d.confidenceLevel = code(m.confidenceLevel(), file.confidenceLevel(), FileCodeLists.CONFIDENCE_LEVELS,
 				"confidenceLevel", "error.confidenceLevel", problems);
+		d.paperFileCode = paperOriginal(m.paperFileCode(), d.confidenceLevel, file, problems);
 		d.physicalFormat = code(m.format(), null, FileCodeLists.PHYSICAL_FORMATS, "format", "error.physicalFormat",
 				problems);
 		d.autograph = Text.clean(m.autograph());
@@ -100,6 +109,29 @@ class DocumentMetadataCheck {
 			problems.add("position", "error.range");
 		}
 		return d;
+	}
+
+	/**
+	 * A digitised document names its paper original, or takes its digitised file's; a
+	 * born-digital one has none (indicator 5 of the plan counts digitised documents by
+	 * it).
+	 */
+	private static String paperOriginal(String value, String confidenceLevel, RecordFile file, Problems problems) {
+		String v = Text.clean(value);
+		if (v != null && BORN_DIGITAL.equals(confidenceLevel)) {
+			problems.add("paperFileCode", "kpi.error.paperCodeBornDigital");
+			return null;
+		}
+		if (v == null && FileCodeLists.DIGITISED.equals(confidenceLevel)) {
+			v = file.paperFileCode();
+			if (v == null) {
+				problems.add("paperFileCode", "kpi.error.paperCodeRequired");
+			}
+		}
+		if (v != null && !PAPER_CODE.matcher(v).matches()) {
+			problems.add("paperFileCode", "kpi.error.paperCodeForm");
+		}
+		return v;
 	}
 
 	private static String schema(String value, Problems problems) {

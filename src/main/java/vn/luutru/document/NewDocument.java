@@ -40,6 +40,8 @@ class NewDocument {
 
 	String confidenceLevel;
 
+	String paperFileCode;
+
 	String autograph;
 
 	String physicalFormat;
@@ -75,7 +77,7 @@ class NewDocument {
 				this.sheetCount, this.inforSign, this.keywords, this.accessMode, this.confidenceLevel, this.autograph,
 				this.physicalFormat, this.description, this.signerPosition, this.signerName, this.schemaVersion,
 				this.contentSha256, this.contentSize, this.mediaType, this.originalName, this.pdfaDeclared,
-				this.pdfaStatus, null, this.capturedBy, this.capturedAt, null);
+				this.pdfaStatus, null, this.capturedBy, this.capturedAt, null, this.paperFileCode);
 	}
 
 }

@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -193,23 +191,8 @@ public final class ReportSheet {
 		}
 		this.sheet.setAutoFilter(new CellRangeAddress(this.headerRow, lastTableRow, 0, this.columns.size() - 1));
 		this.sheet.createFreezePane(0, this.firstDataRow);
-		this.sheet
-			.setRepeatingRows(new CellRangeAddress(this.headerRow, this.firstDataRow - 1, 0, this.columns.size() - 1));
-		PrintSetup print = this.sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(this.widths.total() > PORTRAIT_WIDTH);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		this.sheet.setFitToPage(true);
-		this.sheet.setHorizontallyCenter(true);
-		// Decree 30 margins: room to bind on the left and to sign and stamp below
-		this.sheet.setMargin(PageMargin.LEFT, 1.0);
-		this.sheet.setMargin(PageMargin.RIGHT, 0.6);
-		this.sheet.setMargin(PageMargin.TOP, 0.75);
-		this.sheet.setMargin(PageMargin.BOTTOM, 0.8);
-		this.sheet.setMargin(PageMargin.HEADER, 0.3);
-		this.sheet.setMargin(PageMargin.FOOTER, 0.35);
-		this.sheet.getFooter().setCenter("&\"Times New Roman,Italic\"&10Trang &P/&N");
+		A4Pages.apply(this.sheet, this.widths.total() > PORTRAIT_WIDTH,
+				new CellRangeAddress(this.headerRow, this.firstDataRow - 1, 0, this.columns.size() - 1));
 	}
 
 	private void titleBlock(ReportTitle title) {

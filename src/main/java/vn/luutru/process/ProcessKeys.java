@@ -16,6 +16,8 @@ public final class ProcessKeys {
 
 	public static final String DESTRUCTION = "destruction";
 
+	public static final String MONTHLY_REPORT = "monthly-report";
+
 	private ProcessKeys() {
 	}
 

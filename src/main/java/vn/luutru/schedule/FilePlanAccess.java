@@ -1,5 +1,7 @@
 package vn.luutru.schedule;
 
+import java.util.Locale;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +10,7 @@ import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.Text;
+import vn.luutru.forms.Letterhead;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
 import vn.luutru.security.Role;
@@ -48,6 +51,14 @@ class FilePlanAccess {
 			throw new AccessDeniedException("file plan of another agency");
 		}
 		return this.agencies.findByCode(code).orElseThrow(() -> new NotFoundException("agency", code));
+	}
+
+	/** The agency's letterhead: its managing body and itself, in capitals. */
+	Letterhead letterhead(String agencyCode) {
+		Agency agency = readable(agencyCode);
+		String parent = (agency.parentId() == null) ? null
+				: this.agencies.findById(agency.parentId()).map((p) -> p.name().toUpperCase(Locale.ROOT)).orElse(null);
+		return new Letterhead(parent, agency.name().toUpperCase(Locale.ROOT));
 	}
 
 	/** Hides items of agencies the user does not see. */

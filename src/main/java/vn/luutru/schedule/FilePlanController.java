@@ -70,7 +70,7 @@ class FilePlanController {
 			@RequestParam(required = false) Integer year) {
 		FilePlan plan = this.service.plan(agencyCode, year);
 		return Downloads.xlsx("danh-muc-ho-so-" + plan.agencyCode() + "-" + plan.planYear() + ".xlsx",
-				FilePlanWorkbook.write(plan));
+				FilePlanWorkbook.write(plan, this.service.letterhead(plan)));
 	}
 
 	@GetMapping("/import-template")

@@ -18,6 +18,7 @@ import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
+import vn.luutru.forms.Letterhead;
 
 /** Agencies' yearly file plans (danh mục hồ sơ): who plans which files, kept how long. */
 @Service
@@ -48,6 +49,12 @@ public class FilePlanService {
 		Agency agency = this.access.readable(agencyCode);
 		int planYear = (year != null) ? year : Year.now(VIETNAM).getValue();
 		return FilePlan.of(agency.code(), agency.name(), planYear, this.plans.findViews(agency.id(), planYear));
+	}
+
+	/** The plan's agency under its managing body, in capitals, as Annex V heads it. */
+	@Transactional(readOnly = true)
+	public Letterhead letterhead(FilePlan plan) {
+		return this.access.letterhead(plan.agencyCode());
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,5 @@
 package vn.luutru.schedule;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -82,9 +81,7 @@ final class RetentionRuleCheck {
 		if (clean == null) {
 			return null;
 		}
-		Optional<DispositionAction> action = Arrays.stream(DispositionAction.values())
-			.filter((a) -> a.name().equalsIgnoreCase(clean))
-			.findFirst();
+		Optional<DispositionAction> action = DispositionAction.fromText(clean);
 		if (action.isEmpty()) {
 			fields.add("actionAtEnd", "error.schedule.unknownAction");
 		}

@@ -15,6 +15,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import vn.luutru.common.Problems;
+import vn.luutru.forms.A4Pages;
+import vn.luutru.forms.RowHeights;
 
 /**
  * The retention schedule as one Excel sheet (bảng thời hạn bảo quản): title in row 1,
@@ -35,9 +37,16 @@ final class RetentionScheduleWorkbook {
 
 	static final String YES = "Có";
 
+	/** One line of 11 pt Times New Roman, in points. */
+	private static final float LINE = 14f;
+
+	/** Our 11 pt Times New Roman fits about 1.2 characters in a unit of Calibri width. */
+	private static final double CALIBRI_UNITS = 1.2;
+
 	static final String NO = "Không";
 
-	private static final int[] WIDTHS = { 8, 30, 60, 12, 16, 8, 16, 28, 10 };
+	/** Wrapped text fits A4 landscape at about 85% (A4Pages fits it to the width). */
+	private static final int[] WIDTHS = { 7, 22, 45, 8, 12, 7, 14, 22, 8 };
 
 	private RetentionScheduleWorkbook() {
 	}
@@ -55,6 +64,7 @@ final class RetentionScheduleWorkbook {
 			for (int c = 0; c < HEADERS.size(); c++) {
 				put(header, c, HEADERS.get(c), styles.header);
 			}
+			RowHeights.fit(header, WIDTHS, LINE, CALIBRI_UNITS);
 			int r = HEADER_ROW + 1;
 			for (RetentionRule rule : rules) {
 				Row row = sheet.createRow(r++);
@@ -68,11 +78,15 @@ final class RetentionScheduleWorkbook {
 				if (rule.retentionYears() != null) {
 					years.setCellValue(rule.retentionYears());
 				}
-				put(row, 6, rule.actionAtEnd().name(), styles.centred);
+				put(row, 6, rule.actionAtEnd().label(), styles.centred);
 				put(row, 7, rule.legalBasis(), styles.text);
 				put(row, 8, rule.active() ? YES : NO, styles.centred);
+				RowHeights.fit(row, WIDTHS, LINE, CALIBRI_UNITS);
 			}
 			sheet.createFreezePane(0, HEADER_ROW + 1);
+			sheet.setAutoFilter(
+					new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW + 1, r - 1), 0, HEADERS.size() - 1));
+			A4Pages.apply(sheet, true, new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, HEADERS.size() - 1));
 			workbook.write(out);
 			return out.toByteArray();
 		}

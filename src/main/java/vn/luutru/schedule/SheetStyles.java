@@ -27,6 +27,12 @@ final class SheetStyles {
 
 	final CellStyle footer;
 
+	final CellStyle agency;
+
+	final CellStyle agencyUnderlined;
+
+	final CellStyle italic;
+
 	SheetStyles(Workbook workbook) {
 		Font bold = workbook.createFont();
 		bold.setFontName("Times New Roman");
@@ -52,6 +58,23 @@ final class SheetStyles {
 
 		this.footer = workbook.createCellStyle();
 		this.footer.setFont(bold);
+
+		this.agency = workbook.createCellStyle();
+		this.agency.setFont(plain);
+		this.agency.setAlignment(HorizontalAlignment.CENTER);
+		Font underlined = workbook.createFont();
+		underlined.setFontName("Times New Roman");
+		underlined.setBold(true);
+		underlined.setUnderline(Font.U_SINGLE);
+		this.agencyUnderlined = workbook.createCellStyle();
+		this.agencyUnderlined.setFont(underlined);
+		this.agencyUnderlined.setAlignment(HorizontalAlignment.CENTER);
+		Font italicFont = workbook.createFont();
+		italicFont.setFontName("Times New Roman");
+		italicFont.setItalic(true);
+		this.italic = workbook.createCellStyle();
+		this.italic.setFont(italicFont);
+		this.italic.setAlignment(HorizontalAlignment.CENTER);
 	}
 
 	private static CellStyle bordered(Workbook workbook, Font font, HorizontalAlignment alignment) {

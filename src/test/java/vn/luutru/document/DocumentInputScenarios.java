@@ -62,6 +62,22 @@ abstract class DocumentInputScenarios extends ApiTestSupport {
 	}
 
 	@Test
+	void digitisedDocumentNamesItsPaperOriginal() {
+		Map<String, Object> m = DocumentCaptureScenarios.metadata();
+		m.put("confidenceLevel", "02");
+		refused(upload(m, SamplePdfs.plainPdf(1)), 400, "paperFileCode", "mã tài liệu giấy gốc", "paper original");
+		assertThat(documents()).isZero();
+
+		m.put("paperFileCode", "SNV.K1-G03-H07.0012.01");
+		Api.Response r = upload(m, SamplePdfs.plainPdf(1));
+		assertThat(r.status()).as(r.toString()).isEqualTo(201);
+		assertThat(r.json().path("paperFileCode").asText()).isEqualTo("SNV.K1-G03-H07.0012.01");
+		long id = r.json().path("id").asLong();
+		assertThat(this.clerk.get("/api/v1/documents/" + id).json().path("paperFileCode").asText())
+			.isEqualTo("SNV.K1-G03-H07.0012.01");
+	}
+
+	@Test
 	void refusesValuesOfOnlyNonBreakingOrZeroWidthSpaces() {
 		Map<String, Object> m = DocumentCaptureScenarios.metadata();
 		m.put("subject", "\u00A0\u202F\u2007");

@@ -55,7 +55,8 @@ class DocumentMetadataCheckTest {
 				(Integer) v.apply("numberOfPage"), (Integer) v.apply("numberOfPaper"), (String) v.apply("inforSign"),
 				(String) v.apply("keyword"), (String) v.apply("mode"), (String) v.apply("confidenceLevel"),
 				(String) v.apply("autograph"), (String) v.apply("format"), (String) v.apply("description"),
-				(String) v.apply("signerPosition"), (String) v.apply("signerName"), (String) v.apply("schemaVersion"));
+				(String) v.apply("signerPosition"), (String) v.apply("signerName"), (String) v.apply("schemaVersion"),
+				(String) v.apply("paperFileCode"));
 	}
 
 	private static Map<String, Object> defaults() {
@@ -194,6 +195,38 @@ class DocumentMetadataCheckTest {
 		assertThat(Normalizer.normalize(lengthened, Normalizer.Form.NFC)).hasSize(600);
 		assertThat(problems(Map.of("subject", lengthened))).extracting(FieldProblem::field, FieldProblem::code)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("subject", "error.tooLong"));
+	}
+
+	@Test
+	void digitisedDocumentNeedsThePaperOriginalCodeOrItsFilesOne() {
+		assertThat(problems(Map.of("confidenceLevel", "02"))).extracting(FieldProblem::field, FieldProblem::code)
+			.containsExactly(org.assertj.core.api.Assertions.tuple("paperFileCode", "kpi.error.paperCodeRequired"));
+		Problems problems = new Problems();
+		NewDocument d = this.check.check(
+				metadata(Map.of("confidenceLevel", "02", "paperFileCode", "LTLS.K2-G05-H12.0143")), file(), "a.pdf",
+				problems);
+		assertThat(problems.isEmpty()).isTrue();
+		assertThat(d.paperFileCode).isEqualTo("LTLS.K2-G05-H12.0143");
+		RecordFile digitisedFile = file();
+		digitisedFile = new RecordFile(digitisedFile.id(), digitisedFile.agencyId(), digitisedFile.agencyCode(), null,
+				digitisedFile.fileCode(), 2025, digitisedFile.fileNotation(), digitisedFile.title(), null, null, "06",
+				10, "02", "01", null, null, null, null, LocalDate.of(2025, 1, 2), null, "02", null, "LTLS.K1.0007", 0,
+				0, 0, FileStatus.OPEN, null, null, false, "TT05/2025", "u", Instant.EPOCH, null, null, null, null, null,
+				null, null, null, null);
+		NewDocument inherited = this.check.check(metadata(Map.of()), digitisedFile, "a.pdf", new Problems());
+		assertThat(inherited.confidenceLevel).isEqualTo("02");
+		assertThat(inherited.paperFileCode).as("taken from the digitised file").isEqualTo("LTLS.K1.0007");
+	}
+
+	@Test
+	void bornDigitalDocumentHasNoPaperOriginalAndCodesHaveNoSpaces() {
+		assertThat(problems(Map.of("confidenceLevel", "01", "paperFileCode", "LTLS.K1.1")))
+			.extracting(FieldProblem::code)
+			.containsExactly("kpi.error.paperCodeBornDigital");
+		assertThat(problems(Map.of("confidenceLevel", "03", "paperFileCode", "LTLS K1 1")))
+			.extracting(FieldProblem::code)
+			.containsExactly("kpi.error.paperCodeForm");
+		assertThat(problems(Map.of("confidenceLevel", "03", "paperFileCode", "LTLS.K1.1"))).isEmpty();
 	}
 
 }

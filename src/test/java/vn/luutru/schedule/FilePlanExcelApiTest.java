@@ -3,12 +3,17 @@ package vn.luutru.schedule;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 
 import vn.luutru.support.Api;
 import vn.luutru.support.ApiTest;
+import vn.luutru.support.PrintedPages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.luutru.schedule.RetentionScheduleExcelApiTest.texts;
@@ -30,18 +35,51 @@ class FilePlanExcelApiTest extends ScheduleApiSupport {
 		assertThat(r.status()).isEqualTo(200);
 		try (Workbook workbook = open(r.body())) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-				.isEqualTo("DANH MỤC HỒ SƠ CỦA Sở Nội vụ tỉnh Sơn La NĂM 2025");
-			assertThat(texts(sheet.getRow(2), 5)).containsExactly("Số và ký hiệu hồ sơ", "Tên đề mục và tiêu đề hồ sơ",
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("SỞ NỘI VỤ TỈNH SƠN LA");
+			assertThat(sheet.getRow(3).getCell(0).getStringCellValue())
+				.isEqualTo("DANH MỤC HỒ SƠ CỦA SỞ NỘI VỤ TỈNH SƠN LA");
+			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Năm 2025");
+			assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).startsWith("(Ban hành kèm theo Quyết định số");
+			assertThat(texts(sheet.getRow(7), 5)).containsExactly("Số và ký hiệu hồ sơ", "Tên đề mục và tiêu đề hồ sơ",
 					"Thời hạn bảo quản", "Đơn vị/người lập hồ sơ", "Ghi chú");
-			assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("I. Tổng hợp");
-			assertThat(texts(sheet.getRow(5), 4)).containsExactly("01.TH", "Kế hoạch, báo cáo công tác năm 2025",
+			assertThat(sheet.getRow(9).getCell(1).getStringCellValue()).isEqualTo("I. Tổng hợp");
+			assertThat(texts(sheet.getRow(10), 4)).containsExactly("01.TH", "Kế hoạch, báo cáo công tác năm 2025",
 					"Vĩnh viễn", "Phòng Tổ chức - Hành chính");
-			assertThat(texts(sheet.getRow(6), 3)).containsExactly("02.TH", "Công văn trao đổi chung", "10 năm");
-			assertThat(sheet.getRow(7).getCell(1).getStringCellValue()).isEqualTo("II. Tổ chức cán bộ");
-			assertThat(texts(sheet.getRow(8), 3)).containsExactly("03.TCCB", "Hồ sơ tuyển dụng công chức", "20 năm");
-			assertThat(sheet.getRow(10).getCell(0).getStringCellValue())
+			assertThat(texts(sheet.getRow(11), 3)).containsExactly("02.TH", "Công văn trao đổi chung", "10 năm");
+			assertThat(sheet.getRow(12).getCell(1).getStringCellValue()).isEqualTo("II. Tổ chức cán bộ");
+			assertThat(texts(sheet.getRow(13), 3)).containsExactly("03.TCCB", "Hồ sơ tuyển dụng công chức", "20 năm");
+			assertThat(sheet.getRow(15).getCell(0).getStringCellValue())
 				.isEqualTo("Tổng số: 3 hồ sơ, trong đó: 1 hồ sơ vĩnh viễn, 2 hồ sơ có thời hạn");
+		}
+	}
+
+	@Test
+	void planPrintsAsAnnexVWithItsAgencyHeaderOnOneLandscapePage() throws Exception {
+		String agency = newAgency("Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La");
+		Api clerk = createUser(agency, "clerk");
+		for (int i = 1; i <= 8; i++) {
+			created(clerk.post(ITEMS, item(String.format("%02d.VP", i), (i <= 5) ? "Tổng hợp" : "Văn phòng",
+					"Hồ sơ về việc tổ chức các hoạt động văn hóa, thể thao và du lịch chào mừng ngày lễ lớn số " + i,
+					"2")));
+		}
+		byte[] xlsx = clerk.get("/api/v1/file-plans/export?year=2025").body();
+		try (Workbook workbook = open(xlsx)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("8:9");
+			assertThat(sheet.getFooter().getCenter()).contains("Trang &P/&N");
+		}
+		PrintedPages.assumeLibreOffice();
+		java.nio.file.Path pdf = PrintedPages.pdf(xlsx, "danh-muc-ho-so");
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			PDFTextStripper firstPage = new PDFTextStripper();
+			firstPage.setEndPage(1);
+			assertThat(firstPage.getText(document)).contains("DANH MỤC HỒ SƠ CỦA SỞ VĂN HÓA")
+				.contains("Ghi chú")
+				.contains("Tổng số: 8 hồ sơ");
 		}
 	}
 

@@ -4,12 +4,17 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 
 import vn.luutru.support.Api;
 import vn.luutru.support.ApiTest;
+import vn.luutru.support.PrintedPages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,12 +42,39 @@ class RetentionScheduleExcelApiTest extends ScheduleApiSupport {
 			Row second = sheet.getRow(3);
 			assertThat(texts(second, 5)).containsExactly("2", "Tài liệu tổng hợp",
 					"Kế hoạch, báo cáo công tác dài hạn, năm của cơ quan", "01", "Vĩnh viễn");
-			assertThat(second.getCell(6).getStringCellValue()).isEqualTo("TRANSFER");
+			assertThat(second.getCell(6).getStringCellValue()).isEqualTo("Nộp lưu lịch sử");
 			Row personnel = rowOfCode(sheet, "18");
 			assertThat(personnel.getCell(4).getStringCellValue()).isEqualTo("70 năm");
 			assertThat(personnel.getCell(5).getNumericCellValue()).isEqualTo(70);
 			assertThat(personnel.getCell(8).getStringCellValue()).isEqualTo("Có");
 			assertThat(sheet.getLastRowNum() - 1).isEqualTo(this.admin.get(RULES).json().size());
+		}
+	}
+
+	@Test
+	void schedulePrintsOnA4LandscapeFittedToTheWidthWithItsHeaderOnEveryPage() throws Exception {
+		byte[] xlsx = this.admin.get(EXPORT).body();
+		try (Workbook workbook = open(xlsx)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("2:2");
+		}
+		PrintedPages.assumeLibreOffice();
+		java.nio.file.Path pdf = PrintedPages.pdf(xlsx, "bang-thoi-han");
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper page = new PDFTextStripper();
+			for (int p = 1; p <= document.getNumberOfPages(); p++) {
+				page.setStartPage(p);
+				page.setEndPage(p);
+				// every page carries the whole header: no column spills onto a page of
+				// its own
+				assertThat(page.getText(document)).as("page " + p)
+					.contains("Tên nhóm hồ sơ, tài liệu")
+					.contains("Căn cứ pháp lý");
+			}
 		}
 	}
 

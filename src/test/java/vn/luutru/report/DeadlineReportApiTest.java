@@ -1,0 +1,8 @@
+package vn.luutru.report;
+
+import vn.luutru.support.ApiTest;
+
+@ApiTest
+class DeadlineReportApiTest extends DeadlineReportScenarios {
+
+}

@@ -1,0 +1,8 @@
+package vn.luutru.report;
+
+import vn.luutru.support.MariaDbApiTest;
+
+@MariaDbApiTest
+class DeadlineReportMariaDbTest extends DeadlineReportScenarios {
+
+}

@@ -1,0 +1,8 @@
+package vn.luutru.report.kpi;
+
+import vn.luutru.support.ApiTest;
+
+@ApiTest
+class KpiApiTest extends KpiScenarios {
+
+}

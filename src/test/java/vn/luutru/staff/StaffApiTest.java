@@ -1,0 +1,8 @@
+package vn.luutru.staff;
+
+import vn.luutru.support.ApiTest;
+
+@ApiTest
+class StaffApiTest extends StaffScenarios {
+
+}

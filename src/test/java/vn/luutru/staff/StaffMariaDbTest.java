@@ -1,0 +1,8 @@
+package vn.luutru.staff;
+
+import vn.luutru.support.MariaDbApiTest;
+
+@MariaDbApiTest
+class StaffMariaDbTest extends StaffScenarios {
+
+}
