@@ -38,13 +38,14 @@
       data: data.filesPerState.map(function (c) { return c.files; }) }]
   });
 
+  // Twelve months from this one, each on the axis even when nothing falls due in it.
   var months = [];
-  data.forecast.forEach(function (m) {
-    if (months.indexOf(m.month) < 0) {
-      months.push(m.month);
-    }
-  });
-  months.sort();
+  var start = data.scope.today.split('-');
+  for (var i = 0; i < 12; i++) {
+    var y = parseInt(start[0], 10) + Math.floor((parseInt(start[1], 10) - 1 + i) / 12);
+    var m = (parseInt(start[1], 10) - 1 + i) % 12 + 1;
+    months.push(y + '-' + (m < 10 ? '0' : '') + m);
+  }
   var actions = ['DEPOSIT', 'TRANSFER', 'DESTRUCTION_REVIEW'];
   draw('chart-forecast', {
     tooltip: { trigger: 'axis' },
@@ -61,6 +62,21 @@
         })
       };
     })
+  });
+
+  var measured = data.kpis.filter(function (k) { return k.targetPercent !== null && k.targetPercent !== undefined; });
+  draw('chart-kpi', {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: measured.map(function (k) { return String(k.indicator); }) },
+    yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+    series: [
+      { type: 'bar', name: label('kpi.actual'), itemStyle: { color: '#1f6feb' },
+        data: measured.map(function (k) { return k.actualPercent === undefined ? null : k.actualPercent; }) },
+      { type: 'line', name: label('kpi.target'), itemStyle: { color: '#b3261e' }, lineStyle: { type: 'dashed' },
+        data: measured.map(function (k) { return k.targetPercent; }) }
+    ]
   });
 
   window.addEventListener('resize', function () {

@@ -2,6 +2,8 @@ package vn.luutru.dashboard;
 
 import java.util.List;
 
+import vn.luutru.report.kpi.KpiValue;
+
 /**
  * Every figure of the dashboard, as the page draws it and {@code /api/v1/dashboard}
  * returns it: one service computes both.
@@ -13,9 +15,14 @@ import java.util.List;
  * @param approvals approvals waiting, oldest first (at most
  * {@link DashboardService#TASK_LIMIT})
  * @param approvalsWaiting how many approvals wait in all
+ * @param kpiYear the year the plan's indicators are measured for (the chosen year, or
+ * this year)
+ * @param kpis the eight indicators of the scope (the agency, or the province)
+ * @param kpisPerAgency in the province view, every agency's eight, indicator by indicator
  */
 public record Dashboard(DashboardScope scope, List<StateCount> filesPerState, List<DueCount> due,
-		List<OverdueCount> overdue, List<MonthCount> forecast, List<WaitingTask> approvals, long approvalsWaiting) {
+		List<OverdueCount> overdue, List<MonthCount> forecast, List<WaitingTask> approvals, long approvalsWaiting,
+		int kpiYear, List<KpiValue> kpis, List<KpiValue> kpisPerAgency) {
 
 	public long totalFiles() {
 		return this.filesPerState.stream().mapToLong(StateCount::files).sum();

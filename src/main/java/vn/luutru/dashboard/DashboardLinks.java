@@ -46,6 +46,18 @@ public record DashboardLinks(Long agencyId, Integer year) {
 		return b.build().toUriString();
 	}
 
+	/**
+	 * The KPI report (.xlsx) behind the indicators: one sheet per indicator, agency by
+	 * agency.
+	 */
+	public String kpiReport(int year, String agencyCode) {
+		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/api/v1/reports/kpi").queryParam("year", year);
+		if (agencyCode != null) {
+			b.queryParam("agency", agencyCode);
+		}
+		return b.build().toUriString();
+	}
+
 	/** The same list as .xlsx: the list's own address with the extension. */
 	public static String xlsx(String listQuery) {
 		return "/dashboard/files.xlsx" + ((listQuery == null || listQuery.isEmpty()) ? "" : "?" + listQuery);

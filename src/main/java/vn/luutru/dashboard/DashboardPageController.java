@@ -82,6 +82,8 @@ class DashboardPageController {
 			labels.put(action.name(), text("web.action." + action.name(), locale));
 		}
 		labels.put("files", text("web.col.files", locale));
+		labels.put("kpi.actual", text("web.kpi.actual", locale));
+		labels.put("kpi.target", text("web.kpi.target", locale));
 		return labels;
 	}
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.file.DueAction;
+import vn.luutru.report.kpi.KpiService;
+import vn.luutru.report.kpi.KpiValue;
 
 /** The dashboard's figures, for the page and for {@code /api/v1/dashboard} alike. */
 @Service
@@ -30,7 +32,11 @@ public class DashboardService {
 
 	private final Clock clock;
 
-	DashboardService(DashboardMapper mapper, OpenTaskMapper tasks, DashboardScopes scopes, Clock clock) {
+	private final KpiService kpis;
+
+	DashboardService(DashboardMapper mapper, OpenTaskMapper tasks, DashboardScopes scopes, Clock clock,
+			KpiService kpis) {
+		this.kpis = kpis;
 		this.mapper = mapper;
 		this.tasks = tasks;
 		this.scopes = scopes;
@@ -50,7 +56,13 @@ public class DashboardService {
 			.map((t) -> t.agedAt(now))
 			.toList();
 		long waiting = this.tasks.countByKey(Approval.taskKeys(), scope.agencyCode());
-		return new Dashboard(scope, this.mapper.countByState(scope), due, overdue(due), forecast, approvals, waiting);
+		int kpiYear = (scope.year() != null) ? scope.year() : today.getYear();
+		List<KpiValue> kpis = (scope.agencyId() != null) ? this.kpis.forAgency(kpiYear, scope.agencyId())
+				: this.kpis.forProvince(kpiYear);
+		List<KpiValue> perAgency = (scope.agencyId() != null) ? List.of()
+				: this.kpis.forEveryAgency(kpiYear).values().stream().flatMap(List::stream).toList();
+		return new Dashboard(scope, this.mapper.countByState(scope), due, overdue(due), forecast, approvals, waiting,
+				kpiYear, kpis, perAgency);
 	}
 
 	/** The files behind one figure, as many as {@code limit}, and how many there are. */

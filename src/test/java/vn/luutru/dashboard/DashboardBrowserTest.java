@@ -134,7 +134,7 @@ class DashboardBrowserTest extends ApiTestSupport {
 		Object height = browser.driver.executeScript("return document.documentElement.scrollHeight");
 		browser.driver.manage()
 			.window()
-			.setSize(new Dimension(1280, Math.min(6000, ((Number) height).intValue() + 40)));
+			.setSize(new Dimension(1280, Math.min(8000, ((Number) height).intValue() + 200)));
 		browser.screenshot(name);
 		browser.driver.manage().window().setSize(new Dimension(1280, 1000));
 	}
@@ -153,6 +153,11 @@ class DashboardBrowserTest extends ApiTestSupport {
 		d.path("forecast")
 			.forEach((m) -> out.put("month." + m.path("month").asText() + "." + m.path("action").asText(),
 					m.path("files").asText()));
+		for (JsonNode k : d.path("kpis")) {
+			if (k.hasNonNull("actualPercent")) {
+				out.put("kpi." + k.path("indicator").asText(), k.path("actualPercent").asText() + " %");
+			}
+		}
 		if (d.path("approvalsWaiting").asLong() > 0) {
 			out.put("approvals", d.path("approvalsWaiting").asText());
 		}

@@ -55,6 +55,9 @@ abstract class DashboardScenarios extends ApiTestSupport {
 		assertThat(overdue(d)).containsExactly("DEPOSIT=0", "TRANSFER=0", "DESTRUCTION_REVIEW=1");
 		String dueMonth = YearMonth.from(AgencyFiles.today().plusDays(10)).toString();
 		assertThat(forecast(d)).containsExactly(dueMonth + " DEPOSIT=1");
+		assertThat(d.path("kpis")).as("the plan's eight indicators").hasSize(8);
+		assertThat(d.path("kpis").get(0).path("agencyCode").asText()).isEqualTo(a.code);
+		assertThat(d.path("kpisPerAgency")).as("one agency chosen").isEmpty();
 
 		String late = manager.get("/dashboard/files?agencyId=" + a.id + "&action=DESTRUCTION_REVIEW&window=OVERDUE")
 			.text();
@@ -102,6 +105,10 @@ abstract class DashboardScenarios extends ApiTestSupport {
 		JsonNode d = manager.get("/api/v1/dashboard").json();
 
 		assertThat(d.path("scope").path("agencyId").isMissingNode()).as("the whole province").isTrue();
+		assertThat(d.path("kpis").get(0).path("agencyId").isMissingNode()).as("the province's indicators").isTrue();
+		List<String> kpiAgencies = new ArrayList<>();
+		d.path("kpisPerAgency").forEach((k) -> kpiAgencies.add(k.path("agencyCode").asText()));
+		assertThat(kpiAgencies).contains(a.code, b.code);
 		assertThat(due(d)).contains(a.code + " DEPOSIT overdue=0 30=1 90=1 365=1",
 				b.code + " DESTRUCTION_REVIEW overdue=1 30=0 90=0 365=0");
 		long deposited = 0;
