@@ -74,7 +74,7 @@
     series: [
       { type: 'bar', name: label('kpi.actual'), itemStyle: { color: '#1f6feb' },
         data: measured.map(function (k) { return k.actualPercent === undefined ? null : k.actualPercent; }) },
-      { type: 'line', name: label('kpi.target'), itemStyle: { color: '#b3261e' }, lineStyle: { type: 'dashed' },
+      { type: 'bar', name: label('kpi.target'), itemStyle: { color: '#8c959f' },
         data: measured.map(function (k) { return k.targetPercent; }) }
     ]
   });
