@@ -2,6 +2,7 @@ package vn.luutru.dashboard;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -42,7 +43,8 @@ public class HomeService {
 		List<WaitingTask> mine = this.tasks.findForUser(userId, SHOWN).stream().map((t) -> t.agedAt(now)).toList();
 		List<DueFile> dueFiles = this.due.within(DUE_WITHIN);
 		return new HomePage(this.tasks.countForUser(userId), mine, dueFiles.size(),
-				dueFiles.subList(0, Math.min(SHOWN, dueFiles.size())), this.reports.all());
+				dueFiles.subList(0, Math.min(SHOWN, dueFiles.size())),
+				this.reports.available(LocalDate.now(this.clock)));
 	}
 
 }

@@ -1,47 +1,51 @@
 package vn.luutru.dashboard;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The report downloads this build offers: every GET route under {@code /api/v1/reports/}
- * without a path variable, found among the application's own routes, so that the home
- * page links only reports that exist. Each is named by {@code web.report.<path>} in the
- * web bundle (the path's dashes and slashes as dots), or by its path when unnamed.
+ * The report downloads the home page offers, each with the parameters a first look needs
+ * (this year, the next twelve months), and only if this build has its route: the reports
+ * arrive feature by feature, and a link to a missing route would answer 404.
  */
 @Component
 class ReportLinks {
 
-	static final String PREFIX = "/api/v1/reports/";
+	/** A known report: its route, its name in the web bundle, its query for today. */
+	private record Known(String path, String labelCode, Function<LocalDate, String> query) {
+	}
 
-	private final List<ReportLink> links;
+	private static final List<Known> KNOWN = List.of(
+			new Known("/api/v1/reports/retention-deadlines", "web.report.retention-deadlines",
+					(today) -> "from=" + today + "&to=" + today.plusYears(1)),
+			new Known("/api/v1/reports/kpi", "web.report.kpi", (today) -> "year=" + today.getYear()));
 
-	ReportLinks(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes) {
-		this.links = routes.getHandlerMethods()
+	private final Set<String> routes;
+
+	ReportLinks(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
+		this.routes = mapping.getHandlerMethods()
 			.keySet()
 			.stream()
-			.filter(ReportLinks::isGet)
 			.flatMap((info) -> info.getPatternValues().stream())
-			.filter((p) -> p.startsWith(PREFIX) && !p.contains("{"))
-			.distinct()
-			.sorted()
-			.map((p) -> new ReportLink(p, "web.report." + p.substring(PREFIX.length()).replace('/', '.')))
-			.toList();
+			.collect(Collectors.toSet());
 	}
 
-	List<ReportLink> all() {
-		return this.links;
-	}
-
-	private static boolean isGet(RequestMappingInfo info) {
-		var methods = info.getMethodsCondition().getMethods();
-		return methods.isEmpty() || methods.stream().anyMatch((m) -> Objects.equals(m, RequestMethod.GET));
+	List<ReportLink> available(LocalDate today) {
+		List<ReportLink> links = new ArrayList<>();
+		for (Known report : KNOWN) {
+			if (this.routes.contains(report.path())) {
+				links.add(new ReportLink(report.path() + "?" + report.query().apply(today), report.labelCode()));
+			}
+		}
+		return links;
 	}
 
 }

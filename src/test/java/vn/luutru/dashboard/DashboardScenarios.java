@@ -191,6 +191,12 @@ abstract class DashboardScenarios extends ApiTestSupport {
 		assertThat(one).as("oldest first").isPositive().isLessThan(two);
 		assertThat(home).contains(first.path("fileCode").asText(), second.path("fileCode").asText(),
 				a.overdueFile.path("fileCode").asText());
+		java.time.LocalDate today = AgencyFiles.today();
+		String kpi = "/api/v1/reports/kpi?year=" + today.getYear();
+		String deadlines = "/api/v1/reports/retention-deadlines?from=" + today + "&amp;to=" + today.plusYears(1);
+		assertThat(home).contains("href=\"" + kpi + "\"", "href=\"" + deadlines + "\"");
+		assertThat(a.archivist.get(kpi).status()).as("the report linked downloads").isEqualTo(200);
+		assertThat(a.archivist.get(deadlines.replace("&amp;", "&")).status()).isEqualTo(200);
 		String strangers = stranger.archivist.get("/home").text();
 		assertThat(strangers).contains("Không có việc nào đang chờ bạn.")
 			.doesNotContain(firstTask)
