@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.luutru.support.Api;
 import vn.luutru.support.ApiTest;
@@ -66,10 +69,11 @@ class DashboardBrowserTest extends ApiTestSupport {
 			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
 			browser.screenshot("login");
 			signIn(driver, managerId);
-			assertThat(driver.getCurrentUrl()).endsWith("/dashboard");
+			landsOn(driver, "/dashboard");
 
 			new Select(driver.findElement(By.id("filter-agency"))).selectByValue(Long.toString(a.id));
 			driver.findElement(By.cssSelector("form.filters button")).click();
+			new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("agencyId=" + a.id));
 			assertThat(driver.findElement(By.id("scope")).getText()).contains(code);
 			assertThat(driver.findElements(By.cssSelector("#chart-states svg"))).as("echarts drew the chart")
 				.isNotEmpty();
@@ -80,8 +84,12 @@ class DashboardBrowserTest extends ApiTestSupport {
 			JsonNode api = as(managerId).get("/api/v1/dashboard?agencyId=" + a.id).json();
 			assertThat(shown).isEqualTo(figures(api));
 			fullPage(browser, "dashboard");
+			driver.manage().window().setSize(new Dimension(390, 900));
+			browser.screenshot("dashboard-phone");
+			driver.manage().window().setSize(new Dimension(1280, 1000));
 
 			driver.findElement(By.cssSelector("[data-figure='due." + a.id + ".DEPOSIT.within30']")).click();
+			new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/dashboard/files"));
 			assertThat(driver.findElement(By.id("list-count")).getText()).isEqualTo("Tổng số: 1 hồ sơ.");
 			assertThat(driver.findElement(By.id("file-list")).getText())
 				.contains(a.closedFile.path("fileCode").asText(), AgencyFiles.HOSTILE_TITLE);
@@ -96,9 +104,10 @@ class DashboardBrowserTest extends ApiTestSupport {
 			}
 
 			driver.findElement(By.cssSelector("form.inline button")).click();
+			landsOn(driver, "/login?logout");
 			assertThat(driver.findElement(By.id("login-logout")).getText()).isEqualTo("Bạn đã đăng xuất.");
 			signIn(driver, headId);
-			assertThat(driver.getCurrentUrl()).endsWith("/home");
+			landsOn(driver, "/home");
 			assertThat(driver.findElement(By.id("task-count")).getText()).isEqualTo("1");
 			WebElement task = driver.findElement(By.cssSelector("#my-tasks tr.task-row a"));
 			assertThat(task.getText()).isEqualTo("Quyết định hủy tài liệu");
@@ -128,6 +137,13 @@ class DashboardBrowserTest extends ApiTestSupport {
 		driver.findElement(By.id("username")).sendKeys(userId);
 		driver.findElement(By.id("password")).sendKeys(PASSWORD);
 		driver.findElement(By.cssSelector("form.form button")).click();
+	}
+
+	/** Waits for the page a click leads to (a click may return before it loads). */
+	private static void landsOn(org.openqa.selenium.WebDriver driver, String path) {
+		new WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(ExpectedConditions.urlMatches(".*" + java.util.regex.Pattern.quote(path) + "$"));
+		assertThat(driver.getCurrentUrl()).endsWith(path);
 	}
 
 	private static void fullPage(BrowserSession browser, String name) throws IOException {
