@@ -24,8 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * One login for everything: HTTP Basic for API clients, a form for browsers, both checked
  * against Camunda's identity service. {@code /api} and {@code /engine-rest} refuse
- * anonymous calls (shared/STACK.md, trap 5); the Camunda webapps keep their own login
- * page backed by the same users.
+ * anonymous calls (shared/STACK.md, trap 5); browsers sign in on LuuTru's own page at
+ * {@code /} or {@code /login}; the Camunda webapps keep their own login page backed by
+ * the same users.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -45,14 +46,22 @@ class SecurityConfig {
 		http.authenticationManager(new ProviderManager(provider))
 			.authorizeHttpRequests((auth) -> auth
 				.requestMatchers("/camunda/**", "/login", "/error", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
-						"/swagger-ui.html", "/css/**", "/forms/**")
+						"/swagger-ui.html", "/css/**", "/forms/**", "/js/**", "/webjars/**")
+				.permitAll()
+				// The home page answers everyone: a login form to strangers, their page
+				// to users.
+				.requestMatchers(new AntPathRequestMatcher("/", "GET"))
 				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName("LuuTru").authenticationEntryPoint(new LoginRefusals()))
 			// An API call refused for want of a login must not open a session either.
 			.requestCache((cache) -> cache.requestCache(browsersOnly))
-			.formLogin((form) -> form.defaultSuccessUrl("/", false))
+			// LuuTru's own login page (web/LoginPageController); the form posts to
+			// /login.
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new LoginFailurePages()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.exceptionHandling((ex) -> ex
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), apiCalls))

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Files of one agency taken through the API from opening to deposit in its archive, as
  * its clerk and archivist do.
  */
-final class DepositedFiles {
+public final class DepositedFiles {
 
 	private final Engine engine;
 
@@ -23,14 +23,14 @@ final class DepositedFiles {
 
 	private final Api archivist;
 
-	DepositedFiles(Engine engine, Api clerk, Api archivist) {
+	public DepositedFiles(Engine engine, Api clerk, Api archivist) {
 		this.engine = engine;
 		this.clerk = clerk;
 		this.archivist = archivist;
 	}
 
 	/** A file kept {@code years} years whose work ended in {@code endYear}. */
-	JsonNode deposit(String notation, String title, int years, int endYear) {
+	public JsonNode deposit(String notation, String title, int years, int endYear) {
 		JsonNode file = this.clerk
 			.post("/api/v1/files", Map.of("year", endYear, "fileNotation", notation, "title", title, "maintenanceCode",
 					"07", "retentionYears", years, "startDate", endYear + "-01-10"))

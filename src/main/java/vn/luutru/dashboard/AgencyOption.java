@@ -1,0 +1,6 @@
+package vn.luutru.dashboard;
+
+/** An agency in the dashboard's filter. */
+public record AgencyOption(long id, String code, String name) {
+
+}

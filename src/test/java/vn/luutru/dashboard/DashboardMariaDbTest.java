@@ -1,0 +1,8 @@
+package vn.luutru.dashboard;
+
+import vn.luutru.support.MariaDbApiTest;
+
+@MariaDbApiTest
+class DashboardMariaDbTest extends DashboardScenarios {
+
+}
