@@ -18,8 +18,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Counts the rows holding a value in the first sheet while streaming its XML, and stops
  * as soon as there are more than allowed. Loading a workbook builds every cell in memory
  * (about 15 KB a row): a 100,000-row sheet took 1.5 GB before the row limit refused it.
- * The same count as schedule's SheetRowCount, public for the imports outside schedule
- * (the staff list); schedule's copy can delegate here.
+ * Every spreadsheet import (retention schedule, file plan, staff list) counts with it.
  */
 public final class SheetRowLimit {
 

@@ -26,6 +26,11 @@ class ReportLinks {
 	private static final List<Known> KNOWN = List.of(
 			new Known("/api/v1/reports/retention-deadlines", "web.report.retention-deadlines",
 					(today) -> "from=" + today + "&to=" + today.plusYears(1)),
+			new Known("/api/v1/reports/file-list", "web.report.file-list", (today) -> "year=" + today.getYear()),
+			new Known("/api/v1/reports/document-list", "web.report.document-list",
+					(today) -> "year=" + today.getYear()),
+			new Known("/api/v1/reports/annual-statistics", "web.report.annual-statistics",
+					(today) -> "year=" + (today.getYear() - 1)),
 			new Known("/api/v1/reports/kpi", "web.report.kpi", (today) -> "year=" + today.getYear()));
 
 	private final Set<String> routes;

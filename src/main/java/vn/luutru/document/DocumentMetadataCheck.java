@@ -119,17 +119,17 @@ class DocumentMetadataCheck {
 	private static String paperOriginal(String value, String confidenceLevel, RecordFile file, Problems problems) {
 		String v = Text.clean(value);
 		if (v != null && BORN_DIGITAL.equals(confidenceLevel)) {
-			problems.add("paperFileCode", "kpi.error.paperCodeBornDigital");
+			problems.add("paperFileCode", "error.documentPaperCodeBornDigital");
 			return null;
 		}
 		if (v == null && FileCodeLists.DIGITISED.equals(confidenceLevel)) {
 			v = file.paperFileCode();
 			if (v == null) {
-				problems.add("paperFileCode", "kpi.error.paperCodeRequired");
+				problems.add("paperFileCode", "error.documentPaperCodeRequired");
 			}
 		}
 		if (v != null && !PAPER_CODE.matcher(v).matches()) {
-			problems.add("paperFileCode", "kpi.error.paperCodeForm");
+			problems.add("paperFileCode", "error.documentPaperCodeForm");
 		}
 		return v;
 	}

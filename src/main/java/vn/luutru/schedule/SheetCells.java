@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.luutru.common.SheetRowLimit;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.Text;
 
@@ -78,7 +79,7 @@ final class SheetCells {
 			throw InvalidInputException.of("file", "error.schedule.notWorkbook");
 		}
 		try {
-			if (SheetRowCount.exceeds(pkg, MAX_ROWS + leadingRows)) {
+			if (SheetRowLimit.exceeds(pkg, MAX_ROWS + leadingRows)) {
 				throw InvalidInputException.of("file", "error.schedule.tooManyRows", MAX_ROWS);
 			}
 			return new XSSFWorkbook(pkg);

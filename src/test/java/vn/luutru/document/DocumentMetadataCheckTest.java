@@ -200,7 +200,7 @@ class DocumentMetadataCheckTest {
 	@Test
 	void digitisedDocumentNeedsThePaperOriginalCodeOrItsFilesOne() {
 		assertThat(problems(Map.of("confidenceLevel", "02"))).extracting(FieldProblem::field, FieldProblem::code)
-			.containsExactly(org.assertj.core.api.Assertions.tuple("paperFileCode", "kpi.error.paperCodeRequired"));
+			.containsExactly(org.assertj.core.api.Assertions.tuple("paperFileCode", "error.documentPaperCodeRequired"));
 		Problems problems = new Problems();
 		NewDocument d = this.check.check(
 				metadata(Map.of("confidenceLevel", "02", "paperFileCode", "LTLS.K2-G05-H12.0143")), file(), "a.pdf",
@@ -222,10 +222,10 @@ class DocumentMetadataCheckTest {
 	void bornDigitalDocumentHasNoPaperOriginalAndCodesHaveNoSpaces() {
 		assertThat(problems(Map.of("confidenceLevel", "01", "paperFileCode", "LTLS.K1.1")))
 			.extracting(FieldProblem::code)
-			.containsExactly("kpi.error.paperCodeBornDigital");
+			.containsExactly("error.documentPaperCodeBornDigital");
 		assertThat(problems(Map.of("confidenceLevel", "03", "paperFileCode", "LTLS K1 1")))
 			.extracting(FieldProblem::code)
-			.containsExactly("kpi.error.paperCodeForm");
+			.containsExactly("error.documentPaperCodeForm");
 		assertThat(problems(Map.of("confidenceLevel", "03", "paperFileCode", "LTLS.K1.1"))).isEmpty();
 	}
 
