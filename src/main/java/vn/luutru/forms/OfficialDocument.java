@@ -128,7 +128,17 @@ public final class OfficialDocument implements Closeable {
 
 	/** A bordered table with a bold header row, in 12 pt. */
 	public void table(List<String> headers, List<List<String>> rows, int[] widths) {
-		Tables.bordered(this.document, headers, rows, widths);
+		int[] points = new int[widths.length];
+		Arrays.fill(points, 12);
+		table(headers, rows, widths, points);
+	}
+
+	/**
+	 * A bordered table whose body cells take a size per column, e.g. a smaller one for
+	 * checksums that must stay on one line.
+	 */
+	public void table(List<String> headers, List<List<String>> rows, int[] widths, int[] points) {
+		Tables.bordered(this.document, headers, rows, widths, points);
 		this.document.createParagraph();
 	}
 
