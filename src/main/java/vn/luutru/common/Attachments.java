@@ -48,8 +48,9 @@ public final class Attachments {
 					|| c == '-' || c == '_' || c == '(' || c == ')';
 			out.append(plain ? c : '-');
 		}
-		String text = out.toString().replaceAll("-{2,}", "-");
-		return text.replaceAll("^[-.]+", "").isEmpty() ? FALLBACK : text;
+		// no leading dot or dash: neither a hidden file nor an option to a shell command
+		String text = out.toString().replaceAll("-{2,}", "-").replaceAll("^[-.]+", "");
+		return text.isEmpty() ? FALLBACK : text;
 	}
 
 	/** RFC 8187 value-chars: attr-char as is, every other UTF-8 byte as %XX. */

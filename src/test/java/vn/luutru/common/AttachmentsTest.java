@@ -42,7 +42,7 @@ class AttachmentsTest {
 	void aNameCannotBreakOutOfItsQuotesOrFolder() {
 		String header = Attachments.contentDisposition("..\\../\"a\";b\r\nX-Evil: 1.xlsx");
 		assertThat(header).doesNotContain("\r", "\n");
-		assertThat(parameters(header).get("filename")).isEqualTo("a-b-X-Evil-1.xlsx");
+		assertThat(parameters(header).get("filename")).isEqualTo("a-bX-Evil-1.xlsx");
 		assertThat(Attachments.contentDisposition("  ")).contains("filename=\"download\"");
 		assertThat(Attachments.contentDisposition("Đơn.pdf")).contains("filename=\"Don.pdf\"",
 				"filename*=UTF-8''%C4%90%C6%A1n.pdf");
