@@ -38,9 +38,23 @@ public class BatchLetterhead {
 		this.clock = clock;
 	}
 
-	/** The agency under its managing body, as the top left of a document prints it. */
+	/**
+	 * The agency under its managing body, as the top left of a document prints it (Decree
+	 * 30 Annex I): "UBND TỈNH SƠN LA" over "SỞ NỘI VỤ". The managing body's common words
+	 * are shortened and the agency's line leaves out the province its managing body
+	 * already names.
+	 */
 	public Letterhead letterhead(Agency agency) {
-		return new Letterhead(parentName(agency), upper(agency));
+		String parent = parentName(agency);
+		String name = upper(agency);
+		if (parent == null) {
+			return new Letterhead(null, name);
+		}
+		String province = " TỈNH " + this.settings.province().toUpperCase(Locale.ROOT);
+		if (name.endsWith(province) && parent.endsWith(province)) {
+			name = name.substring(0, name.length() - province.length());
+		}
+		return new Letterhead(parent.replace("ỦY BAN NHÂN DÂN", "UBND").replace("UỶ BAN NHÂN DÂN", "UBND"), name);
 	}
 
 	/** "Sơn La, ngày ... tháng ... năm ...", today. */

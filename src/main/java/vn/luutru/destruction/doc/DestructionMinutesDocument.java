@@ -26,10 +26,13 @@ public final class DestructionMinutesDocument {
 
 	static final List<String> CHECKSUM_HEADERS = List.of("STT", "Mã văn bản", "Mã kiểm tra SHA-256");
 
-	/** A checksum on one line: 64 hex digits in 9 pt take about 5,800 twips. */
-	private static final int[] CHECKSUM_WIDTHS = { 700, 2555, 6100 };
+	/**
+	 * Each on one line: a document code of 26 characters in 10 pt, 64 hex digits in 9 pt
+	 * (about 5,800 twips with the cell's margins).
+	 */
+	private static final int[] CHECKSUM_WIDTHS = { 600, 2855, 5900 };
 
-	private static final int[] CHECKSUM_POINTS = { 12, 11, 9 };
+	private static final int[] CHECKSUM_POINTS = { 12, 10, 9 };
 
 	private DestructionMinutesDocument() {
 	}
