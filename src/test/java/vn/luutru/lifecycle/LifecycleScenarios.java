@@ -52,7 +52,7 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 	void officers() {
 		agencyWithOfficers("Sở Nội vụ tỉnh Sơn La");
 		this.council = createUser(this.agencyCode, "council");
-		this.archiveOfficer = createUser(historicalArchive(), "historical-archive");
+		this.archiveOfficer = createNamedUser(historicalArchive(), "Hoàng Văn", "Nhận", "historical-archive");
 	}
 
 	/**
@@ -105,8 +105,10 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		assertThat(removed.path("status").asText()).isEqualTo("DEPOSITED");
 		assertThat(removed.path("returnNote").asText()).isEqualTo("Cần bổ sung");
 		long batchId = batch.path("id").asLong();
-		assertThat(this.clerk.get("/api/v1/transfers/" + batchId + "/list").status()).isEqualTo(200);
-		assertThat(this.clerk.get("/api/v1/transfers/" + batchId + "/minutes").status()).isEqualTo(200);
+		assertThat(listText("transfers", batchId)).contains("Nộp lưu vào: Trung tâm Lưu trữ lịch sử tỉnh Sơn La");
+		assertThat(minutesText("transfers", batchId)).contains("Số: 01/BB-SNV",
+				"BÊN NHẬN: Trung tâm Lưu trữ lịch sử tỉnh Sơn La", "Ông (bà): Hoàng Văn Nhận",
+				"Ông (bà): Nguyễn Văn Thử");
 		Api.Response zip = this.archiveOfficer.get("/api/v1/transfers/" + batchId + "/package");
 		assertThat(zip.status()).isEqualTo(200);
 		assertThat(zipEntries(zip.body())).anyMatch((n) -> n.endsWith("/METS.xml"))
@@ -248,7 +250,7 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 			.extracting((row) -> row.get(1) + " " + row.get(9))
 			.containsExactlyInAnyOrder(old.path("fileCode").asText() + " Hủy",
 					kept.path("fileCode").asText() + " Gia hạn 20 năm", held.path("fileCode").asText() + " Hủy");
-		assertThat(listText(batchId)).contains("Lò Văn Hội");
+		assertThat(listText("destructions", batchId)).contains("Lò Văn Hội");
 		Api.Response hold = head.post("/api/v1/holds",
 				Map.of("reason", "Đang thanh tra", "fileIds", List.of(held.path("id").asLong())));
 		assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
@@ -274,14 +276,14 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		assertThat(this.clerk.get("/api/v1/destructions/" + batchId).json().path("items").toString())
 			.contains("DROPPED_HOLD", "EXTENDED", "DESTROYED");
 
-		String minutes = minutesText(batchId);
+		String minutes = minutesText("destructions", batchId);
 		assertThat(minutes)
 			.contains("Số: 01/BB-SNV", "Căn cứ Quyết định số 15/QĐ-SNV " + VietnameseDates.spelled(today())
 					+ " của Thủ trưởng Sở Nội vụ tỉnh Sơn La (ông/bà Cầm Thị Duyệt) về việc hủy tài liệu hết giá trị;",
 					"1. Ông (bà) Lò Văn Hội - Chủ tịch Hội đồng;", sha)
 			.doesNotContain("Quyết định số Quyết định số", "Quyết định số " + code);
 		assertThat(minutes.split("15/QĐ-SNV", -1)).as("the decision in the basis and in the timing").hasSize(3);
-		try (XWPFDocument document = minutesDocument(batchId)) {
+		try (XWPFDocument document = minutesDocument("destructions", batchId)) {
 			XWPFTable checksums = document.getTables().get(2);
 			assertThat(checksums.getRow(1).getCell(2).getText()).isEqualTo(sha);
 		}
@@ -302,14 +304,15 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		throw new AssertionError("no destruction batch " + code);
 	}
 
-	XWPFDocument minutesDocument(long batchId) throws IOException {
-		Api.Response r = this.clerk.get("/api/v1/destructions/" + batchId + "/minutes");
+	/** The minutes of a batch, {@code kind} transfers or destructions. */
+	XWPFDocument minutesDocument(String kind, long batchId) throws IOException {
+		Api.Response r = this.clerk.get("/api/v1/" + kind + "/" + batchId + "/minutes");
 		assertThat(r.status()).as(r.toString()).isEqualTo(200);
 		return new XWPFDocument(new ByteArrayInputStream(r.body()));
 	}
 
-	String minutesText(long batchId) throws IOException {
-		try (XWPFDocument document = minutesDocument(batchId);
+	String minutesText(String kind, long batchId) throws IOException {
+		try (XWPFDocument document = minutesDocument(kind, batchId);
 				XWPFWordExtractor text = new XWPFWordExtractor(document)) {
 			return text.getText();
 		}
@@ -318,7 +321,7 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 	/** The destruction list's table rows, each cell as the sheet shows it. */
 	List<List<String>> listRows(long batchId) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
-		try (XSSFWorkbook workbook = listWorkbook(batchId)) {
+		try (XSSFWorkbook workbook = listWorkbook("destructions", batchId)) {
 			DataFormatter format = new DataFormatter();
 			for (Row row : workbook.getSheetAt(0)) {
 				Cell first = row.getCell(0);
@@ -334,15 +337,15 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		return rows;
 	}
 
-	String listText(long batchId) throws IOException {
-		try (XSSFWorkbook workbook = listWorkbook(batchId);
+	String listText(String kind, long batchId) throws IOException {
+		try (XSSFWorkbook workbook = listWorkbook(kind, batchId);
 				XSSFExcelExtractor text = new XSSFExcelExtractor(workbook)) {
 			return text.getText();
 		}
 	}
 
-	private XSSFWorkbook listWorkbook(long batchId) throws IOException {
-		Api.Response r = this.clerk.get("/api/v1/destructions/" + batchId + "/list");
+	private XSSFWorkbook listWorkbook(String kind, long batchId) throws IOException {
+		Api.Response r = this.clerk.get("/api/v1/" + kind + "/" + batchId + "/list");
 		assertThat(r.status()).as(r.toString()).isEqualTo(200);
 		return new XSSFWorkbook(new ByteArrayInputStream(r.body()));
 	}
@@ -439,8 +442,9 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		approveDestruction(this.head, next);
 		this.engine.runJobs();
 		assertThat(Files.exists(stuck)).as("erased by the next erasure step").isFalse();
-		assertThat(minutesText(batchId(code))).as("the agency's first minutes of the year").contains("Số: 01/BB-SNV");
-		assertThat(minutesText(batchId(next))).as("and its second").contains("Số: 02/BB-SNV");
+		assertThat(minutesText("destructions", batchId(code))).as("the agency's first minutes of the year")
+			.contains("Số: 01/BB-SNV");
+		assertThat(minutesText("destructions", batchId(next))).as("and its second").contains("Số: 02/BB-SNV");
 		assertThat(Files.exists(contentOf(c))).isFalse();
 		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
 	}
