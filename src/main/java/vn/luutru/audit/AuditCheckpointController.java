@@ -7,8 +7,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+
+import vn.luutru.common.Attachments;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,10 +63,7 @@ class AuditCheckpointController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("luutru-audit-checkpoint-" + checkpoint.eventId() + ".json")
-						.build()
-						.toString())
+					Attachments.contentDisposition("luutru-audit-checkpoint-" + checkpoint.eventId() + ".json"))
 			.body(bytes);
 	}
 

@@ -1,15 +1,15 @@
 package vn.luutru.batch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+
+import vn.luutru.common.Attachments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +50,7 @@ class BatchController {
 		BatchQueries.Download d = this.batches.download(kind(kind), id, what);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(d.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(d.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(d.fileName()))
 			.body(new InputStreamResource(d.content()));
 	}
 

@@ -19,7 +19,7 @@ import vn.luutru.process.Variables;
  * file taken off a transfer list must be on it and go with a reason.
  */
 @Component
-class ListDecisionCheck implements TaskInputCheck {
+public class ListDecisionCheck implements TaskInputCheck {
 
 	static final String APPROVE_TRANSFER_LIST = "Task_ApproveTransferList";
 
@@ -31,12 +31,24 @@ class ListDecisionCheck implements TaskInputCheck {
 
 	@Override
 	public Set<String> taskKeys() {
-		return Set.of(APPROVE_TRANSFER_LIST, "Task_AcceptTransfer", "Task_ApproveDestruction");
+		return Set.of(APPROVE_TRANSFER_LIST, "Task_AcceptTransfer");
 	}
 
 	@Override
 	public void check(TaskInput input) {
 		Problems problems = new Problems();
+		String decision = checkDecision(input, problems);
+		if (APPROVE_TRANSFER_LIST.equals(input.taskKey()) && Decisions.APPROVE.equals(decision)) {
+			checkRemovals(input, problems);
+		}
+		problems.throwIfAny();
+	}
+
+	/**
+	 * The part every decision on a list shares: APPROVE or REJECT, a rejection with its
+	 * reasons. Returns the decision.
+	 */
+	public static String checkDecision(TaskInput input, Problems problems) {
 		String decision = input.text(Variables.DECISION);
 		if (!Decisions.APPROVE.equals(decision) && !Decisions.REJECT.equals(decision)) {
 			problems.add(Variables.DECISION, "error.task.decision", "APPROVE, REJECT");
@@ -44,10 +56,7 @@ class ListDecisionCheck implements TaskInputCheck {
 		if (Decisions.REJECT.equals(decision) && input.text(Variables.COMMENT) == null) {
 			problems.add(Variables.COMMENT, "error.task.reasonRequired");
 		}
-		if (APPROVE_TRANSFER_LIST.equals(input.taskKey()) && Decisions.APPROVE.equals(decision)) {
-			checkRemovals(input, problems);
-		}
-		problems.throwIfAny();
+		return decision;
 	}
 
 	private void checkRemovals(TaskInput input, Problems problems) {

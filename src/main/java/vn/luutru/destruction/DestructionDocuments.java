@@ -1,6 +1,5 @@
 package vn.luutru.destruction;
 
-import vn.luutru.forms.LegalBases;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,12 +11,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.Agency;
-import vn.luutru.batch.BatchStatus;
 import vn.luutru.batch.Batch;
 import vn.luutru.batch.BatchClaims;
+import vn.luutru.batch.BatchDeciders;
 import vn.luutru.batch.BatchItem;
+import vn.luutru.batch.BatchItemStatus;
 import vn.luutru.batch.BatchLetterhead;
 import vn.luutru.batch.BatchService;
+import vn.luutru.batch.BatchStatus;
+import vn.luutru.batch.MinutesNumbers;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.GeneratedContent;
 import vn.luutru.content.StagedContent;
@@ -28,13 +30,16 @@ import vn.luutru.destruction.doc.DestructionListWorkbook;
 import vn.luutru.destruction.doc.DestructionMinutes;
 import vn.luutru.destruction.doc.DestructionMinutesDocument;
 import vn.luutru.destruction.doc.DestructionReason;
+import vn.luutru.document.DocumentQueries;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileLifecycle;
+import vn.luutru.forms.LegalBases;
 import vn.luutru.schedule.RetentionPeriod;
 
 /**
  * The destruction list (danh mục tài liệu hết giá trị, .xlsx) and the destruction minutes
- * (biên bản hủy, .docx) of a batch, kept in the content store with the batch.
+ * (biên bản hủy, .docx) of a batch, kept in the content store with the batch. Both name
+ * the people who acted, as the audit trail and the head's task recorded them.
  */
 @Service
 @Transactional
@@ -46,7 +51,15 @@ public class DestructionDocuments {
 
 	private final RecordFileLifecycle files;
 
+	private final DocumentQueries documents;
+
 	private final BatchLetterhead names;
+
+	private final BatchDeciders deciders;
+
+	private final MinutesNumbers numbers;
+
+	private final DestructionDecisionMapper decisions;
 
 	private final ContentStore store;
 
@@ -54,12 +67,17 @@ public class DestructionDocuments {
 
 	private final int deadlineDays;
 
-	DestructionDocuments(BatchService batches, BatchClaims claims, RecordFileLifecycle files, BatchLetterhead names,
+	DestructionDocuments(BatchService batches, BatchClaims claims, RecordFileLifecycle files, DocumentQueries documents,
+			BatchLetterhead names, BatchDeciders deciders, MinutesNumbers numbers, DestructionDecisionMapper decisions,
 			ContentStore store, Clock clock, @Value("${luutru.lifecycle.destruction-deadline}") String deadline) {
 		this.batches = batches;
 		this.claims = claims;
 		this.files = files;
+		this.documents = documents;
 		this.names = names;
+		this.deciders = deciders;
+		this.numbers = numbers;
+		this.decisions = decisions;
 		this.store = store;
 		this.clock = clock;
 		this.deadlineDays = java.time.Period.parse(deadline).getDays();
@@ -74,19 +92,28 @@ public class DestructionDocuments {
 			return null;
 		}
 		Batch batch = this.batches.require(batchId);
-		Agency agency = this.names.agency(batch);
-		List<DestructionListEntry> entries = this.batches.files(batchId)
-			.stream()
-			.map((f) -> new DestructionListEntry(f.fileCode(), f.fileNotation(), f.title(), f.startDate(), f.endDate(),
-					RetentionPeriod.of(f.maintenanceCode(), f.retentionYears()).label(), DestructionReason.EXPIRED,
-					f.sheetTotal(), f.pageTotal(), null, null))
-			.toList();
-		DestructionList list = new DestructionList(this.names.letterhead(agency), agency.name(), agency.fondsCode(),
-				this.names.today(), BatchLetterhead.BLANK, BatchLetterhead.BLANK, entries);
-		StagedContent stored = GeneratedContent.store(this.store, (out) -> DestructionListWorkbook.write(list, out));
-		this.batches.attachList(batchId, stored.sha256());
+		List<DestructionListEntry> entries = this.batches.files(batchId).stream().map((f) -> entry(f, null)).toList();
+		String sha256 = storeList(batch, entries, null);
 		this.batches.changeStatus(batchId, BatchStatus.LISTED, BatchStatus.AWAITING_COUNCIL);
-		return stored.sha256();
+		return sha256;
+	}
+
+	/**
+	 * The list once the council has decided: each file with the council's opinion
+	 * (destroy or keep N years more) and the council member who decided as chair;
+	 * replaces the list kept with the batch.
+	 */
+	public String listWithCouncilOpinions(long batchId) throws IOException {
+		Batch batch = this.batches.require(batchId);
+		List<DestructionListEntry> entries = new ArrayList<>();
+		for (BatchItem item : this.batches.items(batchId)) {
+			CouncilOpinion opinion = opinion(item);
+			if (opinion != null) {
+				entries.add(entry(this.files.require(item.fileId()), opinion));
+			}
+		}
+		String council = this.deciders.who(batch, BatchStatus.COUNCIL_REVIEWED).orElse(null);
+		return storeList(batch, entries, this.names.person(council));
 	}
 
 	public String writeMinutes(long batchId) throws IOException {
@@ -98,8 +125,11 @@ public class DestructionDocuments {
 		for (BatchItem item : this.batches.items(batchId)) {
 			RecordFile f = this.files.require(item.fileId());
 			switch (item.status()) {
-				case DESTROYED ->
-					destroyed.add(new DestructionMinutes.DestroyedFile(f.fileCode(), f.title(), f.docTotal(), null));
+				case DESTROYED -> destroyed.add(new DestructionMinutes.DestroyedFile(f.fileCode(), f.title(),
+						this.documents.ofFile(f.id())
+							.stream()
+							.map((d) -> new DestructionMinutes.ErasedDocument(d.docCode(), d.contentSha256()))
+							.toList()));
 				case DROPPED_HOLD -> held.add(new DestructionMinutes.HeldFile(f.fileCode(), f.title(), item.note()));
 				case EXTENDED -> extended.add(new DestructionMinutes.ExtendedFile(f.fileCode(), f.title(),
 						(f.retentionYears() != null) ? f.retentionYears() : 0,
@@ -109,22 +139,61 @@ public class DestructionDocuments {
 				}
 			}
 		}
-		LocalDate decided = (batch.decidedAt() != null) ? batch.decidedAt().atZone(this.clock.getZone()).toLocalDate()
-				: this.names.today().date();
-		DestructionMinutes minutes = new DestructionMinutes(this.names.letterhead(agency), batch.code(),
-				this.names.today(), LegalBases.ARCHIVES_LAW_2024,
-				new DestructionMinutes.Decision((batch.decisionNote() != null && !batch.decisionNote().isBlank())
-						? batch.decisionNote() : batch.code(), decided, "Thủ trưởng " + agency.name()),
+		String council = this.deciders.who(batch, BatchStatus.COUNCIL_REVIEWED).orElse(null);
+		DestructionMinutes minutes = new DestructionMinutes(this.names.letterhead(agency), this.numbers.of(batch),
+				this.names.today(), LegalBases.ARCHIVES_LAW_2024, decision(batch, agency),
 				"Biên bản họp Hội đồng xét hủy tài liệu lô " + batch.code(), agency.name(),
-				new DestructionMinutes.Participant(this.names.person(batch.decidedBy()), "Thủ trưởng cơ quan"),
-				new DestructionMinutes.Participant(BatchLetterhead.BLANK, "Người làm lưu trữ"),
-				new DestructionMinutes.Participant(BatchLetterhead.BLANK, "Đại diện đơn vị có tài liệu"),
-				DestructionMinutes.ERASE_KEEP_METADATA, destroyed, held, extended, this.deadlineDays);
+				new DestructionMinutes.Participant(this.names.person(council), null),
+				new DestructionMinutes.Participant(this.names.person(batch.createdBy()), null),
+				new DestructionMinutes.Participant(BatchLetterhead.BLANK, null), DestructionMinutes.ERASE_KEEP_METADATA,
+				destroyed, held, extended, this.deadlineDays);
 		StagedContent stored = GeneratedContent.store(this.store,
 				(out) -> DestructionMinutesDocument.write(minutes, out));
 		this.batches.attachMinutes(batchId, stored.sha256());
 		this.batches.changeStatus(batchId, BatchStatus.APPROVED, BatchStatus.COMPLETED);
 		return stored.sha256();
+	}
+
+	/**
+	 * The head's decision as the task recorded it, signed by the head by name; for a
+	 * batch approved before the task asked for it, a number to write by hand.
+	 */
+	private DestructionMinutes.Decision decision(Batch batch, Agency agency) {
+		RecordedDecision recorded = this.decisions.find(batch.id());
+		String head = (recorded != null) ? recorded.decidedBy()
+				: this.deciders.who(batch, BatchStatus.APPROVED).orElse(batch.decidedBy());
+		String issuer = "Thủ trưởng " + agency.name()
+				+ (BatchLetterhead.isPerson(head) ? " (ông/bà " + this.names.person(head) + ")" : "");
+		if (recorded != null) {
+			return new DestructionMinutes.Decision(recorded.number(), recorded.date(), issuer);
+		}
+		LocalDate decided = (batch.decidedAt() != null) ? batch.decidedAt().atZone(this.clock.getZone()).toLocalDate()
+				: this.names.today().date();
+		return new DestructionMinutes.Decision(BatchLetterhead.BLANK, decided, issuer);
+	}
+
+	private String storeList(Batch batch, List<DestructionListEntry> entries, String chair) throws IOException {
+		Agency agency = this.names.agency(batch);
+		DestructionList list = new DestructionList(this.names.letterhead(agency), agency.name(), agency.fondsCode(),
+				this.names.today(), this.names.person(batch.createdBy()),
+				(chair != null) ? chair : BatchLetterhead.BLANK, entries);
+		StagedContent stored = GeneratedContent.store(this.store, (out) -> DestructionListWorkbook.write(list, out));
+		this.batches.attachList(batch.id(), stored.sha256());
+		return stored.sha256();
+	}
+
+	private static DestructionListEntry entry(RecordFile f, CouncilOpinion opinion) {
+		return new DestructionListEntry(f.fileCode(), f.fileNotation(), f.title(), f.startDate(), f.endDate(),
+				RetentionPeriod.of(f.maintenanceCode(), f.retentionYears()).label(), DestructionReason.EXPIRED,
+				f.sheetTotal(), f.pageTotal(), opinion, null);
+	}
+
+	/** What the council said of a file still on the list, or null for one taken off. */
+	private static CouncilOpinion opinion(BatchItem item) {
+		if (item.status() == BatchItemStatus.EXTENDED) {
+			return CouncilOpinion.extend((item.newRetentionYears() != null) ? item.newRetentionYears() : 1);
+		}
+		return (item.status() == BatchItemStatus.INCLUDED) ? CouncilOpinion.destroy() : null;
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.luutru.destruction;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -35,11 +36,15 @@ public class DestructionService {
 
 	private final AuditService audit;
 
-	DestructionService(BatchService batches, RecordFileLifecycle files, DocumentQueries documents, AuditService audit) {
+	private final DestructionDecisionMapper decisions;
+
+	DestructionService(BatchService batches, RecordFileLifecycle files, DocumentQueries documents, AuditService audit,
+			DestructionDecisionMapper decisions) {
 		this.batches = batches;
 		this.files = files;
 		this.documents = documents;
 		this.audit = audit;
+		this.decisions = decisions;
 	}
 
 	/**
@@ -71,11 +76,16 @@ public class DestructionService {
 	}
 
 	/**
-	 * Records the agency head's approval and drops files put on hold since listing;
-	 * returns how many remain.
+	 * Records the agency head's approval with the number and date of the decision (kept
+	 * for the minutes; absent in instances started before the task asked for them) and
+	 * drops files put on hold since listing; returns how many remain.
 	 */
-	public int approveAndRecheckHolds(long batchId, String head, String note) {
+	public int approveAndRecheckHolds(long batchId, String head, String note, String decisionNumber,
+			LocalDate decisionDate) {
 		this.batches.recordDecision(batchId, BatchStatus.APPROVED, head, note);
+		if (decisionNumber != null && decisionDate != null) {
+			this.decisions.insert(batchId, decisionNumber, decisionDate, String.valueOf(head));
+		}
 		this.batches.dropHeld(batchId);
 		return this.batches.files(batchId).size();
 	}

@@ -2,15 +2,15 @@ package vn.luutru.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+
+import vn.luutru.common.Attachments;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -67,11 +67,7 @@ class DocumentController {
 			.contentType(MediaType.parseMediaType(doc.mediaType()))
 			.contentLength(doc.contentSize())
 			.eTag('"' + doc.contentSha256() + '"')
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(doc.originalName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(doc.originalName()))
 			.body(new InputStreamResource(in));
 	}
 

@@ -32,10 +32,13 @@ public final class OfficialDocument implements Closeable {
 	/** Text width in twips: A4 (11906) less the 30 mm and 15 mm margins. */
 	static final int TEXT_WIDTH = 11906 - 1701 - 850;
 
-	/**
-	 * The agency block; the rest is wide enough for the motto on one line in 13 pt bold.
-	 */
-	private static final int LEFT_HEAD = 3400;
+	static final String MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+	/** The narrowest agency block, as wide as the usual forms print it. */
+	private static final int MIN_LEFT_HEAD = 3400;
+
+	/** Room around a line in its cell, so that rounding never pushes a word over. */
+	private static final int SLACK = 240;
 
 	private final XWPFDocument document = new XWPFDocument();
 
@@ -72,12 +75,15 @@ public final class OfficialDocument implements Closeable {
 	 * @param placeAndDate place and date of the document
 	 */
 	public void letterhead(Letterhead letterhead, String number, PlaceAndDate placeAndDate) {
-		XWPFTable table = Tables.plain(this.document, 3, new int[] { LEFT_HEAD, TEXT_WIDTH - LEFT_HEAD });
 		String parent = (letterhead.parentAgency() != null) ? letterhead.parentAgency() : "";
-		run(Tables.paragraph(table, 0, 0, ParagraphAlignment.CENTER), parent, 13).setBold(false);
-		run(Tables.paragraph(table, 0, 1, ParagraphAlignment.CENTER), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13)
-			.setBold(true);
-		XWPFRun agency = run(Tables.paragraph(table, 1, 0, ParagraphAlignment.CENTER), letterhead.agency(), 13);
+		int left = leftHead(parent, letterhead.agency());
+		XWPFTable table = Tables.plain(this.document, 3, new int[] { left, TEXT_WIDTH - left });
+		lines(run(Tables.paragraph(table, 0, 0, ParagraphAlignment.CENTER), "", 13),
+				TextWidths.lines(parent, 13, false, left - SLACK))
+			.setBold(false);
+		run(Tables.paragraph(table, 0, 1, ParagraphAlignment.CENTER), MOTTO, 13).setBold(true);
+		XWPFRun agency = lines(run(Tables.paragraph(table, 1, 0, ParagraphAlignment.CENTER), "", 13),
+				TextWidths.lines(letterhead.agency(), 13, true, left - SLACK));
 		agency.setBold(true);
 		agency.setUnderline(UnderlinePatterns.SINGLE);
 		XWPFRun motto = run(Tables.paragraph(table, 1, 1, ParagraphAlignment.CENTER), "Độc lập - Tự do - Hạnh phúc",
@@ -88,6 +94,29 @@ public final class OfficialDocument implements Closeable {
 			run(Tables.paragraph(table, 2, 0, ParagraphAlignment.CENTER), "Số: " + number, 13);
 		}
 		run(Tables.paragraph(table, 2, 1, ParagraphAlignment.CENTER), placeAndDate.line(), 14).setItalic(true);
+	}
+
+	/**
+	 * The agency block's width: what its longer name needs on one line, within what the
+	 * motto leaves, and no narrower than the usual forms. A name wider than that is
+	 * broken between words ({@link TextWidths#lines}), never inside one.
+	 */
+	static int leftHead(String parent, String agency) {
+		int needed = Math.max(TextWidths.twips(parent, 13, false), TextWidths.twips(agency, 13, true)) + SLACK;
+		int available = TEXT_WIDTH - TextWidths.twips(MOTTO, 13, true) - SLACK;
+		return Math.max(MIN_LEFT_HEAD, Math.min(needed, available));
+	}
+
+	/**
+	 * The lines in one run, each after a line break: Word and LibreOffice break alike.
+	 */
+	private static XWPFRun lines(XWPFRun run, List<String> lines) {
+		run.setText(lines.get(0), 0);
+		for (String line : lines.subList(1, lines.size())) {
+			run.addBreak();
+			run.setText(line);
+		}
+		return run;
 	}
 
 	/** The document name in bold capitals and an optional line below it. */
@@ -128,7 +157,17 @@ public final class OfficialDocument implements Closeable {
 
 	/** A bordered table with a bold header row, in 12 pt. */
 	public void table(List<String> headers, List<List<String>> rows, int[] widths) {
-		Tables.bordered(this.document, headers, rows, widths);
+		int[] points = new int[widths.length];
+		Arrays.fill(points, 12);
+		table(headers, rows, widths, points);
+	}
+
+	/**
+	 * A bordered table whose body cells take a size per column, e.g. a smaller one for
+	 * checksums that must stay on one line.
+	 */
+	public void table(List<String> headers, List<List<String>> rows, int[] widths, int[] points) {
+		Tables.bordered(this.document, headers, rows, widths, points);
 		this.document.createParagraph();
 	}
 

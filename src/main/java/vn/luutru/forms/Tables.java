@@ -30,8 +30,11 @@ final class Tables {
 		return table;
 	}
 
-	/** A bordered table with a bold, centred header row; body cells in 12 pt. */
-	static XWPFTable bordered(XWPFDocument document, List<String> headers, List<List<String>> rows, int[] widths) {
+	/**
+	 * A bordered table with a bold, centred header row; body cells in the given sizes.
+	 */
+	static XWPFTable bordered(XWPFDocument document, List<String> headers, List<List<String>> rows, int[] widths,
+			int[] points) {
 		XWPFTable table = create(document, rows.size() + 1, widths);
 		for (int c = 0; c < headers.size(); c++) {
 			OfficialDocument.run(paragraph(table, 0, c, ParagraphAlignment.CENTER), headers.get(c), 12).setBold(true);
@@ -40,7 +43,7 @@ final class Tables {
 			List<String> values = rows.get(r);
 			for (int c = 0; c < values.size(); c++) {
 				ParagraphAlignment alignment = (c == 0) ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
-				OfficialDocument.run(paragraph(table, r + 1, c, alignment), values.get(c), 12);
+				OfficialDocument.run(paragraph(table, r + 1, c, alignment), values.get(c), points[c]);
 			}
 		}
 		table.getRow(0).setRepeatHeader(true);

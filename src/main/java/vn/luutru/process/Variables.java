@@ -39,6 +39,12 @@ public final class Variables {
 
 	public static final String COMMENT = "comment";
 
+	/** The number of the head's decision to destroy, e.g. "15/QĐ-SNV". */
+	public static final String DECISION_NUMBER = "decisionNumber";
+
+	/** The date the head signed the decision to destroy, yyyy-MM-dd. */
+	public static final String DECISION_DATE = "decisionDate";
+
 	/** Who completed the last user task (set on completion, read by the next steps). */
 	public static final String DECIDED_BY = "decidedBy";
 

@@ -1,7 +1,8 @@
 package vn.luutru.schedule;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+
+import vn.luutru.common.Attachments;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -17,8 +18,7 @@ final class Downloads {
 	static ResponseEntity<byte[]> xlsx(String fileName, byte[] bytes) {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(fileName))
 			.body(bytes);
 	}
 

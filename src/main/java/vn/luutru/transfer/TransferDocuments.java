@@ -1,6 +1,5 @@
 package vn.luutru.transfer;
 
-import vn.luutru.forms.LegalBases;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,19 +10,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.agency.Agency;
-import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.batch.BatchStatus;
 import vn.luutru.batch.BatchItemStatus;
 import vn.luutru.batch.Batch;
 import vn.luutru.batch.BatchClaims;
+import vn.luutru.batch.BatchDeciders;
 import vn.luutru.batch.BatchItem;
 import vn.luutru.batch.BatchLetterhead;
 import vn.luutru.batch.BatchService;
+import vn.luutru.batch.MinutesNumbers;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.GeneratedContent;
 import vn.luutru.content.StagedContent;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileLifecycle;
+import vn.luutru.forms.LegalBases;
 import vn.luutru.schedule.RetentionPeriod;
 import vn.luutru.transfer.doc.HandoverMinutes;
 import vn.luutru.transfer.doc.HandoverMinutesDocument;
@@ -48,19 +49,22 @@ public class TransferDocuments {
 
 	private final BatchLetterhead names;
 
-	private final AgencyDirectory agencies;
+	private final BatchDeciders deciders;
+
+	private final MinutesNumbers numbers;
 
 	private final ContentStore store;
 
 	private final Clock clock;
 
 	TransferDocuments(BatchService batches, BatchClaims claims, RecordFileLifecycle files, BatchLetterhead names,
-			AgencyDirectory agencies, ContentStore store, Clock clock) {
+			BatchDeciders deciders, MinutesNumbers numbers, ContentStore store, Clock clock) {
 		this.batches = batches;
 		this.claims = claims;
 		this.files = files;
 		this.names = names;
-		this.agencies = agencies;
+		this.deciders = deciders;
+		this.numbers = numbers;
 		this.store = store;
 		this.clock = clock;
 	}
@@ -81,22 +85,27 @@ public class TransferDocuments {
 		return stored.sha256();
 	}
 
-	public String writeMinutes(long batchId) throws IOException {
+	/**
+	 * The handover minutes, signed for the agency by the head who approved the list and
+	 * for the archive by the officer who accepted the package.
+	 * @param acceptedBy the archive officer who accepted, or {@code null}
+	 */
+	public String writeMinutes(long batchId, String acceptedBy) throws IOException {
 		Batch batch = this.batches.require(batchId);
 		Agency agency = this.names.agency(batch);
-		Agency archive = this.agencies.historicalArchive().orElseThrow();
 		List<RecordFile> transferred = transferred(batchId);
-		TransferList list = list(batch, transferred, batch.decidedBy());
+		String head = this.deciders.who(batch, BatchStatus.APPROVED).orElse(batch.decidedBy());
+		TransferList list = list(batch, transferred, head);
 		long documents = transferred.stream().mapToLong(RecordFile::docTotal).sum();
-		HandoverMinutes minutes = new HandoverMinutes(this.names.letterhead(agency), batch.code(), this.names.today(),
-				LegalBases.ARCHIVES_LAW_2024,
+		HandoverMinutes minutes = new HandoverMinutes(this.names.letterhead(agency), this.numbers.of(batch),
+				this.names.today(), LegalBases.ARCHIVES_LAW_2024,
 				"Mục lục hồ sơ nộp lưu lô " + batch.code() + " đã được thủ trưởng cơ quan phê duyệt",
 				"Lưu trữ lịch sử đã tiếp nhận và kiểm tra mã SHA-256 của gói tin " + batch.packageId(),
-				new Party(agency.name(), BatchLetterhead.BLANK, "Đại diện bên giao"),
-				new Party(archive.name(), BatchLetterhead.BLANK, "Đại diện bên nhận"), agency.name(), list.startYear(),
-				list.endYear(), transferred.size(), documents, (batch.packageSize() != null) ? batch.packageSize() : 0,
-				batch.packageId(), batch.packageSha256(), HandoverMinutes.INTACT,
-				"muc-luc-ho-so-nop-luu-" + batch.code() + ".xlsx");
+				new Party(agency.name(), this.names.person(head), "Thủ trưởng cơ quan"),
+				new Party(list.archiveName(), this.names.person(acceptedBy), "Đại diện bên nhận"), agency.name(),
+				list.startYear(), list.endYear(), transferred.size(), documents,
+				(batch.packageSize() != null) ? batch.packageSize() : 0, batch.packageId(), batch.packageSha256(),
+				HandoverMinutes.INTACT, "muc-luc-ho-so-nop-luu-" + batch.code() + ".xlsx");
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> HandoverMinutesDocument.write(minutes, out));
 		this.batches.attachMinutes(batchId, stored.sha256());
 		this.batches.changeStatus(batchId, BatchStatus.TRANSFERRED, BatchStatus.COMPLETED);
@@ -121,8 +130,8 @@ public class TransferDocuments {
 					null))
 			.toList();
 		return new TransferList(this.names.letterhead(agency), agency.name(), agency.fondsCode(),
-				TransferList.SON_LA_ARCHIVE, batch.code(), LocalDate.now(this.clock).getYear(), this.names.today(),
-				BatchLetterhead.BLANK, (head != null) ? this.names.person(head) : BatchLetterhead.BLANK, entries);
+				this.names.archiveName(), batch.code(), LocalDate.now(this.clock).getYear(), this.names.today(),
+				this.names.person(batch.createdBy()), this.names.person(head), entries);
 	}
 
 }

@@ -20,6 +20,7 @@ import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.batch.BatchStatus;
 import vn.luutru.batch.Batch;
+import vn.luutru.batch.BatchLetterhead;
 import vn.luutru.batch.BatchService;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.GeneratedContent;
@@ -56,6 +57,9 @@ public class TransferPackaging {
 
 	private final AgencyDirectory agencies;
 
+	/** The archive's name as every document of the batch prints it. */
+	private final BatchLetterhead names;
+
 	private final ContentStore store;
 
 	private final AuditService audit;
@@ -64,9 +68,10 @@ public class TransferPackaging {
 
 	private final TransferPackageWriter writer = new TransferPackageWriter(SchemaFiles.onClasspath("schemas"));
 
-	TransferPackaging(BatchService batches, DocumentQueries documents, AgencyDirectory agencies, ContentStore store,
-			AuditService audit, Clock clock) {
+	TransferPackaging(BatchService batches, DocumentQueries documents, AgencyDirectory agencies, BatchLetterhead names,
+			ContentStore store, AuditService audit, Clock clock) {
 		this.batches = batches;
+		this.names = names;
 		this.documents = documents;
 		this.agencies = agencies;
 		this.store = store;
@@ -90,8 +95,8 @@ public class TransferPackaging {
 		}
 		String packageId = "uuid-" + java.util.UUID.nameUUIDFromBytes(batch.code().getBytes());
 		PackageRequest request = new PackageRequest(packageId, PackageType.AIP, submitter,
-				new Agency(archive.code(), archive.name()), batch.code(), Instant.now(this.clock), "LuuTru", "0.1",
-				files);
+				new Agency(archive.code(), this.names.archiveName()), batch.code(), Instant.now(this.clock), "LuuTru",
+				"0.1", files);
 		PackageManifest[] manifest = new PackageManifest[1];
 		StagedContent stored = GeneratedContent.store(this.store,
 				(out) -> manifest[0] = this.writer.write(request, out));

@@ -21,7 +21,9 @@ class WriteHandoverMinutesDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) throws Exception {
-		this.documents.writeMinutes((Long) execution.getVariable(Variables.BATCH_ID));
+		// the last task completed before this step is the archive's acceptance
+		this.documents.writeMinutes((Long) execution.getVariable(Variables.BATCH_ID),
+				(String) execution.getVariable(Variables.DECIDED_BY));
 	}
 
 }

@@ -28,13 +28,13 @@ class ListDecisionCheckTest {
 	private final ListDecisionCheck check = new ListDecisionCheck(this.batches);
 
 	@Test
-	void guardsTheThreeListDecisions() {
-		assertThat(this.check.taskKeys()).containsExactlyInAnyOrder("Task_ApproveTransferList", "Task_AcceptTransfer",
-				"Task_ApproveDestruction");
+	void guardsTheTransferListDecisions() {
+		// the destruction decision also names its decision: DestructionDecisionCheck
+		assertThat(this.check.taskKeys()).containsExactlyInAnyOrder("Task_ApproveTransferList", "Task_AcceptTransfer");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Task_ApproveTransferList", "Task_AcceptTransfer", "Task_ApproveDestruction" })
+	@ValueSource(strings = { "Task_ApproveTransferList", "Task_AcceptTransfer" })
 	void approvalNeedsNoComment(String task) {
 		assertThatCode(() -> check(task, "decision", "APPROVE")).doesNotThrowAnyException();
 	}
@@ -48,9 +48,9 @@ class ListDecisionCheckTest {
 
 	@Test
 	void rejectionNeedsItsReasons() {
-		assertThat(problems(() -> check("Task_ApproveDestruction", "decision", "REJECT", "comment", "  ")))
+		assertThat(problems(() -> check("Task_AcceptTransfer", "decision", "REJECT", "comment", "  ")))
 			.containsExactly(FieldProblem.of("comment", "error.task.reasonRequired"));
-		assertThatCode(() -> check("Task_ApproveDestruction", "decision", "REJECT", "comment", "Còn giá trị"))
+		assertThatCode(() -> check("Task_AcceptTransfer", "decision", "REJECT", "comment", "Còn giá trị"))
 			.doesNotThrowAnyException();
 	}
 

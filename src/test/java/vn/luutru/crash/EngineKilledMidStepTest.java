@@ -1,5 +1,7 @@
 package vn.luutru.crash;
 
+import java.time.ZoneId;
+import java.time.LocalDate;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,7 +203,8 @@ class EngineKilledMidStepTest {
 			.map(EngineKilledMidStepTest::stored)
 			.toList();
 		assertThat(content).hasSize(2 * crashDestruction.files().size()).allMatch(Files::exists);
-		o.engine.complete(o.head, crashDestruction.code(), "Task_ApproveDestruction", "decision", "APPROVE");
+		o.engine.complete(o.head, crashDestruction.code(), "Task_ApproveDestruction", "decision", "APPROVE",
+				"decisionNumber", "15/QĐ-SNV", "decisionDate", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
 		// The step marks the files destroyed and queues their content file by file inside
 		// one transaction; the bytes go only once it commits. A probe that reads
 		// uncommitted rows sees the files marked so far: kill the node once three are,
@@ -293,7 +296,8 @@ class EngineKilledMidStepTest {
 		o.awaitTask(o.council, b.code(), "Task_CouncilReview");
 		o.engine.complete(o.council, b.code(), "Task_CouncilReview", "councilDecisions", "[]");
 		o.awaitTask(o.head, b.code(), "Task_ApproveDestruction");
-		o.engine.complete(o.head, b.code(), "Task_ApproveDestruction", "decision", "APPROVE");
+		o.engine.complete(o.head, b.code(), "Task_ApproveDestruction", "decision", "APPROVE", "decisionNumber",
+				"15/QĐ-SNV", "decisionDate", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
 		o.awaitEnded(b.code());
 	}
 

@@ -27,10 +27,13 @@ class ApplyCouncilDecisionsDelegateTest {
 
 	private final DelegateExecution execution = mock(DelegateExecution.class);
 
-	private final ApplyCouncilDecisionsDelegate delegate = new ApplyCouncilDecisionsDelegate(this.destruction);
+	private final DestructionDocuments documents = mock(DestructionDocuments.class);
+
+	private final ApplyCouncilDecisionsDelegate delegate = new ApplyCouncilDecisionsDelegate(this.destruction,
+			this.documents);
 
 	@Test
-	void appliesEveryDecisionTheCouncilSentAndCountsTheFilesLeft() {
+	void appliesEveryDecisionTheCouncilSentRewritesTheListAndCountsTheFilesLeft() throws Exception {
 		given(Variables.BATCH_ID, 9L);
 		// What council-review.html sends.
 		given(Variables.COUNCIL_DECISIONS, "[{\"fileId\":11,\"decision\":\"EXTEND\",\"maintenanceCode\":\"07\","
@@ -43,11 +46,12 @@ class ApplyCouncilDecisionsDelegateTest {
 		this.delegate.execute(this.execution);
 
 		verify(this.destruction).applyCouncilDecisions(9L, decisions, "hoidong.minh");
+		verify(this.documents).listWithCouncilOpinions(9L);
 		verify(this.execution).setVariable(Variables.FILES_LEFT, 1);
 	}
 
 	@Test
-	void noDecisionsSentMeansNoFileChanges() {
+	void noDecisionsSentMeansNoFileChanges() throws Exception {
 		given(Variables.BATCH_ID, 9L);
 		given(Variables.DECIDED_BY, "hoidong.minh");
 		when(this.destruction.applyCouncilDecisions(9L, List.of(), "hoidong.minh")).thenReturn(5);
@@ -59,7 +63,7 @@ class ApplyCouncilDecisionsDelegateTest {
 	}
 
 	@Test
-	void everyFileExtendedIsAGatewayPathNotAnError() {
+	void everyFileExtendedIsAGatewayPathNotAnError() throws Exception {
 		given(Variables.BATCH_ID, 9L);
 		given(Variables.COUNCIL_DECISIONS, "[{\"fileId\":11,\"decision\":\"EXTEND\",\"maintenanceCode\":\"01\"}]");
 		given(Variables.DECIDED_BY, "hoidong.minh");
@@ -74,7 +78,7 @@ class ApplyCouncilDecisionsDelegateTest {
 	}
 
 	@Test
-	void aListThatIsNotJsonFailsTheStepAndChangesNothing() {
+	void aListThatIsNotJsonFailsTheStepAndChangesNothing() throws Exception {
 		given(Variables.BATCH_ID, 9L);
 		given(Variables.COUNCIL_DECISIONS, "11=EXTEND");
 		given(Variables.DECIDED_BY, "hoidong.minh");
@@ -87,7 +91,7 @@ class ApplyCouncilDecisionsDelegateTest {
 	}
 
 	@Test
-	void aServiceFailurePropagates() {
+	void aServiceFailurePropagates() throws Exception {
 		IllegalStateException down = new IllegalStateException("database unavailable");
 		given(Variables.BATCH_ID, 9L);
 		given(Variables.DECIDED_BY, "hoidong.minh");

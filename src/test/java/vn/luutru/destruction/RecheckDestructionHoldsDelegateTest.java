@@ -1,5 +1,10 @@
 package vn.luutru.destruction;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
@@ -26,30 +31,45 @@ class RecheckDestructionHoldsDelegateTest {
 
 	private final DelegateExecution execution = mock(DelegateExecution.class);
 
-	private final RecheckDestructionHoldsDelegate delegate = new RecheckDestructionHoldsDelegate(this.destruction);
+	private final RecheckDestructionHoldsDelegate delegate = new RecheckDestructionHoldsDelegate(this.destruction,
+			Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
 
 	@Test
 	void recordsTheHeadsApprovalAndCountsTheFilesLeft() {
 		given(Variables.BATCH_ID, 9L);
 		given(Variables.DECIDED_BY, "lanhdao.hung");
 		given(Variables.COMMENT, "Đồng ý hủy");
-		when(this.destruction.approveAndRecheckHolds(9L, "lanhdao.hung", "Đồng ý hủy")).thenReturn(4);
+		when(this.destruction.approveAndRecheckHolds(9L, "lanhdao.hung", "Đồng ý hủy", null, null)).thenReturn(4);
 
 		this.delegate.execute(this.execution);
 
-		verify(this.destruction).approveAndRecheckHolds(9L, "lanhdao.hung", "Đồng ý hủy");
+		verify(this.destruction).approveAndRecheckHolds(9L, "lanhdao.hung", "Đồng ý hủy", null, null);
 		verify(this.execution).setVariable(Variables.FILES_LEFT, 4);
+	}
+
+	@Test
+	void passesTheDecisionsNumberAndDateAsTheFormSentThem() {
+		given(Variables.BATCH_ID, 9L);
+		given(Variables.DECIDED_BY, "lanhdao.hung");
+		given(Variables.DECISION_NUMBER, " 15/QĐ-SNV ");
+		given(Variables.DECISION_DATE, "2026-03-02");
+		when(this.destruction.approveAndRecheckHolds(9L, "lanhdao.hung", null, "15/QĐ-SNV", LocalDate.of(2026, 3, 2)))
+			.thenReturn(3);
+
+		this.delegate.execute(this.execution);
+
+		verify(this.execution).setVariable(Variables.FILES_LEFT, 3);
 	}
 
 	@Test
 	void anApprovalWithoutCommentPassesNoNote() {
 		given(Variables.BATCH_ID, 9L);
 		given(Variables.DECIDED_BY, "lanhdao.hung");
-		when(this.destruction.approveAndRecheckHolds(9L, "lanhdao.hung", null)).thenReturn(2);
+		when(this.destruction.approveAndRecheckHolds(9L, "lanhdao.hung", null, null, null)).thenReturn(2);
 
 		this.delegate.execute(this.execution);
 
-		verify(this.destruction).approveAndRecheckHolds(9L, "lanhdao.hung", null);
+		verify(this.destruction).approveAndRecheckHolds(9L, "lanhdao.hung", null, null, null);
 		verify(this.execution).setVariable(Variables.FILES_LEFT, 2);
 	}
 
@@ -57,7 +77,7 @@ class RecheckDestructionHoldsDelegateTest {
 	void everyFileHeldEndsTheBatch() {
 		given(Variables.BATCH_ID, 9L);
 		given(Variables.DECIDED_BY, "lanhdao.hung");
-		when(this.destruction.approveAndRecheckHolds(9L, "lanhdao.hung", null)).thenReturn(0);
+		when(this.destruction.approveAndRecheckHolds(9L, "lanhdao.hung", null, null, null)).thenReturn(0);
 
 		assertThatThrownBy(() -> this.delegate.execute(this.execution)).isInstanceOfSatisfying(BpmnError.class,
 				(error) -> assertThat(error.getErrorCode()).isEqualTo(Decisions.ERROR_BATCH_EMPTY));
@@ -69,7 +89,7 @@ class RecheckDestructionHoldsDelegateTest {
 		IllegalStateException down = new IllegalStateException("database unavailable");
 		given(Variables.BATCH_ID, 9L);
 		given(Variables.DECIDED_BY, "lanhdao.hung");
-		when(this.destruction.approveAndRecheckHolds(9L, "lanhdao.hung", null)).thenThrow(down);
+		when(this.destruction.approveAndRecheckHolds(9L, "lanhdao.hung", null, null, null)).thenThrow(down);
 
 		assertThatThrownBy(() -> this.delegate.execute(this.execution)).isSameAs(down);
 		verify(this.execution, never()).setVariable(anyString(), any());

@@ -1,6 +1,7 @@
 package vn.luutru.lifecycle;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,12 +14,22 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.luutru.content.ContentProperties;
+import vn.luutru.forms.VietnameseDates;
 import vn.luutru.support.Api;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +52,7 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 	void officers() {
 		agencyWithOfficers("Sở Nội vụ tỉnh Sơn La");
 		this.council = createUser(this.agencyCode, "council");
-		this.archiveOfficer = createUser(historicalArchive(), "historical-archive");
+		this.archiveOfficer = createNamedUser(historicalArchive(), "Hoàng Văn", "Nhận", "historical-archive");
 	}
 
 	/**
@@ -94,8 +105,10 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		assertThat(removed.path("status").asText()).isEqualTo("DEPOSITED");
 		assertThat(removed.path("returnNote").asText()).isEqualTo("Cần bổ sung");
 		long batchId = batch.path("id").asLong();
-		assertThat(this.clerk.get("/api/v1/transfers/" + batchId + "/list").status()).isEqualTo(200);
-		assertThat(this.clerk.get("/api/v1/transfers/" + batchId + "/minutes").status()).isEqualTo(200);
+		assertThat(listText("transfers", batchId)).contains("Nộp lưu vào: Trung tâm Lưu trữ lịch sử tỉnh Sơn La");
+		assertThat(minutesText("transfers", batchId)).contains("Số: 01/BB-SNV",
+				"BÊN NHẬN: Trung tâm Lưu trữ lịch sử tỉnh Sơn La", "Ông (bà): Hoàng Văn Nhận",
+				"Ông (bà): Nguyễn Văn Thử");
 		Api.Response zip = this.archiveOfficer.get("/api/v1/transfers/" + batchId + "/package");
 		assertThat(zip.status()).isEqualTo(200);
 		assertThat(zipEntries(zip.body())).anyMatch((n) -> n.endsWith("/METS.xml"))
@@ -146,6 +159,15 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 				"Từ chối phải nêu lý do", "A rejection needs its reasons");
 		refused(this.engine.tryComplete(this.head, code, "Task_ApproveDestruction", "decision", "MAYBE"), "decision",
 				"Chọn một trong", "APPROVE, REJECT");
+		refused(this.engine.tryComplete(this.head, code, "Task_ApproveDestruction", "decision", "APPROVE",
+				"decisionNumber", "Quyết định số 15", "decisionDate", today().toString()), "decisionNumber",
+				"Không phải số quyết định: Quyết định số 15", "Not a decision number: Quyết định số 15");
+		refused(this.engine.tryComplete(this.head, code, "Task_ApproveDestruction", "decision", "APPROVE",
+				"decisionNumber", "15/QĐ-SNV", "decisionDate", today().plusDays(1).toString()), "decisionDate",
+				"Ngày ký quyết định không được sau hôm nay", "The decision cannot be signed after today");
+		refused(this.engine.tryComplete(this.head, code, "Task_ApproveDestruction", "decision", "APPROVE",
+				"decisionNumber", "15/QĐ-SNV", "decisionDate", today().minusDays(1).toString()), "decisionDate",
+				"không được trước ngày lập danh mục", "before the destruction list was drawn up");
 		assertThat(this.engine.count(this.head, code, "Task_ApproveDestruction")).isEqualTo(1);
 		this.engine.complete(this.head, code, "Task_ApproveDestruction", "decision", "REJECT", "comment",
 				"Chờ ý kiến Sở Nội vụ");
@@ -207,7 +229,9 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 	}
 
 	@Test
-	void expiredFilesAreDestroyedOrExtendedAndHeldFilesAreSpared() {
+	void expiredFilesAreDestroyedOrExtendedAndHeldFilesAreSpared() throws IOException {
+		Api chair = createNamedUser(this.agencyCode, "Lò Văn", "Hội", "council");
+		Api head = createNamedUser(this.agencyCode, "Cầm Thị", "Duyệt", "agency-head");
 		JsonNode old = depositedFile("05.VP", "Tập công văn trao đổi năm 2010", "06", null, 2010);
 		JsonNode kept = depositedFile("06.VP", "Hồ sơ sửa chữa trụ sở năm 2012", "07", 5, 2012);
 		JsonNode held = depositedFile("07.VP", "Hồ sơ giải quyết khiếu nại năm 2011", "07", 5, 2011);
@@ -215,21 +239,30 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		assertThat(old.path("dueOn").asText()).isEqualTo("2021-01-01");
 		JsonNode batch = sweep("destructions").get(0);
 		String code = batch.path("code").asText();
+		long batchId = batch.path("id").asLong();
 		assertThat(batch.path("fileCount").asInt()).isEqualTo(3);
-		this.engine.complete(this.council, code, "Task_CouncilReview", "councilDecisions", "[{\"fileId\":"
+		assertThat(listRows(batchId)).as("before the council met")
+			.allSatisfy((row) -> assertThat(row.get(9)).isEmpty());
+		this.engine.complete(chair, code, "Task_CouncilReview", "councilDecisions", "[{\"fileId\":"
 				+ kept.path("id").asLong() + ",\"decision\":\"EXTEND\",\"maintenanceCode\":\"07\",\"years\":20}]");
 		this.engine.runJobs();
-		Api.Response hold = this.head.post("/api/v1/holds",
+		assertThat(listRows(batchId)).as("the list shows the council's opinion on each file")
+			.extracting((row) -> row.get(1) + " " + row.get(9))
+			.containsExactlyInAnyOrder(old.path("fileCode").asText() + " Hủy",
+					kept.path("fileCode").asText() + " Gia hạn 20 năm", held.path("fileCode").asText() + " Hủy");
+		assertThat(listText("destructions", batchId)).contains("Lò Văn Hội");
+		Api.Response hold = head.post("/api/v1/holds",
 				Map.of("reason", "Đang thanh tra", "fileIds", List.of(held.path("id").asLong())));
 		assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
-		this.engine.complete(this.head, code, "Task_ApproveDestruction", "decision", "APPROVE", "comment",
-				"Quyết định số 15/QĐ-SNV");
+		this.engine.complete(head, code, "Task_ApproveDestruction", "decision", "APPROVE", "comment", "Đồng ý hủy",
+				"decisionNumber", "15/QĐ-SNV", "decisionDate", today().toString());
 		this.engine.runJobs();
 		assertThat(this.engine.passed(code, "EndEvent_FilesDestroyed")).isTrue();
 		JsonNode destroyed = this.clerk.get("/api/v1/files/" + old.path("id").asLong()).json();
 		assertThat(destroyed.path("status").asText()).isEqualTo("DESTROYED");
 		JsonNode docs = this.clerk.get("/api/v1/files/" + old.path("id").asLong() + "/documents").json();
-		assertThat(docs.get(0).path("contentSha256").asText()).hasSize(64);
+		String sha = docs.get(0).path("contentSha256").asText();
+		assertThat(sha).hasSize(64);
 		Api.Response gone = this.clerk.get("/api/v1/documents/" + docs.get(0).path("id").asLong() + "/content");
 		assertThat(gone.status()).isEqualTo(409);
 		assertThat(gone.json().path("detail").asText()).contains("đã bị hủy");
@@ -240,10 +273,81 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		JsonNode spared = this.clerk.get("/api/v1/files/" + held.path("id").asLong()).json();
 		assertThat(spared.path("status").asText()).isEqualTo("DEPOSITED");
 		assertThat(spared.path("onHold").asBoolean()).isTrue();
-		long batchId = batch.path("id").asLong();
-		assertThat(this.clerk.get("/api/v1/destructions/" + batchId + "/minutes").status()).isEqualTo(200);
 		assertThat(this.clerk.get("/api/v1/destructions/" + batchId).json().path("items").toString())
 			.contains("DROPPED_HOLD", "EXTENDED", "DESTROYED");
+
+		String minutes = minutesText("destructions", batchId);
+		assertThat(minutes)
+			.contains("Số: 01/BB-SNV", "Căn cứ Quyết định số 15/QĐ-SNV " + VietnameseDates.spelled(today())
+					+ " của Thủ trưởng Sở Nội vụ tỉnh Sơn La (ông/bà Cầm Thị Duyệt) về việc hủy tài liệu hết giá trị;",
+					"1. Ông (bà) Lò Văn Hội - Chủ tịch Hội đồng;", sha)
+			.doesNotContain("Quyết định số Quyết định số", "Quyết định số " + code);
+		assertThat(minutes.split("15/QĐ-SNV", -1)).as("the decision in the basis and in the timing").hasSize(3);
+		try (XWPFDocument document = minutesDocument("destructions", batchId)) {
+			XWPFTable checksums = document.getTables().get(2);
+			assertThat(checksums.getRow(1).getCell(2).getText()).isEqualTo(sha);
+		}
+	}
+
+	/** Completes the head's destruction decision with a decision signed today. */
+	void approveDestruction(Api head, String code) {
+		this.engine.complete(head, code, "Task_ApproveDestruction", "decision", "APPROVE", "decisionNumber",
+				"15/QĐ-SNV", "decisionDate", today().toString());
+	}
+
+	long batchId(String code) {
+		for (JsonNode b : this.archivist.get("/api/v1/destructions").json()) {
+			if (b.path("code").asText().equals(code)) {
+				return b.path("id").asLong();
+			}
+		}
+		throw new AssertionError("no destruction batch " + code);
+	}
+
+	/** The minutes of a batch, {@code kind} transfers or destructions. */
+	XWPFDocument minutesDocument(String kind, long batchId) throws IOException {
+		Api.Response r = this.clerk.get("/api/v1/" + kind + "/" + batchId + "/minutes");
+		assertThat(r.status()).as(r.toString()).isEqualTo(200);
+		return new XWPFDocument(new ByteArrayInputStream(r.body()));
+	}
+
+	String minutesText(String kind, long batchId) throws IOException {
+		try (XWPFDocument document = minutesDocument(kind, batchId);
+				XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+			return text.getText();
+		}
+	}
+
+	/** The destruction list's table rows, each cell as the sheet shows it. */
+	List<List<String>> listRows(long batchId) throws IOException {
+		List<List<String>> rows = new ArrayList<>();
+		try (XSSFWorkbook workbook = listWorkbook("destructions", batchId)) {
+			DataFormatter format = new DataFormatter();
+			for (Row row : workbook.getSheetAt(0)) {
+				Cell first = row.getCell(0);
+				if (first != null && first.getCellType() == CellType.NUMERIC) {
+					List<String> cells = new ArrayList<>();
+					for (int c = 0; c < 11; c++) {
+						cells.add(format.formatCellValue(row.getCell(c)));
+					}
+					rows.add(cells);
+				}
+			}
+		}
+		return rows;
+	}
+
+	String listText(String kind, long batchId) throws IOException {
+		try (XSSFWorkbook workbook = listWorkbook(kind, batchId);
+				XSSFExcelExtractor text = new XSSFExcelExtractor(workbook)) {
+			return text.getText();
+		}
+	}
+
+	private XSSFWorkbook listWorkbook(String kind, long batchId) throws IOException {
+		Api.Response r = this.clerk.get("/api/v1/" + kind + "/" + batchId + "/list");
+		assertThat(r.status()).as(r.toString()).isEqualTo(200);
+		return new XSSFWorkbook(new ByteArrayInputStream(r.body()));
 	}
 
 	/** Where a document's content lies in the store. */
@@ -305,7 +409,7 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		this.engine.runJobs();
 		Path stuck = contentOf(b);
 		byte[] bytes = obstruct(stuck);
-		this.engine.complete(this.head, code, "Task_ApproveDestruction", "decision", "APPROVE");
+		approveDestruction(this.head, code);
 		this.engine.runJobs();
 
 		// The decision is carried out in the rows; the bytes go after the commit, and
@@ -335,9 +439,12 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 			.asText();
 		this.engine.complete(this.council, next, "Task_CouncilReview", "councilDecisions", "[]");
 		this.engine.runJobs();
-		this.engine.complete(this.head, next, "Task_ApproveDestruction", "decision", "APPROVE");
+		approveDestruction(this.head, next);
 		this.engine.runJobs();
 		assertThat(Files.exists(stuck)).as("erased by the next erasure step").isFalse();
+		assertThat(minutesText("destructions", batchId(code))).as("the agency's first minutes of the year")
+			.contains("Số: 01/BB-SNV");
+		assertThat(minutesText("destructions", batchId(next))).as("and its second").contains("Số: 02/BB-SNV");
 		assertThat(Files.exists(contentOf(c))).isFalse();
 		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
 	}

@@ -94,7 +94,7 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 		this.engine.complete(this.council, destruction, "Task_CouncilReview", "councilDecisions", "[]");
 		this.engine.runJobs();
 		JsonNode decision = this.engine.task(this.head, destruction, "Task_ApproveDestruction");
-		attack(this.head, decision, Set.of("decision", "comment"));
+		attack(this.head, decision, Set.of("decision", "comment", "decisionNumber", "decisionDate"));
 		escalationTakesOnlyItsNote(decision, "Task_EscalateDestructionDecision");
 		this.engine.complete(this.head, destruction, "Task_ApproveDestruction", "decision", "REJECT", "comment",
 				"Chưa đủ căn cứ");

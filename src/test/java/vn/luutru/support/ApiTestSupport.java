@@ -69,9 +69,14 @@ public abstract class ApiTestSupport {
 
 	/** Creates a user in an agency with roles and returns a client signed in as them. */
 	protected Api createUser(String agencyCode, String... roles) {
+		return createNamedUser(agencyCode, "Nguyễn Văn", "Thử", roles);
+	}
+
+	/** A user with a name of his own, for documents that print who acted. */
+	protected Api createNamedUser(String agencyCode, String firstName, String lastName, String... roles) {
 		String userId = "u" + SEQ.incrementAndGet() + "." + roles[0].toLowerCase().replace('_', '-');
-		Api.Response r = this.admin.post("/api/v1/users", Map.of("userId", userId, "firstName", "Nguyễn Văn",
-				"lastName", "Thử", "password", PASSWORD, "agencyCode", agencyCode, "roles", List.of(roles)));
+		Api.Response r = this.admin.post("/api/v1/users", Map.of("userId", userId, "firstName", firstName, "lastName",
+				lastName, "password", PASSWORD, "agencyCode", agencyCode, "roles", List.of(roles)));
 		assertThat(r.status()).as(r.toString()).isEqualTo(201);
 		return as(userId);
 	}

@@ -23,12 +23,13 @@ class WriteHandoverMinutesDelegateTest {
 	private final WriteHandoverMinutesDelegate delegate = new WriteHandoverMinutesDelegate(this.documents);
 
 	@Test
-	void writesTheMinutesOfTheBatch() throws Exception {
+	void writesTheMinutesOfTheBatchSignedByTheOfficerWhoAccepted() throws Exception {
 		when(this.execution.getVariable(Variables.BATCH_ID)).thenReturn(7L);
+		when(this.execution.getVariable(Variables.DECIDED_BY)).thenReturn("lichsu");
 
 		this.delegate.execute(this.execution);
 
-		verify(this.documents).writeMinutes(7L);
+		verify(this.documents).writeMinutes(7L, "lichsu");
 		verifyNoMoreInteractions(this.documents);
 	}
 
@@ -36,7 +37,7 @@ class WriteHandoverMinutesDelegateTest {
 	void aStoreFailurePropagatesForTheJobToRetry() throws Exception {
 		IOException full = new IOException("No space left on device");
 		when(this.execution.getVariable(Variables.BATCH_ID)).thenReturn(7L);
-		when(this.documents.writeMinutes(7L)).thenThrow(full);
+		when(this.documents.writeMinutes(7L, null)).thenThrow(full);
 
 		assertThatThrownBy(() -> this.delegate.execute(this.execution)).isSameAs(full);
 	}

@@ -95,31 +95,51 @@ public record DestructionMinutes(Letterhead letterhead, String number, PlaceAndD
 	/**
 	 * A person present.
 	 *
-	 * @param name full name
-	 * @param position chức vụ
+	 * @param name full name, or the blank line to fill in by hand
+	 * @param position chức vụ, or {@code null} when not known
 	 */
 	public record Participant(String name, String position) {
 
 		public Participant {
 			Objects.requireNonNull(name, "name");
-			Objects.requireNonNull(position, "position");
 		}
 
 	}
 
 	/**
-	 * A file erased, with the checksum kept as evidence of what was erased.
+	 * A file erased, with the checksums of its documents kept as evidence of what was
+	 * erased.
 	 *
 	 * @param fileCode mã hồ sơ
 	 * @param title tiêu đề hồ sơ
-	 * @param documentsErased how many documents (computer files) were erased
-	 * @param sha256 the retained checksum of the file's content, 64 hex digits
+	 * @param documents the documents (computer files) erased
 	 */
-	public record DestroyedFile(String fileCode, String title, int documentsErased, String sha256) {
+	public record DestroyedFile(String fileCode, String title, List<ErasedDocument> documents) {
 
 		public DestroyedFile {
 			Objects.requireNonNull(fileCode, "fileCode");
 			Objects.requireNonNull(title, "title");
+			documents = List.copyOf(documents);
+		}
+
+		public int documentsErased() {
+			return this.documents.size();
+		}
+
+	}
+
+	/**
+	 * A document erased.
+	 *
+	 * @param docCode mã văn bản (file code and position), e.g.
+	 * "000.06.16.G09.2012.03.VP.1"
+	 * @param sha256 the retained checksum of its content, 64 hex digits
+	 */
+	public record ErasedDocument(String docCode, String sha256) {
+
+		public ErasedDocument {
+			Objects.requireNonNull(docCode, "docCode");
+			Objects.requireNonNull(sha256, "sha256");
 		}
 
 	}

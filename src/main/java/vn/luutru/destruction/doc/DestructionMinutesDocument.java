@@ -20,10 +20,19 @@ public final class DestructionMinutesDocument {
 
 	public static final String TITLE = "BIÊN BẢN HỦY TÀI LIỆU HẾT GIÁ TRỊ";
 
-	static final List<String> DESTROYED_HEADERS = List.of("STT", "Mã hồ sơ", "Tiêu đề hồ sơ", "Số văn bản đã xóa",
-			"Mã kiểm tra SHA-256");
+	static final List<String> DESTROYED_HEADERS = List.of("STT", "Mã hồ sơ", "Tiêu đề hồ sơ", "Số văn bản đã xóa");
 
-	private static final int[] DESTROYED_WIDTHS = { 700, 2350, 2805, 1100, 2400 };
+	private static final int[] DESTROYED_WIDTHS = { 700, 3000, 4255, 1400 };
+
+	static final List<String> CHECKSUM_HEADERS = List.of("STT", "Mã văn bản", "Mã kiểm tra SHA-256");
+
+	/**
+	 * Each on one line: a document code of 26 characters in 10 pt, 64 hex digits in 9 pt
+	 * (about 5,800 twips with the cell's margins).
+	 */
+	private static final int[] CHECKSUM_WIDTHS = { 600, 2855, 5900 };
+
+	private static final int[] CHECKSUM_POINTS = { 12, 10, 9 };
 
 	private DestructionMinutesDocument() {
 	}
@@ -80,7 +89,8 @@ public final class DestructionMinutesDocument {
 
 	private static void participant(OfficialDocument doc, int number, DestructionMinutes.Participant person,
 			String role) {
-		doc.paragraph(number + ". Ông (bà) " + person.name() + ", " + person.position() + " - " + role + ";");
+		String position = (person.position() != null) ? ", " + person.position() : "";
+		doc.paragraph(number + ". Ông (bà) " + person.name() + position + " - " + role + ";");
 	}
 
 	private static void destroyed(OfficialDocument doc, DestructionMinutes minutes) {
@@ -91,12 +101,20 @@ public final class DestructionMinutesDocument {
 			return;
 		}
 		List<List<String>> rows = new ArrayList<>();
+		List<List<String>> checksums = new ArrayList<>();
 		int number = 0;
 		for (DestructionMinutes.DestroyedFile file : minutes.destroyed()) {
 			rows.add(List.of(String.valueOf(++number), file.fileCode(), file.title(),
-					String.valueOf(file.documentsErased()), (file.sha256() != null) ? file.sha256() : ""));
+					String.valueOf(file.documentsErased())));
+			for (DestructionMinutes.ErasedDocument document : file.documents()) {
+				checksums.add(List.of(String.valueOf(checksums.size() + 1), document.docCode(), document.sha256()));
+			}
 		}
 		doc.table(DESTROYED_HEADERS, rows, DESTROYED_WIDTHS);
+		if (!checksums.isEmpty()) {
+			doc.item("Mã kiểm tra SHA-256 của từng văn bản đã xóa, giữ lại làm bằng chứng:");
+			doc.table(CHECKSUM_HEADERS, checksums, CHECKSUM_WIDTHS, CHECKSUM_POINTS);
+		}
 	}
 
 	private static void held(OfficialDocument doc, List<DestructionMinutes.HeldFile> held) {

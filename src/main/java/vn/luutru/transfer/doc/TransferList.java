@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param letterhead the agency handing over, under its managing body
  * @param fondsName tên phông
  * @param fondsCode phông số
- * @param archiveName the receiving historical archive, e.g. {@link #SON_LA_ARCHIVE}
+ * @param archiveName the receiving historical archive, the same in every document of the
+ * batch, e.g. "Trung tâm Lưu trữ lịch sử tỉnh Sơn La"
  * @param batchCode mã lô giao nộp
  * @param year the year of the transfer
  * @param placeAndDate place and date of signing
@@ -24,11 +25,6 @@ import java.util.Objects;
 public record TransferList(Letterhead letterhead, String fondsName, String fondsCode, String archiveName,
 		String batchCode, int year, PlaceAndDate placeAndDate, String preparedBy, String head,
 		List<TransferListEntry> files) {
-
-	/**
-	 * The receiving archive of Son La province; a default, the caller may name another.
-	 */
-	public static final String SON_LA_ARCHIVE = "Trung tâm Lưu trữ lịch sử tỉnh Sơn La";
 
 	public TransferList {
 		Objects.requireNonNull(letterhead, "letterhead");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.luutru.destruction.doc.DestructionMinutes.Decision;
 import vn.luutru.destruction.doc.DestructionMinutes.DestroyedFile;
+import vn.luutru.destruction.doc.DestructionMinutes.ErasedDocument;
 import vn.luutru.destruction.doc.DestructionMinutes.ExtendedFile;
 import vn.luutru.destruction.doc.DestructionMinutes.HeldFile;
 import vn.luutru.destruction.doc.DestructionMinutes.Participant;
@@ -37,11 +38,14 @@ class DestructionMinutesDocumentTest {
 				"Biên bản họp Hội đồng xét hủy tài liệu lưu trữ ngày 20/02/2026", "Phòng Lưu trữ, Sở Nội vụ",
 				new Participant("Nguyễn Văn Đức", "Phó Giám đốc Sở"),
 				new Participant("Lò Thị Hương", "Chuyên viên lưu trữ"),
-				new Participant("Cầm Thị Ngọc", "Chánh Văn phòng"), DestructionMinutes.ERASE_KEEP_METADATA,
-				List.of(new DestroyedFile("000.06.16.G09.2012.03.VP",
-						"Sổ đăng ký văn bản đến năm 2012 của Văn phòng Sở", 212, SHA_1),
+				new Participant("Cầm Thị Ngọc", "Chánh Văn phòng"), DestructionMinutes.ERASE_KEEP_METADATA, List.of(
+						new DestroyedFile("000.06.16.G09.2012.03.VP",
+								"Sổ đăng ký văn bản đến năm 2012 của Văn phòng Sở",
+								List.of(new ErasedDocument("000.06.16.G09.2012.03.VP.1", SHA_1),
+										new ErasedDocument("000.06.16.G09.2012.03.VP.2", SHA_2))),
 						new DestroyedFile("000.06.16.G09.2014.21.KHTC",
-								"Bản sao quyết định phân bổ dự toán ngân sách năm 2014", 3, SHA_2)),
+								"Bản sao quyết định phân bổ dự toán ngân sách năm 2014",
+								List.of(new ErasedDocument("000.06.16.G09.2014.21.KHTC.1", SHA_2)))),
 				held,
 				List.of(new ExtendedFile("000.06.16.G09.2013.15.TCCB", "Hồ sơ thi tuyển công chức năm 2013", 5, 2023)),
 				DestructionMinutes.DEADLINE_DAYS);
@@ -69,7 +73,7 @@ class DestructionMinutesDocumentTest {
 	void listsErasedFilesWithChecksumsHeldAndExtendedFiles() throws IOException {
 		DestructionMinutes minutes = minutes(LocalDate.of(2026, 3, 10), HELD);
 		assertThat(text(minutes)).containsSubsequence(
-				"2. Tài liệu đã hủy: 2 (bằng chữ: hai) hồ sơ, gồm 215 (bằng chữ: hai trăm mười lăm) văn bản đã bị xóa",
+				"2. Tài liệu đã hủy: 2 (bằng chữ: hai) hồ sơ, gồm 3 (bằng chữ: ba) văn bản đã bị xóa",
 				"3. Hồ sơ không hủy do đang bị phong tỏa theo yêu cầu pháp lý: 1 (bằng chữ: một) hồ sơ, gồm:",
 				"- 000.06.16.G09.2012.08.TTr (Hồ sơ thanh tra việc tuyển dụng năm 2012): Phong tỏa theo Công văn số 45/CV-CA",
 				"4. Hồ sơ được gia hạn thời hạn bảo quản: 1 (bằng chữ: một) hồ sơ, gồm:",
@@ -77,11 +81,17 @@ class DestructionMinutesDocumentTest {
 		try (XWPFDocument document = reopen(minutes)) {
 			XWPFTable table = document.getTables().get(1);
 			assertThat(table.getRow(0).getTableCells()).extracting(cell -> cell.getText())
-				.containsExactly("STT", "Mã hồ sơ", "Tiêu đề hồ sơ", "Số văn bản đã xóa", "Mã kiểm tra SHA-256");
+				.containsExactly("STT", "Mã hồ sơ", "Tiêu đề hồ sơ", "Số văn bản đã xóa");
 			assertThat(table.getRow(1).getTableCells()).extracting(cell -> cell.getText())
 				.containsExactly("1", "000.06.16.G09.2012.03.VP", "Sổ đăng ký văn bản đến năm 2012 của Văn phòng Sở",
-						"212", SHA_1);
-			assertThat(table.getRow(2).getCell(4).getText()).isEqualTo(SHA_2);
+						"2");
+			XWPFTable checksums = document.getTables().get(2);
+			assertThat(checksums.getRows())
+				.extracting(row -> row.getTableCells().stream().map(c -> c.getText()).toList())
+				.containsExactly(List.of("STT", "Mã văn bản", "Mã kiểm tra SHA-256"),
+						List.of("1", "000.06.16.G09.2012.03.VP.1", SHA_1),
+						List.of("2", "000.06.16.G09.2012.03.VP.2", SHA_2),
+						List.of("3", "000.06.16.G09.2014.21.KHTC.1", SHA_2));
 		}
 	}
 

@@ -26,9 +26,9 @@ class HandoverMinutesDocumentTest {
 				"Mục lục hồ sơ, tài liệu nộp lưu lô TL-2026-001 đã được Giám đốc Sở Nội vụ phê duyệt ngày 10/3/2026",
 				"Thông báo số 12/TB-LTLS ngày 18/3/2026 của Trung tâm Lưu trữ lịch sử về việc tiếp nhận tài liệu",
 				new Party("Sở Nội vụ tỉnh Sơn La", "Lò Thị Hương", "Chuyên viên phụ trách lưu trữ"),
-				new Party(TransferList.SON_LA_ARCHIVE, "Hoàng Văn Thắng", "Giám đốc"), "Sở Nội vụ tỉnh Sơn La", 2015,
-				list.endYear(), 12, 1_234, 13_107_200, "SIP-TL-2026-001", SHA, HandoverMinutes.INTACT,
-				"muc-luc-TL-2026-001.xlsx");
+				new Party("Trung tâm Lưu trữ lịch sử tỉnh Sơn La", "Hoàng Văn Thắng", "Giám đốc"),
+				"Sở Nội vụ tỉnh Sơn La", 2015, list.endYear(), 12, 1_234, 13_107_200, "SIP-TL-2026-001", SHA,
+				HandoverMinutes.INTACT, "muc-luc-TL-2026-001.xlsx");
 	}
 
 	@Test

@@ -26,7 +26,7 @@ final class TransferListSamples {
 	}
 
 	static TransferList list(List<TransferListEntry> files) {
-		return new TransferList(LETTERHEAD, "Sở Nội vụ tỉnh Sơn La", "H53.08", TransferList.SON_LA_ARCHIVE,
+		return new TransferList(LETTERHEAD, "Sở Nội vụ tỉnh Sơn La", "H53.08", "Trung tâm Lưu trữ lịch sử tỉnh Sơn La",
 				"TL-2026-001", 2026, new PlaceAndDate("Sơn La", LocalDate.of(2026, 3, 5)), "Lò Thị Hương",
 				"Nguyễn Văn Đức", files);
 	}
