@@ -13,13 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.luutru.common.Attachments;
 import vn.luutru.file.DueAction;
 import vn.luutru.file.FileStatus;
 import vn.luutru.security.CurrentUsers;
@@ -113,7 +113,7 @@ class DashboardPageController {
 		FileListQuery query = this.dashboards.query(agencyId, year, new FileListFilter(status, action, window, month));
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("danh-sach-ho-so.xlsx").build().toString());
+				Attachments.contentDisposition("danh-sach-ho-so.xlsx"));
 		this.export.write(query, response.getOutputStream(), locale);
 	}
 

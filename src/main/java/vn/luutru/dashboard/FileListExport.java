@@ -12,8 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.luutru.common.ProblemTexts;
-import vn.luutru.forms.Letterhead;
+import vn.luutru.agency.Agency;
+import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.batch.BatchLetterhead;
 import vn.luutru.forms.ReportTitle;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
@@ -26,10 +27,17 @@ class FileListExport {
 
 	private final MessageSource messages;
 
+	private final AgencyDirectory agencies;
+
+	private final BatchLetterhead letterheads;
+
 	private final Clock clock;
 
-	FileListExport(DashboardMapper mapper, MessageSource messages, Clock clock) {
+	FileListExport(DashboardMapper mapper, MessageSource messages, AgencyDirectory agencies,
+			BatchLetterhead letterheads, Clock clock) {
 		this.mapper = mapper;
+		this.agencies = agencies;
+		this.letterheads = letterheads;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -39,11 +47,10 @@ class FileListExport {
 		CurrentUser user = CurrentUsers.require();
 		// The listed agency heads the sheet; a province-wide list is headed by its
 		// maker's agency.
-		AgencyOption agency = this.mapper
-			.findAgency((query.scope().agencyId() != null) ? query.scope().agencyId() : user.agencyId());
-		ReportTitle title = new ReportTitle(new Letterhead(null, agency.name().toUpperCase(ProblemTexts.VI)),
-				text("web.list.heading", locale), describe(query, locale), LocalDateTime.now(this.clock),
-				user.userId());
+		Agency agency = this.agencies
+			.require((query.scope().agencyId() != null) ? query.scope().agencyId() : user.agencyId());
+		ReportTitle title = new ReportTitle(this.letterheads.letterhead(agency), text("web.list.heading", locale),
+				describe(query, locale), LocalDateTime.now(this.clock), user.displayName());
 		try (Cursor<FileRow> rows = this.mapper.streamFiles(query)) {
 			FileListWorkbook.write(out, title, rows, query.scope().today(), (code) -> text(code, locale));
 		}

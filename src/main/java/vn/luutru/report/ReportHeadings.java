@@ -3,39 +3,35 @@ package vn.luutru.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 import vn.luutru.agency.Agency;
-import vn.luutru.agency.AgencyDirectory;
-import vn.luutru.forms.Letterhead;
+import vn.luutru.batch.BatchLetterhead;
 import vn.luutru.forms.PlaceAndDate;
 import vn.luutru.forms.ReportTitle;
 import vn.luutru.forms.Signatory;
 import vn.luutru.security.CurrentUsers;
 
-/** The title blocks and signatures of the reports: agency, generated at and by, today. */
+/**
+ * The title blocks and signatures of the reports: the agency's letterhead as every official
+ * document prints it, generated at and by, the place and date ({@code luutru.forms.province}).
+ */
 @Component
 class ReportHeadings {
 
-	/** Where the province's documents are dated. */
-	static final String PLACE = "Sơn La";
-
-	private final AgencyDirectory agencies;
+	private final BatchLetterhead letterheads;
 
 	private final Clock clock;
 
-	ReportHeadings(AgencyDirectory agencies, Clock clock) {
-		this.agencies = agencies;
+	ReportHeadings(BatchLetterhead letterheads, Clock clock) {
+		this.letterheads = letterheads;
 		this.clock = clock;
 	}
 
 	ReportTitle title(Agency agency, String title, String period) {
-		String parent = (agency.parentId() == null) ? null
-				: this.agencies.findById(agency.parentId()).map((p) -> upper(p.name())).orElse(null);
-		return new ReportTitle(new Letterhead(parent, upper(agency.name())), title, period,
-				LocalDateTime.now(this.clock), CurrentUsers.require().displayName());
+		return new ReportTitle(this.letterheads.letterhead(agency), title, period, LocalDateTime.now(this.clock),
+				CurrentUsers.require().displayName());
 	}
 
 	LocalDate today() {
@@ -43,7 +39,7 @@ class ReportHeadings {
 	}
 
 	PlaceAndDate placeAndDate() {
-		return new PlaceAndDate(PLACE, today());
+		return new PlaceAndDate(this.letterheads.today().place(), today());
 	}
 
 	/** The officer who made the report and the head who signs it. */
@@ -53,10 +49,6 @@ class ReportHeadings {
 
 	Signatory head() {
 		return new Signatory("THỦ TRƯỞNG CƠ QUAN", Signatory.SIGN_AND_SEAL, null);
-	}
-
-	private static String upper(String name) {
-		return name.toUpperCase(Locale.ROOT);
 	}
 
 }

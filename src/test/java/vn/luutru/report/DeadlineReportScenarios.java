@@ -162,7 +162,8 @@ abstract class DeadlineReportScenarios extends ReportApiSupport {
 		HttpResponse<byte[]> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(r.statusCode()).isEqualTo(200);
 		assertThat(r.headers().firstValue("Content-Disposition"))
-			.hasValue("attachment; filename=\"bao-cao-den-han-2026-01-01-2026-12-31.xlsx\"");
+			.hasValue("attachment; filename=\"bao-cao-den-han-2026-01-01-2026-12-31.xlsx\"; "
+					+ "filename*=UTF-8''bao-cao-den-han-2026-01-01-2026-12-31.xlsx");
 		assertThat(r.headers().firstValue("Content-Type")).get()
 			.asString()
 			.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

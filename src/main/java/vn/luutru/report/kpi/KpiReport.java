@@ -10,8 +10,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.batch.BatchLetterhead;
 import vn.luutru.forms.CellFormula;
 import vn.luutru.forms.Letterhead;
 import vn.luutru.forms.ReportColumn;
@@ -36,9 +36,13 @@ public class KpiReport {
 
 	private final AgencyDirectory agencies;
 
+	private final BatchLetterhead letterheads;
+
 	private final Clock clock;
 
-	KpiReport(KpiService kpis, KpiSettings settings, AgencyDirectory agencies, Clock clock) {
+	KpiReport(KpiService kpis, KpiSettings settings, AgencyDirectory agencies, BatchLetterhead letterheads,
+			Clock clock) {
+		this.letterheads = letterheads;
 		this.kpis = kpis;
 		this.settings = settings;
 		this.agencies = agencies;
@@ -103,10 +107,7 @@ public class KpiReport {
 			return new Letterhead(this.settings.reportIssuerParent().toUpperCase(Locale.ROOT),
 					this.settings.reportIssuer().toUpperCase(Locale.ROOT));
 		}
-		Agency agency = this.agencies.require(agencyId);
-		String parent = (agency.parentId() == null) ? null
-				: this.agencies.findById(agency.parentId()).map((p) -> p.name().toUpperCase(Locale.ROOT)).orElse(null);
-		return new Letterhead(parent, agency.name().toUpperCase(Locale.ROOT));
+		return this.letterheads.letterhead(this.agencies.require(agencyId));
 	}
 
 	private static ReportColumn decimal(String header) {

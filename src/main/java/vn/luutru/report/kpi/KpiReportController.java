@@ -6,7 +6,6 @@ import java.io.IOException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.luutru.common.Attachments;
 import vn.luutru.security.CurrentUsers;
 
 @RestController
@@ -46,7 +46,7 @@ class KpiReportController {
 				+ ((scope.agencyId() != null) ? "-co-quan-" + scope.agencyId() : "-toan-tinh") + ".xlsx";
 		return ResponseEntity.ok()
 			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(name))
 			.body(out.toByteArray());
 	}
 

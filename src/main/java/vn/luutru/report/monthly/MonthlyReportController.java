@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +42,7 @@ class MonthlyReportController {
 			.contentLength(report.contentSize())
 			.eTag('"' + report.contentSha256() + '"')
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(report.fileName()).build().toString())
+					Attachments.contentDisposition(report.fileName()))
 			.body(new InputStreamResource(this.reports.open(report)));
 	}
 
