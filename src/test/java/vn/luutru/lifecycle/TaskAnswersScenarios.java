@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,7 @@ import vn.luutru.content.ContentProperties;
 import vn.luutru.support.Api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An officer who does his own task but tries to make it act on another agency: for each
@@ -30,6 +34,9 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 
 	@Autowired
 	ContentProperties content;
+
+	@Autowired
+	ProcessEngine processEngine;
 
 	Api council;
 
@@ -201,6 +208,37 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 		this.engine.complete(this.archivist, warning, "Task_ReviewUpcomingDeadlines", "comment", "Đã xem");
 		assertThat(this.engine.passed(warning, "EndEvent_DeadlinesReviewed")).isTrue();
 		otherAgencyUnchanged();
+	}
+
+	@Test
+	void aRefusalLogsOneLineOfOursAndNoEngineError() {
+		JsonNode empty = emptyClosedFile("11.VP");
+		String base = "/engine-rest/task/"
+				+ this.engine.task(this.clerk, empty.path("fileCode").asText(), "Task_CompleteFile")
+					.path("id")
+					.asText();
+		Map<String, Object> vars = Map.of("fileId", Map.of("value", this.otherFile.path("id").asLong()));
+		try (CapturedLogs logs = CapturedLogs.start()) {
+			refused(this.clerk.post(base + "/complete", Map.of("variables", vars)), 400, "fileId");
+			refused(this.clerk.post(base + "/variables", Map.of("modifications", vars)), 400, "fileId");
+
+			assertThat(logs.atLeast(Level.WARN)).as("no error, no stack trace: a refusal is expected input").isEmpty();
+			assertThat(logs.of("vn.luutru.config.TaskInputRefusals")).as("one line of ours per refusal")
+				.hasSize(2)
+				.allSatisfy((line) -> assertThat(line).contains("input refused", "fileId"));
+		}
+		try (CapturedLogs logs = CapturedLogs.start()) {
+			assertThatThrownBy(
+					() -> ((ProcessEngineConfigurationImpl) this.processEngine.getProcessEngineConfiguration())
+						.getCommandExecutorTxRequired()
+						.execute((context) -> {
+							throw new IllegalStateException("Lỗi thật của máy chủ / a real failure");
+						}))
+				.isInstanceOf(IllegalStateException.class);
+
+			assertThat(logs.atLeast(Level.ERROR)).as("a real failure still logs as an error")
+				.anySatisfy((e) -> assertThat(e.getFormattedMessage()).contains("ENGINE-16004", "a real failure"));
+		}
 	}
 
 	/**
