@@ -10,7 +10,8 @@ import vn.luutru.process.Variables;
 /**
  * {@code Task_ReturnFiles} of {@code transfer} and {@code destruction}: a rejected list
  * (by the agency head or the historical archive) sends its files back to the agency
- * archive, the reasons visible on each file.
+ * archive, the reasons visible on each file: the reviewer's comment and, after a failed
+ * fixity check, its finding beside it.
  */
 @Component
 class ReturnBatchFilesDelegate implements JavaDelegate {
@@ -23,10 +24,8 @@ class ReturnBatchFilesDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Object comment = execution.getVariable(Variables.COMMENT);
-		Object fixity = execution.getVariable(Variables.FIXITY_REPORT);
-		String note = (fixity != null) ? "Sai mã kiểm tra / checksum mismatch: " + fixity
-				: (comment != null) ? comment.toString() : "Không được duyệt / Not approved";
+		String note = ReturnNote.of(execution.getVariable(Variables.COMMENT),
+				execution.getVariable(Variables.FIXITY_REPORT));
 		int returned = this.batches.returnAll((Long) execution.getVariable(Variables.BATCH_ID), BatchStatus.REJECTED,
 				note);
 		execution.setVariable("filesReturned", returned);

@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 import vn.luutru.common.FieldProblem;
@@ -28,10 +31,13 @@ import vn.luutru.security.EngineRefusals;
  * English: a form validation error for a task's completion (the REST API answers 400 and
  * the Tasklist shows the message on the form), a bad request (400) for any other command.
  * Sits outside the engine's transaction, so the refused command has already been rolled
- * back.
+ * back. A refusal is expected input, not an engine error: it logs one INFO line here, and
+ * the engine's command context logs it at DEBUG ({@link RefusalCommandContexts}).
  */
 @Component
 class TaskInputRefusals extends AbstractProcessEnginePlugin {
+
+	private static final Logger log = LoggerFactory.getLogger(TaskInputRefusals.class);
 
 	private final ProblemTexts texts;
 
@@ -39,29 +45,56 @@ class TaskInputRefusals extends AbstractProcessEnginePlugin {
 		this.texts = texts;
 	}
 
+	private ProcessEngineConfigurationImpl configuration;
+
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		this.configuration = configuration;
 		List<CommandInterceptor> pre = new ArrayList<>();
 		if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
 			pre.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
 		}
 		pre.add(0, new Interceptor());
 		configuration.setCustomPreCommandInterceptorsTxRequired(pre);
+		// A refusal is no engine error: no ENGINE-16004 stack trace, one line below.
+		RefusalCommandContexts contexts = new RefusalCommandContexts();
+		// The engine sets its configuration only on a factory of its own making.
+		contexts.setProcessEngineConfiguration(configuration);
+		configuration.setCommandContextFactory(contexts);
+	}
+
+	/** The first invalid input among the exception's causes, or null: a refusal. */
+	static InvalidInputException invalidInput(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (t instanceof InvalidInputException invalid) {
+				return invalid;
+			}
+		}
+		return null;
 	}
 
 	/** The refusal for the first invalid input in the exception's causes, or null. */
 	FormFieldValidationException refusal(Throwable ex) {
-		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
-			if (t instanceof InvalidInputException invalid) {
-				Map<String, String> byField = new LinkedHashMap<>();
-				for (FieldProblem p : invalid.problems()) {
-					byField.merge(p.field(), this.texts.line(p), (a, b) -> a + "; " + b);
-				}
-				// No cause, so that the engine's REST API passes it on as it is.
-				return new FormFieldValidationException(byField, String.join("; ", byField.values()));
-			}
+		InvalidInputException invalid = invalidInput(ex);
+		if (invalid == null) {
+			return null;
 		}
-		return null;
+		Map<String, String> byField = new LinkedHashMap<>();
+		for (FieldProblem p : invalid.problems()) {
+			byField.merge(p.field(), this.texts.line(p), (a, b) -> a + "; " + b);
+		}
+		// No cause, so that the engine's REST API passes it on as it is.
+		return new FormFieldValidationException(byField, String.join("; ", byField.values()));
+	}
+
+	/** A caller's variable names may carry line breaks: they never start a log line. */
+	private static String oneLine(String message) {
+		return message.replaceAll("[\\r\\n]+", " ");
+	}
+
+	/** Who sent the refused input, as the engine knows him. */
+	private String caller() {
+		return EngineCaller.of(this.configuration.getIdentityService().getCurrentAuthentication()).userId();
 	}
 
 	private static boolean completes(Command<?> command) {
@@ -83,6 +116,10 @@ class TaskInputRefusals extends AbstractProcessEnginePlugin {
 				FormFieldValidationException refusal = refusal(ex);
 				if (refusal != null) {
 					EngineRefusals.refused(refusal.getMessage());
+					// Once: the refusal leaves without its cause, so an outer command's
+					// interceptor finds nothing more to log.
+					log.info("Từ chối dữ liệu nhập / input refused ({}, {}): {}", caller(),
+							command.getClass().getSimpleName(), oneLine(refusal.getMessage()));
 				}
 				throw (refusal == null) ? ex : completes(command) ? refusal : asBadRequest(refusal);
 			}

@@ -62,9 +62,9 @@ class RetentionController {
 	@GetMapping("/sweeps/{id}/skipped")
 	@Operation(summary = "Cơ quan bị bỏ qua trong lần rà soát / Agencies a sweep left out",
 			description = "Cơ quan có lô trước chưa nhận hồ sơ (bước lập danh mục chưa chạy hoặc đang lỗi); "
-					+ "chỉ cơ quan của người dùng, trừ người quản lý. agenciesSkipped của lần rà soát đếm mọi cơ quan / "
+					+ "chỉ cơ quan của người dùng, trừ người quản lý và quản trị (như danh sách rà soát). agenciesSkipped của lần rà soát đếm mọi cơ quan / "
 					+ "Agencies whose earlier batch has not claimed its files (its list step has not run or fails); "
-					+ "only the user's own agency unless a manager. The sweep's agenciesSkipped counts every agency")
+					+ "only the user's own agency unless a manager or an administrator (as the list of sweeps). The sweep's agenciesSkipped counts every agency")
 	List<SkippedAgency> skipped(@PathVariable long id) {
 		return this.sweeps.skipped(id);
 	}

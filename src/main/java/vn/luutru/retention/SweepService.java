@@ -167,13 +167,13 @@ public class SweepService {
 	}
 
 	/**
-	 * The agencies a sweep left out and the batches they wait on; only the user's own
-	 * agency unless the user sees all.
+	 * The agencies a sweep left out and the batches they wait on, under the same rule as
+	 * the sweeps themselves ({@link #sweepsVisibleTo()}).
 	 */
 	@Transactional(readOnly = true)
 	public List<SkippedAgency> skipped(long sweepId) {
 		visible(sweepId);
-		return this.mapper.findSkipped(sweepId, CurrentUsers.require().visibleAgencyId());
+		return this.mapper.findSkipped(sweepId, sweepsVisibleTo());
 	}
 
 	/**
@@ -216,7 +216,9 @@ public class SweepService {
 	}
 
 	/**
-	 * The one agency whose sweeps the current user sees; null: all (managers, admins).
+	 * The one rule for what of the sweeps the current user sees (the list, one sweep, the
+	 * agencies it skipped): the one agency returned, or every agency when null (managers,
+	 * administrators).
 	 */
 	private static Long sweepsVisibleTo() {
 		CurrentUser user = CurrentUsers.require();

@@ -26,6 +26,15 @@ public final class EngineRefusals {
 		LAST.set(new Refusal(403, message));
 	}
 
+	/**
+	 * Whether the engine refused the current request's input or caller and the gate has
+	 * not answered it yet: what the engine's REST layer logs about it meanwhile is no
+	 * error.
+	 */
+	public static boolean pending() {
+		return LAST.get() != null;
+	}
+
 	static Refusal take() {
 		Refusal refusal = LAST.get();
 		LAST.remove();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,16 +82,22 @@ public class TransferPackaging {
 
 	/**
 	 * Drops files held meanwhile, then writes and stores the package; returns its
-	 * checksum.
+	 * checksum. When every file on the approved list was put on hold, no package is
+	 * written: the batch is closed EMPTY and nothing is returned.
 	 */
-	public String build(long batchId) throws IOException {
+	public Optional<String> build(long batchId) throws IOException {
 		this.batches.dropHeld(batchId);
+		List<RecordFile> onList = this.batches.files(batchId);
+		if (onList.isEmpty()) {
+			this.batches.changeStatus(batchId, BatchStatus.APPROVED, BatchStatus.EMPTY);
+			return Optional.empty();
+		}
 		Batch batch = this.batches.require(batchId);
 		vn.luutru.agency.Agency agency = this.agencies.require(batch.agencyId());
 		vn.luutru.agency.Agency archive = this.agencies.historicalArchive().orElseThrow();
 		Agency submitter = new Agency(agency.code(), agency.name());
 		List<PackageFile> files = new ArrayList<>();
-		for (RecordFile f : this.batches.files(batchId)) {
+		for (RecordFile f : onList) {
 			files.add(packageFile(f, submitter, agency.fondsCode()));
 		}
 		String packageId = "uuid-" + java.util.UUID.nameUUIDFromBytes(batch.code().getBytes());
@@ -105,7 +112,7 @@ public class TransferPackaging {
 		this.audit.record(AuditAction.PACKAGE_BUILT, "batch", batch.code(), batch.agencyId(),
 				Map.of("packageId", packageId, "sha256", stored.sha256(), "size", stored.size(), "documents",
 						manifest[0].documentSha256().size()));
-		return stored.sha256();
+		return Optional.of(stored.sha256());
 	}
 
 	/**

@@ -2,12 +2,15 @@ package vn.luutru.batch;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import vn.luutru.process.Variables;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -47,19 +50,43 @@ class ReturnBatchFilesDelegateTest {
 	}
 
 	@Test
-	void aFixityMismatchIsTheReasonEvenWhenTheArchivistCommented() {
+	void aFixityMismatchIsRecordedBesideTheArchivistsComment() {
 		given(Variables.BATCH_ID, 7L);
 		given(Variables.COMMENT, "Đã báo đơn vị");
 		given(Variables.FIXITY_REPORT, "STORE 000.00.06.H53.2015.1.VP.01 ab12 ≠ cd34");
-		when(this.batches.returnAll(7L, BatchStatus.REJECTED,
-				"Sai mã kiểm tra / checksum mismatch: STORE 000.00.06.H53.2015.1.VP.01 ab12 ≠ cd34"))
-			.thenReturn(4);
+		String both = "Đã báo đơn vị\nSai mã kiểm tra / checksum mismatch: STORE 000.00.06.H53.2015.1.VP.01 ab12 ≠ cd34";
+		when(this.batches.returnAll(7L, BatchStatus.REJECTED, both)).thenReturn(4);
+
+		this.delegate.execute(this.execution);
+
+		verify(this.batches).returnAll(7L, BatchStatus.REJECTED, both);
+		verify(this.execution).setVariable("filesReturned", 4);
+	}
+
+	@Test
+	void aFixityMismatchWithoutACommentIsTheReasonAlone() {
+		given(Variables.BATCH_ID, 7L);
+		given(Variables.FIXITY_REPORT, "STORE 000.00.06.H53.2015.1.VP.01 ab12 ≠ cd34");
 
 		this.delegate.execute(this.execution);
 
 		verify(this.batches).returnAll(7L, BatchStatus.REJECTED,
 				"Sai mã kiểm tra / checksum mismatch: STORE 000.00.06.H53.2015.1.VP.01 ab12 ≠ cd34");
-		verify(this.execution).setVariable("filesReturned", 4);
+	}
+
+	@Test
+	void aLongFixityReportIsCutToTheNoteButTheCommentStaysWhole() {
+		given(Variables.BATCH_ID, 7L);
+		given(Variables.COMMENT, "Kiểm tra lại kho lưu trữ");
+		given(Variables.FIXITY_REPORT, "STORE x ≠ y\n".repeat(300));
+		ArgumentCaptor<String> note = ArgumentCaptor.forClass(String.class);
+
+		this.delegate.execute(this.execution);
+
+		verify(this.batches).returnAll(eq(7L), eq(BatchStatus.REJECTED), note.capture());
+		assertThat(note.getValue()).hasSize(2000)
+			.startsWith("Kiểm tra lại kho lưu trữ\nSai mã kiểm tra / checksum mismatch: STORE x ≠ y")
+			.endsWith("…");
 	}
 
 	@Test

@@ -55,6 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * MySQL tests are left alone.
  */
 @Tag("mysql")
+// Its two nodes start and stop inside the JVM: a JVM of its own (pom.xml, cluster-tests).
+@Tag("cluster")
 @ExtendWith(MariaDb.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesSweepTest {

@@ -93,6 +93,34 @@ abstract class BatchClaimScenarios extends AgencyScenarios {
 	}
 
 	@Test
+	void approvedTransferWhoseOnlyFileWasHeldBeforePackagingEndsEmpty() {
+		JsonNode held = depositedFile("27.VP", "Kế hoạch công tác năm 2017", "01", null, 2017);
+		JsonNode batch = sweepWithoutListSteps("transfers").get(0);
+		String code = batch.path("code").asText();
+		this.engine.runJobs();
+		this.engine.complete(this.head, code, "Task_ApproveTransferList", "decision", "APPROVE");
+		// Between the approval and the package step (its own job), the file is put on
+		// hold.
+		Api.Response hold = this.head.post("/api/v1/holds",
+				Map.of("reason", "Đang thanh tra", "fileIds", List.of(held.path("id").asLong())));
+		assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
+		this.engine.runJobs();
+
+		JsonNode view = batch(batch, "transfers");
+		assertThat(view.path("batch").path("status").asText()).isEqualTo("EMPTY");
+		assertThat(view.path("batch").path("fileCount").asInt()).isZero();
+		assertThat(view.path("batch").path("packageSha256").isMissingNode()).as("no empty package written").isTrue();
+		assertThat(item(view, held).path("status").asText()).isEqualTo("DROPPED_HOLD");
+		assertThat(this.engine.passed(code, "EndEvent_NothingToPackage")).isTrue();
+		assertThat(this.engine.ended(code)).isTrue();
+		assertThat(this.admin.get("/engine-rest/incident").json().findValuesAsText("processInstanceId"))
+			.doesNotContain(view.path("batch").path("processInstanceId").asText());
+		JsonNode spared = file(held);
+		assertThat(spared.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(spared.path("onHold").asBoolean()).isTrue();
+	}
+
+	@Test
 	void secondSweepBeforeTheListStepStartsNothingNew() {
 		JsonNode first = depositedFile("23.VP", "Kế hoạch công tác năm 2018", "01", null, 2018);
 		List<JsonNode> batches = sweepWithoutListSteps("transfers");

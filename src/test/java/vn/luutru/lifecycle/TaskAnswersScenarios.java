@@ -1,18 +1,27 @@
 package vn.luutru.lifecycle;
 
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.luutru.content.ContentProperties;
 import vn.luutru.support.Api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An officer who does his own task but tries to make it act on another agency: for each
@@ -22,6 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * variables, and nothing of the other agency changes; the task then completes normally.
  */
 abstract class TaskAnswersScenarios extends AgencyScenarios {
+
+	@Autowired
+	ContentProperties content;
+
+	@Autowired
+	ProcessEngine processEngine;
 
 	Api council;
 
@@ -127,6 +142,103 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 		this.engine.runJobs();
 		assertThat(this.engine.passed(transfer, "EndEvent_FilesTransferred")).isTrue();
 		otherAgencyUnchanged();
+	}
+
+	@Test
+	void fixityMismatchTaskTakesOnlyTheArchivistsNote() throws Exception {
+		Api archive = createUser(historicalArchive(), "historical-archive");
+		JsonNode file = depositedFile("08.VP", "Hồ sơ xây dựng quy chế làm việc năm 2017", "01", null, 2017);
+		String transfer = Sweeps.run(this.archivist, this.engine::runJobs, this.agencyCode, "transfers")
+			.get(0)
+			.path("code")
+			.asText();
+		this.engine.complete(this.head, transfer, "Task_ApproveTransferList", "decision", "APPROVE");
+		this.engine.runJobs();
+		// The stored content rots after packaging: the fixity check fails.
+		String sha = this.clerk.get("/api/v1/files/" + file.path("id").asLong() + "/documents")
+			.json()
+			.get(0)
+			.path("contentSha256")
+			.asText();
+		Files.write(this.content.root().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha),
+				"bit rot".getBytes(), StandardOpenOption.APPEND);
+		this.engine.complete(archive, transfer, "Task_AcceptTransfer", "decision", "APPROVE");
+		this.engine.runJobs();
+
+		attack(this.archivist, this.engine.task(this.archivist, transfer, "Task_ResolveFixityMismatch"),
+				Set.of("comment"));
+		this.engine.complete(this.archivist, transfer, "Task_ResolveFixityMismatch", "comment", "Kiểm tra lại kho");
+		this.engine.runJobs();
+		assertThat(this.engine.passed(transfer, "EndEvent_TransferRejected")).isTrue();
+		JsonNode returned = file(file);
+		assertThat(returned.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(returned.path("returnNote").asText()).contains("Kiểm tra lại kho", "Sai mã kiểm tra", sha);
+		otherAgencyUnchanged();
+	}
+
+	@Test
+	void destructionOverdueEscalationTakesOnlyItsNote() {
+		depositedFile("09.VP", "Tập công văn trao đổi năm 2011", "06", null, 2011);
+		String destruction = Sweeps.run(this.archivist, this.engine::runJobs, this.agencyCode, "destructions")
+			.get(0)
+			.path("code")
+			.asText();
+		this.engine.complete(this.council, destruction, "Task_CouncilReview", "councilDecisions", "[]");
+		this.engine.runJobs();
+		JsonNode decision = this.engine.task(this.head, destruction, "Task_ApproveDestruction");
+		this.engine.complete(this.head, destruction, "Task_ApproveDestruction", "decision", "APPROVE", "comment",
+				"Quyết định số 20/QĐ-STNMT");
+		// The destruction is under way (its first step waits as a job): its 15 days run
+		// out now.
+		escalationTakesOnlyItsNote(decision, "Task_EscalateDestruction");
+		this.engine.runJobs();
+		assertThat(this.engine.passed(destruction, "EndEvent_FilesDestroyed")).isTrue();
+		otherAgencyUnchanged();
+	}
+
+	@Test
+	void dueWarningTakesOnlyTheArchivistsNote() {
+		closedFile("10.VP", "Hồ sơ kiểm tra môi trường năm 2015", "06", null, 2015);
+		Sweeps.run(this.archivist, this.engine::runJobs, this.agencyCode, "transfers");
+		long sweepId = this.archivist.get("/api/v1/retention/sweeps").json().get(0).path("id").asLong();
+		String warning = "WARN-" + this.agencyCode + "-" + sweepId;
+
+		attack(this.archivist, this.engine.task(this.archivist, warning, "Task_ReviewUpcomingDeadlines"),
+				Set.of("comment"));
+		this.engine.complete(this.archivist, warning, "Task_ReviewUpcomingDeadlines", "comment", "Đã xem");
+		assertThat(this.engine.passed(warning, "EndEvent_DeadlinesReviewed")).isTrue();
+		otherAgencyUnchanged();
+	}
+
+	@Test
+	void aRefusalLogsOneLineOfOursAndNoEngineError() {
+		JsonNode empty = emptyClosedFile("11.VP");
+		String base = "/engine-rest/task/"
+				+ this.engine.task(this.clerk, empty.path("fileCode").asText(), "Task_CompleteFile")
+					.path("id")
+					.asText();
+		Map<String, Object> vars = Map.of("fileId", Map.of("value", this.otherFile.path("id").asLong()));
+		try (CapturedLogs logs = CapturedLogs.start()) {
+			refused(this.clerk.post(base + "/complete", Map.of("variables", vars)), 400, "fileId");
+			refused(this.clerk.post(base + "/variables", Map.of("modifications", vars)), 400, "fileId");
+
+			assertThat(logs.atLeast(Level.WARN)).as("no error, no stack trace: a refusal is expected input").isEmpty();
+			assertThat(logs.of("vn.luutru.config.TaskInputRefusals")).as("one line of ours per refusal")
+				.hasSize(2)
+				.allSatisfy((line) -> assertThat(line).contains("input refused", "fileId"));
+		}
+		try (CapturedLogs logs = CapturedLogs.start()) {
+			assertThatThrownBy(
+					() -> ((ProcessEngineConfigurationImpl) this.processEngine.getProcessEngineConfiguration())
+						.getCommandExecutorTxRequired()
+						.execute((context) -> {
+							throw new IllegalStateException("Lỗi thật của máy chủ / a real failure");
+						}))
+				.isInstanceOf(IllegalStateException.class);
+
+			assertThat(logs.atLeast(Level.ERROR)).as("a real failure still logs as an error")
+				.anySatisfy((e) -> assertThat(e.getFormattedMessage()).contains("ENGINE-16004", "a real failure"));
+		}
 	}
 
 	/**

@@ -216,6 +216,43 @@ class TransferProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void approvedListWhoseFilesWereAllHeldBeforePackagingEndsWithNothingToPackage() throws Exception {
+		doThrow(new BpmnError(Decisions.ERROR_BATCH_EMPTY, "every file on the approved list was put on hold"))
+			.when(this.buildTransferPackage)
+			.execute(any());
+		ProcessInstance transfer = startTransfer();
+		complete(task("Task_ApproveTransferList", transfer), withVariables(Variables.DECISION, Decisions.APPROVE));
+		execute(job("Task_BuildTransferPackage", transfer));
+
+		BpmnAwareTests.assertThat(transfer)
+			.hasPassedInOrder("Task_ApplyListChanges", "Task_BuildTransferPackage", "Error_NothingToPackage",
+					"EndEvent_NothingToPackage")
+			.hasNotPassed("Task_AcceptTransfer", "Task_ReturnFiles", "EndEvent_FilesTransferred")
+			.isEnded();
+		verifyNoInteractions(this.verifyPackageFixity, this.changeCustody, this.writeHandoverMinutes, this.returnFiles);
+	}
+
+	@Test
+	void fixityMismatchNoteIsTheArchivistsNotTheAcceptanceComment() throws Exception {
+		doAnswer((invocation) -> {
+			((DelegateExecution) invocation.getArgument(0)).setVariable(Variables.FIXITY_REPORT, "STORE ab12 ≠ cd34");
+			throw new BpmnError(Decisions.ERROR_FIXITY_MISMATCH, "checksum mismatch");
+		}).when(this.verifyPackageFixity).execute(any());
+		ProcessInstance transfer = startTransfer();
+		complete(task("Task_ApproveTransferList", transfer), withVariables(Variables.DECISION, Decisions.APPROVE));
+		execute(job("Task_BuildTransferPackage", transfer));
+		complete(task("Task_AcceptTransfer", transfer),
+				withVariables(Variables.DECISION, Decisions.APPROVE, Variables.COMMENT, "Đồng ý tiếp nhận"));
+		execute(job("Task_VerifyPackageFixity", transfer));
+		BpmnAwareTests.assertThat(transfer).variables().doesNotContainKey(Variables.COMMENT);
+
+		complete(task("Task_ResolveFixityMismatch", transfer), withVariables(Variables.COMMENT, "Kiểm tra lại kho"));
+
+		assertThat(this.seen.get("returnFiles")).containsEntry(Variables.COMMENT, "Kiểm tra lại kho")
+			.containsEntry(Variables.FIXITY_REPORT, "STORE ab12 ≠ cd34");
+	}
+
+	@Test
 	void headApprovalWaitingTooLongIsEscalatedToManagersWhileTheHeadKeepsTheTask() throws Exception {
 		ProcessInstance transfer = startTransfer();
 		escalatesToManagers(transfer, "Timer_ApprovalWaiting", TestLifecycleSettings.APPROVAL_ESCALATION,

@@ -81,6 +81,61 @@ abstract class SweepScopeScenarios extends ApiTestSupport {
 		assertThat(openedBy(batches.get(0))).isEqualTo("system");
 	}
 
+	@Test
+	void skippedAgenciesFollowTheSameRuleAsTheSweeps() {
+		Agency a = agencyWithExpiredFile("Sở Lao động tỉnh Sơn La");
+		Agency b = agencyWithExpiredFile("Sở Văn hóa tỉnh Sơn La");
+		Api manager = createUser(a.code, "manager");
+		// An administrator who belongs to an agency still administers every agency.
+		Api adminOfB = createUser(b.code, "admin");
+		// The first sweep opens a batch in each agency; their list steps do not run, so
+		// the next sweeps leave both agencies out.
+		sweep(this.admin);
+		long everyAgency = sweep(this.admin).path("id").asLong();
+		long ownAgency = sweep(a.archivist).path("id").asLong();
+
+		assertThat(skippedCodes(this.admin, everyAgency)).as("an administrator sees every agency left out")
+			.contains(a.code, b.code);
+		assertThat(skippedCodes(manager, everyAgency)).as("as a manager does")
+			.isEqualTo(skippedCodes(this.admin, everyAgency));
+		assertThat(skippedCodes(adminOfB, everyAgency)).as("and an administrator of one agency")
+			.isEqualTo(skippedCodes(this.admin, everyAgency));
+		assertThat(listed(adminOfB, everyAgency)).isTrue();
+		assertThat(a.archivist.get(skippedPath(everyAgency)).status())
+			.as("a sweep of every agency is not an archivist's, as in the list of sweeps")
+			.isEqualTo(404);
+		assertThat(listed(a.archivist, everyAgency)).isFalse();
+
+		assertThat(skippedCodes(a.archivist, ownAgency)).containsExactly(a.code);
+		assertThat(skippedCodes(this.admin, ownAgency)).containsExactly(a.code);
+		assertThat(skippedCodes(manager, ownAgency)).containsExactly(a.code);
+		assertThat(skippedCodes(adminOfB, ownAgency)).as("another agency's administrator").containsExactly(a.code);
+		Api.Response other = b.archivist.get(skippedPath(ownAgency));
+		assertThat(other.status()).as("another agency's archivist: " + other).isEqualTo(404);
+		assertThat(other.text()).doesNotContain(a.code);
+		assertThat(listed(b.archivist, ownAgency)).isFalse();
+		this.engine.runJobs();
+	}
+
+	private static String skippedPath(long sweepId) {
+		return "/api/v1/retention/sweeps/" + sweepId + "/skipped";
+	}
+
+	private static List<String> skippedCodes(Api user, long sweepId) {
+		Api.Response r = user.get(skippedPath(sweepId));
+		assertThat(r.status()).as(r.toString()).isEqualTo(200);
+		return r.json().findValuesAsText("agencyCode");
+	}
+
+	/** Whether the user's list of sweeps shows the sweep. */
+	private static boolean listed(Api user, long sweepId) {
+		return user.get("/api/v1/retention/sweeps")
+			.json()
+			.findValues("id")
+			.stream()
+			.anyMatch((id) -> id.asLong() == sweepId);
+	}
+
 	/** Starts a sweep, runs it (not the batches it starts) and returns it finished. */
 	private JsonNode sweep(Api user) {
 		Api.Response started = user.post("/api/v1/retention/sweeps", Map.of());

@@ -17,10 +17,10 @@ import vn.luutru.support.ApiTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Wrong passwords lock a login for a while, growing to a cap, on every login route; the
- * Camunda lock for good is gone; a right password or an administrator clears it. Time
- * passing is simulated by moving the lock's end into the past, as the database would see
- * it a few minutes later.
+ * Wrong passwords lock a login for a while, growing to a cap, on every login route (the
+ * API and the Camunda webapps' login); the Camunda lock for good is gone; a right
+ * password or an administrator clears it. Time passing is simulated by moving the lock's
+ * end into the past, as the database would see it a few minutes later.
  */
 abstract class LoginLockScenarios extends ApiTestSupport {
 
@@ -102,6 +102,26 @@ abstract class LoginLockScenarios extends ApiTestSupport {
 		}
 		assertThat(this.right.get("/api/v1/users/me").status()).isEqualTo(200);
 		assertThat(this.admin.post("/api/v1/users/nobody-here/unlock", "").status()).isEqualTo(404);
+	}
+
+	/**
+	 * The Camunda webapps' own login route checks passwords through the same engine call.
+	 */
+	@Test
+	void theWebappsLoginIsLockedTooAndNeverForGood() {
+		for (int i = 0; i < 5; i++) {
+			HttpResponse<String> refused = new Browser(this.port).camundaLogin("cockpit", this.userId, "doan-mo-" + i);
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+		}
+		assertThat(new Browser(this.port).camundaLogin("tasklist", this.userId, PASSWORD).statusCode()).isEqualTo(401);
+		assertThat(basic(PASSWORD).headers().firstValue("Retry-After")).isPresent();
+		for (int i = 0; i < 8; i++) {
+			timePassesBeyondTheLock();
+			assertThat(new Browser(this.port).camundaLogin("cockpit", this.userId, "doan-mo-" + i).statusCode())
+				.isEqualTo(401);
+		}
+		timePassesBeyondTheLock();
+		assertThat(new Browser(this.port).camundaLogin("tasklist", this.userId, PASSWORD).statusCode()).isEqualTo(200);
 	}
 
 	HttpResponse<String> basic(String password) {

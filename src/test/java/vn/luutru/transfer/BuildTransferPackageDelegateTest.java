@@ -1,10 +1,13 @@
 package vn.luutru.transfer;
 
 import java.io.IOException;
+import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.junit.jupiter.api.Test;
 
+import vn.luutru.process.Decisions;
 import vn.luutru.process.Variables;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,12 +32,23 @@ class BuildTransferPackageDelegateTest {
 	@Test
 	void buildsThePackageOfTheBatchAndKeepsItsChecksum() throws Exception {
 		when(this.execution.getVariable(Variables.BATCH_ID)).thenReturn(7L);
-		when(this.packaging.build(7L)).thenReturn(SHA256);
+		when(this.packaging.build(7L)).thenReturn(Optional.of(SHA256));
 
 		this.delegate.execute(this.execution);
 
 		verify(this.packaging).build(7L);
 		verify(this.execution).setVariable("packageSha256", SHA256);
+	}
+
+	@Test
+	void aListWhoseFilesWereAllHeldEndsTheBatchWithoutAPackage() throws Exception {
+		when(this.execution.getVariable(Variables.BATCH_ID)).thenReturn(7L);
+		when(this.packaging.build(7L)).thenReturn(Optional.empty());
+
+		assertThatThrownBy(() -> this.delegate.execute(this.execution)).isInstanceOf(BpmnError.class)
+			.extracting((e) -> ((BpmnError) e).getErrorCode())
+			.isEqualTo(Decisions.ERROR_BATCH_EMPTY);
+		verify(this.execution, never()).setVariable(anyString(), any());
 	}
 
 	@Test
