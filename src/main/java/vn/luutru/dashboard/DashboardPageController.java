@@ -112,8 +112,7 @@ class DashboardPageController {
 			HttpServletResponse response) throws IOException {
 		FileListQuery query = this.dashboards.query(agencyId, year, new FileListFilter(status, action, window, month));
 		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				Attachments.contentDisposition("danh-sach-ho-so.xlsx"));
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition("danh-sach-ho-so.xlsx"));
 		this.export.write(query, response.getOutputStream(), locale);
 	}
 

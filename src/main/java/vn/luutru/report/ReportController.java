@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import vn.luutru.common.Attachments;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
@@ -88,8 +90,7 @@ class ReportController {
 	static ResponseEntity<StreamingResponseBody> download(ReportDownload report) {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					Attachments.contentDisposition(report.fileName()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(report.fileName()))
 			.body(report.writer()::write);
 	}
 

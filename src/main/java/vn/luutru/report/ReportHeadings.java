@@ -14,8 +14,9 @@ import vn.luutru.forms.Signatory;
 import vn.luutru.security.CurrentUsers;
 
 /**
- * The title blocks and signatures of the reports: the agency's letterhead as every official
- * document prints it, generated at and by, the place and date ({@code luutru.forms.province}).
+ * The title blocks and signatures of the reports: the agency's letterhead as every
+ * official document prints it, generated at and by, the place and date
+ * ({@code luutru.forms.province}).
  */
 @Component
 class ReportHeadings {

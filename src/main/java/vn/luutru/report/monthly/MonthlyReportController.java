@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.luutru.common.Attachments;
+
 @RestController
 @Tag(name = "Báo cáo tháng / Monthly reports")
 class MonthlyReportController {
@@ -41,8 +43,7 @@ class MonthlyReportController {
 			.contentType(XLSX)
 			.contentLength(report.contentSize())
 			.eTag('"' + report.contentSha256() + '"')
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					Attachments.contentDisposition(report.fileName()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(report.fileName()))
 			.body(new InputStreamResource(this.reports.open(report)));
 	}
 
