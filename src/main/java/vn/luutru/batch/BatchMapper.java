@@ -61,6 +61,12 @@ interface BatchMapper {
 			@Param("decision") String decision, @Param("maintenanceCode") String maintenanceCode,
 			@Param("years") Integer years, @Param("note") String note);
 
+	int withdrawPackage(@Param("id") long id, @Param("at") Instant at, @Param("note") String note);
+
+	PackageWithdrawal findPackageWithdrawal(long id);
+
+	int countItems(@Param("batchId") long batchId, @Param("status") BatchItemStatus status);
+
 	/** Files of the batch that a hold froze after they were listed. */
 	List<Long> findHeldFiles(long batchId);
 

@@ -43,7 +43,8 @@ public class BatchQueries {
 
 	public BatchView view(BatchKind kind, long id) {
 		Batch batch = visible(kind, id);
-		return new BatchView(batch, this.mapper.findItems(id), this.files.inBatch(id));
+		return new BatchView(batch, this.mapper.findItems(id), this.files.inBatch(id),
+				this.mapper.findPackageWithdrawal(id));
 	}
 
 	/** One of the documents the batch produced: "list", "package" or "minutes". */

@@ -148,12 +148,19 @@ public class BatchService {
 
 	/** Drops the files a hold froze since listing; returns their ids. */
 	public List<Long> dropHeld(long batchId) {
+		return dropHeld(batchId, BatchItemStatus.DROPPED_HOLD, HOLD_NOTE);
+	}
+
+	/**
+	 * Takes the files a hold froze off the list, back to the agency archive, their items
+	 * marked {@code as} with the note; returns their ids.
+	 */
+	public List<Long> dropHeld(long batchId, BatchItemStatus as, String note) {
 		List<Long> held = this.mapper.findHeldFiles(batchId);
 		Batch batch = require(batchId);
 		for (Long fileId : held) {
-			if (this.files.dropFromBatch(fileId, batchId, HOLD_NOTE)) {
-				this.mapper.updateItem(batchId, fileId, BatchItemStatus.INCLUDED, BatchItemStatus.DROPPED_HOLD,
-						HOLD_NOTE);
+			if (this.files.dropFromBatch(fileId, batchId, note)) {
+				this.mapper.updateItem(batchId, fileId, BatchItemStatus.INCLUDED, as, note);
 				this.audit.record(AuditAction.BATCH_FILE_DROPPED_HOLD, "batch", batch.code(), batch.agencyId(),
 						Map.of("fileId", fileId));
 			}
@@ -162,6 +169,26 @@ public class BatchService {
 			this.mapper.updateFileCount(batchId);
 		}
 		return held;
+	}
+
+	/** How many of the batch's files ended as {@code status}. */
+	public int countItems(long batchId, BatchItemStatus status) {
+		return this.mapper.countItems(batchId, status);
+	}
+
+	/**
+	 * Closes a packaged transfer with nothing handed over: the batch ends EMPTY, its
+	 * package stays stored and is marked withdrawn with the note. False when already
+	 * done.
+	 */
+	public boolean withdrawPackage(long batchId, String note) {
+		if (this.mapper.withdrawPackage(batchId, Instant.now(this.clock), note) == 0) {
+			return false;
+		}
+		Batch batch = require(batchId);
+		this.audit.record(AuditAction.PACKAGE_WITHDRAWN, "batch", batch.code(), batch.agencyId(), Map.of("packageId",
+				String.valueOf(batch.packageId()), "sha256", String.valueOf(batch.packageSha256()), "note", note));
+		return true;
 	}
 
 	public void recordDecision(long batchId, BatchStatus status, String by, String note) {

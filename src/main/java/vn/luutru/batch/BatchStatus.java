@@ -5,7 +5,8 @@ package vn.luutru.batch;
  * AWAITING_APPROVAL → APPROVED → PACKAGED → TRANSFERRED → COMPLETED; a destruction LISTED
  * → AWAITING_COUNCIL → COUNCIL_REVIEWED → APPROVED → COMPLETED. REJECTED returns its
  * files; EMPTY had none left to list, or (a transfer) every file on its approved list was
- * put on hold before packaging.
+ * put on hold before packaging, or every file of its accepted package before the change
+ * of custody (the package is then withdrawn, see {@link PackageWithdrawal}).
  */
 public enum BatchStatus {
 

@@ -86,8 +86,9 @@ public class TransferDocuments {
 	}
 
 	/**
-	 * The handover minutes, signed for the agency by the head who approved the list and
-	 * for the archive by the officer who accepted the package.
+	 * The handover minutes of the files handed over, signed for the agency by the head
+	 * who approved the list and for the archive by the officer who accepted the package;
+	 * files of the package kept back by a hold are named apart.
 	 * @param acceptedBy the archive officer who accepted, or {@code null}
 	 */
 	public String writeMinutes(long batchId, String acceptedBy) throws IOException {
@@ -105,11 +106,21 @@ public class TransferDocuments {
 				new Party(list.archiveName(), this.names.person(acceptedBy), "Đại diện bên nhận"), agency.name(),
 				list.startYear(), list.endYear(), transferred.size(), documents,
 				(batch.packageSize() != null) ? batch.packageSize() : 0, batch.packageId(), batch.packageSha256(),
-				HandoverMinutes.INTACT, "muc-luc-ho-so-nop-luu-" + batch.code() + ".xlsx");
+				HandoverMinutes.INTACT, "muc-luc-ho-so-nop-luu-" + batch.code() + ".xlsx", heldBack(batchId));
 		StagedContent stored = GeneratedContent.store(this.store, (out) -> HandoverMinutesDocument.write(minutes, out));
 		this.batches.attachMinutes(batchId, stored.sha256());
 		this.batches.changeStatus(batchId, BatchStatus.TRANSFERRED, BatchStatus.COMPLETED);
 		return stored.sha256();
+	}
+
+	private List<HandoverMinutes.HeldBackFile> heldBack(long batchId) {
+		List<HandoverMinutes.HeldBackFile> result = new ArrayList<>();
+		for (BatchItem item : this.batches.items(batchId)) {
+			if (item.status() == BatchItemStatus.HELD_BACK) {
+				result.add(new HandoverMinutes.HeldBackFile(item.fileCode(), item.title(), item.note()));
+			}
+		}
+		return result;
 	}
 
 	private List<RecordFile> transferred(long batchId) {

@@ -1,11 +1,15 @@
 package vn.luutru.lifecycle;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +122,98 @@ abstract class BatchClaimScenarios extends AgencyScenarios {
 		JsonNode spared = file(held);
 		assertThat(spared.path("status").asText()).isEqualTo("DEPOSITED");
 		assertThat(spared.path("onHold").asBoolean()).isTrue();
+	}
+
+	@Test
+	void acceptedTransferWhoseFilesWereAllHeldBeforeCustodyEndsEmptyWithItsPackageWithdrawn() {
+		JsonNode held = depositedFile("29.VP", "Kế hoạch công tác năm 2016", "01", null, 2016);
+		JsonNode batch = sweepWithoutListSteps("transfers").get(0);
+		String code = batch.path("code").asText();
+		Api archiveOfficer = approvedPackagedAndAccepted(code);
+		// Between the archive's acceptance and the change of custody (its own job), the
+		// only file is put on hold.
+		hold(held, "Đang thanh tra");
+		this.engine.runJobs();
+
+		JsonNode view = archiveOfficer.get("/api/v1/transfers/" + batch.path("id").asLong()).json();
+		assertThat(view.path("batch").path("status").asText()).isEqualTo("EMPTY");
+		assertThat(view.path("batch").path("packageSha256").asText()).as("the package is kept, for the audit")
+			.hasSize(64);
+		assertThat(view.path("packageWithdrawal").path("withdrawnAt").isMissingNode()).as(view.toString()).isFalse();
+		assertThat(view.path("packageWithdrawal").path("note").asText()).contains("bị phong tỏa", "thu hồi",
+				"put on hold", "withdrawn");
+		assertThat(item(view, held).path("status").asText()).isEqualTo("HELD_BACK");
+		assertThat(this.engine.passed(code, "EndEvent_AllHeldBeforeCustody")).isTrue();
+		assertThat(this.engine.passed(code, "Task_WriteHandoverMinutes")).as("no minutes of a handover of nothing")
+			.isFalse();
+		assertThat(this.engine.ended(code)).isTrue();
+		assertThat(view.path("batch").path("minutesSha256").isMissingNode()).isTrue();
+		assertThat(archiveOfficer.get("/api/v1/transfers/" + batch.path("id").asLong() + "/package").status())
+			.isEqualTo(200);
+		JsonNode spared = file(held);
+		assertThat(spared.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(spared.path("onHold").asBoolean()).isTrue();
+		JsonNode events = this.admin.get("/api/v1/audit?entityType=batch&entityId=" + code).json();
+		assertThat(events.findValuesAsText("action")).contains("PACKAGE_BUILT", "PACKAGE_WITHDRAWN");
+		assertThat(this.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void acceptedTransferWithOneFileHeldBeforeCustodyHandsOverTheOthersAndTheMinutesNameTheHeldFile()
+			throws IOException {
+		JsonNode moved = depositedFile("30.VP", "Kế hoạch công tác năm 2015", "01", null, 2015);
+		JsonNode held = depositedFile("31.VP", "Báo cáo tổng kết năm 2015", "01", null, 2015);
+		JsonNode batch = sweepWithoutListSteps("transfers").get(0);
+		String code = batch.path("code").asText();
+		Api archiveOfficer = approvedPackagedAndAccepted(code);
+		hold(held, "Đang thanh tra");
+		this.engine.runJobs();
+
+		JsonNode view = archiveOfficer.get("/api/v1/transfers/" + batch.path("id").asLong()).json();
+		assertThat(view.path("batch").path("status").asText()).isEqualTo("COMPLETED");
+		assertThat(view.path("packageWithdrawal").isMissingNode()).isTrue();
+		assertThat(item(view, moved).path("status").asText()).isEqualTo("TRANSFERRED");
+		assertThat(item(view, held).path("status").asText()).isEqualTo("HELD_BACK");
+		assertThat(this.engine.passed(code, "EndEvent_FilesTransferred")).isTrue();
+		assertThat(this.engine.variable(code, "filesTransferred").asInt()).isEqualTo(1);
+		assertThat(this.engine.variable(code, "filesHeldBack").asInt()).isEqualTo(1);
+		assertThat(file(moved).path("status").asText()).isEqualTo("TRANSFERRED");
+		assertThat(file(held).path("status").asText()).isEqualTo("DEPOSITED");
+		String minutes = minutesText(archiveOfficer, batch.path("id").asLong());
+		assertThat(minutes).contains("Tổng số hồ sơ: 1 (bằng chữ: một) hồ sơ",
+				"6. Hồ sơ có trong gói tin nhưng không giao nộp do bị phong tỏa theo yêu cầu pháp lý: 1 (bằng chữ: một)",
+				held.path("fileCode").asText() + " (Báo cáo tổng kết năm 2015)");
+		assertThat(minutes).as("the moved file is on the attached list, not among the held")
+			.doesNotContain(moved.path("fileCode").asText());
+	}
+
+	/**
+	 * The head approves the batch's list, the package is built, and an officer of the
+	 * historical archive accepts it; returns that officer. The change of custody waits in
+	 * its own job.
+	 */
+	Api approvedPackagedAndAccepted(String code) {
+		Api archiveOfficer = createNamedUser(historicalArchive(), "Hoàng Văn", "Nhận", "historical-archive");
+		this.engine.runJobs();
+		this.engine.complete(this.head, code, "Task_ApproveTransferList", "decision", "APPROVE");
+		this.engine.runJobs();
+		this.engine.complete(archiveOfficer, code, "Task_AcceptTransfer", "decision", "APPROVE");
+		return archiveOfficer;
+	}
+
+	void hold(JsonNode file, String reason) {
+		Api.Response hold = this.head.post("/api/v1/holds",
+				Map.of("reason", reason, "fileIds", List.of(file.path("id").asLong())));
+		assertThat(hold.status()).as(hold.toString()).isEqualTo(201);
+	}
+
+	static String minutesText(Api user, long batchId) throws IOException {
+		Api.Response r = user.get("/api/v1/transfers/" + batchId + "/minutes");
+		assertThat(r.status()).as(r.toString()).isEqualTo(200);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(r.body()));
+				XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+			return text.getText();
+		}
 	}
 
 	@Test

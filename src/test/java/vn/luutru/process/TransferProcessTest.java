@@ -233,6 +233,26 @@ class TransferProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
+	void acceptedPackageWhoseFilesWereAllHeldBeforeCustodyEndsWithoutMinutes() throws Exception {
+		doThrow(new BpmnError(Decisions.ERROR_BATCH_EMPTY, "every file in the accepted package was put on hold"))
+			.when(this.changeCustody)
+			.execute(any());
+		ProcessInstance transfer = startTransfer();
+		complete(task("Task_ApproveTransferList", transfer), withVariables(Variables.DECISION, Decisions.APPROVE));
+		execute(job("Task_BuildTransferPackage", transfer));
+		complete(task("Task_AcceptTransfer", transfer), withVariables(Variables.DECISION, Decisions.APPROVE));
+		execute(job("Task_VerifyPackageFixity", transfer));
+		execute(job("Task_ChangeCustody", transfer));
+
+		BpmnAwareTests.assertThat(transfer)
+			.hasPassedInOrder("Task_VerifyPackageFixity", "Task_ChangeCustody", "Error_AllHeldBeforeCustody",
+					"EndEvent_AllHeldBeforeCustody")
+			.hasNotPassed("Task_WriteHandoverMinutes", "EndEvent_FilesTransferred", "Task_ReturnFiles")
+			.isEnded();
+		verifyNoInteractions(this.writeHandoverMinutes, this.returnFiles);
+	}
+
+	@Test
 	void fixityMismatchNoteIsTheArchivistsNotTheAcceptanceComment() throws Exception {
 		doAnswer((invocation) -> {
 			((DelegateExecution) invocation.getArgument(0)).setVariable(Variables.FIXITY_REPORT, "STORE ab12 ≠ cd34");

@@ -2,6 +2,7 @@ package vn.luutru.transfer.doc;
 
 import vn.luutru.forms.Letterhead;
 import vn.luutru.forms.PlaceAndDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,11 +29,13 @@ import java.util.Objects;
  * @param packageSha256 the package checksum, 64 hex digits
  * @param condition tình trạng tài liệu, e.g. {@link #INTACT}
  * @param transferListFileName file name of the transfer list attached
+ * @param heldBack files inside the package that were put on hold before the change of
+ * custody and so are not handed over
  */
 public record HandoverMinutes(Letterhead letterhead, String number, PlaceAndDate placeAndDate, String lawBasis,
 		String listApproval, String acceptance, Party giver, Party receiver, String fondsName, int startYear,
 		int endYear, long files, long computerFiles, long sizeBytes, String packageId, String packageSha256,
-		String condition, String transferListFileName) {
+		String condition, String transferListFileName, List<HeldBackFile> heldBack) {
 
 	public static final String INTACT = "Tài liệu điện tử toàn vẹn, mã kiểm tra SHA-256 khớp";
 
@@ -47,6 +50,16 @@ public record HandoverMinutes(Letterhead letterhead, String number, PlaceAndDate
 		Objects.requireNonNull(packageSha256, "packageSha256");
 		Objects.requireNonNull(condition, "condition");
 		Objects.requireNonNull(transferListFileName, "transferListFileName");
+		heldBack = List.copyOf(heldBack);
+	}
+
+	/** A file of the package the agency keeps, and the note of its hold. */
+	public record HeldBackFile(String fileCode, String title, String holdNote) {
+
+		public HeldBackFile {
+			Objects.requireNonNull(fileCode, "fileCode");
+		}
+
 	}
 
 }

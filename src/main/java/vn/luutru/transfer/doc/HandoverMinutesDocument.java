@@ -56,6 +56,7 @@ public final class HandoverMinutesDocument {
 			doc.item("Mã kiểm tra SHA-256 của gói tin: " + minutes.packageSha256() + ".");
 			doc.labelled("4. Tình trạng tài liệu giao nộp: ", minutes.condition() + ".");
 			doc.labelled("5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo: ", minutes.transferListFileName() + ".");
+			heldBack(doc, minutes.heldBack());
 			doc.paragraph("Biên bản được lập thành 02 bản, mỗi bên giữ 01 bản./.");
 			doc.signatures(List.of(new Signatory("ĐẠI DIỆN BÊN GIAO", Signatory.SIGN, minutes.giver().representative()),
 					new Signatory("ĐẠI DIỆN BÊN NHẬN", Signatory.SIGN, minutes.receiver().representative())));
@@ -81,6 +82,22 @@ public final class HandoverMinutesDocument {
 			return (minutes.endYear() == 0) ? "……" : "năm " + minutes.endYear();
 		}
 		return minutes.startYear() + " - " + minutes.endYear();
+	}
+
+	/**
+	 * Only when a hold kept files of the package back: the package holds more files than
+	 * were handed over, and the minutes say which.
+	 */
+	private static void heldBack(OfficialDocument doc, List<HandoverMinutes.HeldBackFile> held) {
+		if (held.isEmpty()) {
+			return;
+		}
+		doc.labelled("6. Hồ sơ có trong gói tin nhưng không giao nộp do bị phong tỏa theo yêu cầu pháp lý: ",
+				count(held.size()) + " hồ sơ, bên giao tiếp tục quản lý, gồm:");
+		for (HandoverMinutes.HeldBackFile file : held) {
+			doc.item(file.fileCode() + ((file.title() != null) ? " (" + file.title() + ")" : "")
+					+ ((file.holdNote() != null) ? ": " + file.holdNote() : "") + ";");
+		}
 	}
 
 	private static void party(OfficialDocument doc, String label, Party party) {

@@ -20,6 +20,10 @@ class HandoverMinutesDocumentTest {
 	static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
 	static HandoverMinutes minutes() {
+		return minutes(List.of());
+	}
+
+	static HandoverMinutes minutes(List<HandoverMinutes.HeldBackFile> heldBack) {
 		TransferList list = TransferListSamples.list(TransferListSamples.generated(12));
 		return new HandoverMinutes(TransferListSamples.LETTERHEAD, "05/BB-SNV",
 				new PlaceAndDate("Sơn La", LocalDate.of(2026, 3, 20)), LegalBases.ARCHIVES_LAW_2024,
@@ -28,7 +32,7 @@ class HandoverMinutesDocumentTest {
 				new Party("Sở Nội vụ tỉnh Sơn La", "Lò Thị Hương", "Chuyên viên phụ trách lưu trữ"),
 				new Party("Trung tâm Lưu trữ lịch sử tỉnh Sơn La", "Hoàng Văn Thắng", "Giám đốc"),
 				"Sở Nội vụ tỉnh Sơn La", 2015, list.endYear(), 12, 1_234, 13_107_200, "SIP-TL-2026-001", SHA,
-				HandoverMinutes.INTACT, "muc-luc-TL-2026-001.xlsx");
+				HandoverMinutes.INTACT, "muc-luc-TL-2026-001.xlsx", heldBack);
 	}
 
 	@Test
@@ -54,6 +58,22 @@ class HandoverMinutesDocumentTest {
 				"4. Tình trạng tài liệu giao nộp: Tài liệu điện tử toàn vẹn, mã kiểm tra SHA-256 khớp.",
 				"5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo: muc-luc-TL-2026-001.xlsx.",
 				"Biên bản được lập thành 02 bản, mỗi bên giữ 01 bản./.");
+	}
+
+	@Test
+	void namesTheFilesOfThePackageKeptBackByAHold() throws IOException {
+		String text = text(minutes(List.of(new HandoverMinutes.HeldBackFile("H53.12.2015.03", "Báo cáo tổng kết",
+				"Bị phong tỏa (legal hold) sau khi đóng gói, không chuyển giao"))));
+		assertThat(text).containsSubsequence("5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo: muc-luc-TL-2026-001.xlsx.",
+				"6. Hồ sơ có trong gói tin nhưng không giao nộp do bị phong tỏa theo yêu cầu pháp lý: "
+						+ "1 (bằng chữ: một) hồ sơ, bên giao tiếp tục quản lý, gồm:",
+				"H53.12.2015.03 (Báo cáo tổng kết): Bị phong tỏa (legal hold) sau khi đóng gói, không chuyển giao;",
+				"Biên bản được lập thành 02 bản");
+	}
+
+	@Test
+	void saysNothingOfHeldFilesWhenEveryFileWasHandedOver() throws IOException {
+		assertThat(text(minutes())).doesNotContain("6. ", "phong tỏa");
 	}
 
 	@Test
