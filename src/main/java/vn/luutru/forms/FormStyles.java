@@ -77,7 +77,8 @@ final class FormStyles {
 		this.footerItalic = unbordered(workbook, font(workbook, 13, false, true), HorizontalAlignment.CENTER);
 	}
 
-	private static Font font(Workbook workbook, int points, boolean bold, boolean italic) {
+	/** Times New Roman, as every form and report prints. */
+	static Font font(Workbook workbook, int points, boolean bold, boolean italic) {
 		Font font = workbook.createFont();
 		font.setFontName("Times New Roman");
 		font.setFontHeightInPoints((short) points);
@@ -86,7 +87,7 @@ final class FormStyles {
 		return font;
 	}
 
-	private static CellStyle unbordered(Workbook workbook, Font font, HorizontalAlignment alignment) {
+	static CellStyle unbordered(Workbook workbook, Font font, HorizontalAlignment alignment) {
 		CellStyle style = workbook.createCellStyle();
 		style.setFont(font);
 		style.setAlignment(alignment);

@@ -50,25 +50,29 @@ final class ReportStyles {
 		Font defaultFont = workbook.getFontAt(0);
 		defaultFont.setFontName("Times New Roman");
 		defaultFont.setFontHeightInPoints((short) 12);
-		Font plain = font(workbook, 12, false, false);
-		Font bold = font(workbook, 12, true, false);
-		Font italic = font(workbook, 12, false, true);
-		this.parentAgency = plain(workbook, font(workbook, 12, false, false), HorizontalAlignment.CENTER);
-		Font agencyFont = font(workbook, 12, true, false);
+		Font plain = FormStyles.font(workbook, 12, false, false);
+		Font bold = FormStyles.font(workbook, 12, true, false);
+		Font italic = FormStyles.font(workbook, 12, false, true);
+		this.parentAgency = FormStyles.unbordered(workbook, FormStyles.font(workbook, 12, false, false),
+				HorizontalAlignment.CENTER);
+		Font agencyFont = FormStyles.font(workbook, 12, true, false);
 		agencyFont.setUnderline(Font.U_SINGLE);
-		this.agency = plain(workbook, agencyFont, HorizontalAlignment.CENTER);
-		this.title = plain(workbook, font(workbook, 14, true, false), HorizontalAlignment.CENTER);
+		this.agency = FormStyles.unbordered(workbook, agencyFont, HorizontalAlignment.CENTER);
+		this.title = FormStyles.unbordered(workbook, FormStyles.font(workbook, 14, true, false),
+				HorizontalAlignment.CENTER);
 		this.title.setWrapText(true);
-		this.subtitle = plain(workbook, font(workbook, 12, false, true), HorizontalAlignment.CENTER);
-		this.note = plain(workbook, font(workbook, 11, false, true), HorizontalAlignment.CENTER);
+		this.subtitle = FormStyles.unbordered(workbook, FormStyles.font(workbook, 12, false, true),
+				HorizontalAlignment.CENTER);
+		this.note = FormStyles.unbordered(workbook, FormStyles.font(workbook, 11, false, true),
+				HorizontalAlignment.CENTER);
 		this.header = bordered(workbook, bold, HorizontalAlignment.CENTER);
 		this.header.setWrapText(true);
 		this.totalLabel = bordered(workbook, bold, HorizontalAlignment.CENTER);
 		this.section = bordered(workbook, bold, HorizontalAlignment.LEFT);
 		this.section.setWrapText(true);
-		this.signRole = plain(workbook, bold, HorizontalAlignment.CENTER);
-		this.signHint = plain(workbook, italic, HorizontalAlignment.CENTER);
-		this.placeAndDate = plain(workbook, italic, HorizontalAlignment.CENTER);
+		this.signRole = FormStyles.unbordered(workbook, bold, HorizontalAlignment.CENTER);
+		this.signHint = FormStyles.unbordered(workbook, italic, HorizontalAlignment.CENTER);
+		this.placeAndDate = FormStyles.unbordered(workbook, italic, HorizontalAlignment.CENTER);
 		for (ReportColumn.Kind kind : ReportColumn.Kind.values()) {
 			Map<RowHighlight, CellStyle> byHighlight = new EnumMap<>(RowHighlight.class);
 			for (RowHighlight highlight : RowHighlight.values()) {
@@ -130,25 +134,8 @@ final class ReportStyles {
 		};
 	}
 
-	private static Font font(Workbook workbook, int points, boolean bold, boolean italic) {
-		Font font = workbook.createFont();
-		font.setFontName("Times New Roman");
-		font.setFontHeightInPoints((short) points);
-		font.setBold(bold);
-		font.setItalic(italic);
-		return font;
-	}
-
-	private static CellStyle plain(Workbook workbook, Font font, HorizontalAlignment alignment) {
-		CellStyle style = workbook.createCellStyle();
-		style.setFont(font);
-		style.setAlignment(alignment);
-		style.setVerticalAlignment(VerticalAlignment.CENTER);
-		return style;
-	}
-
 	private static CellStyle bordered(Workbook workbook, Font font, HorizontalAlignment alignment) {
-		CellStyle style = plain(workbook, font, alignment);
+		CellStyle style = FormStyles.unbordered(workbook, font, alignment);
 		style.setBorderTop(BorderStyle.THIN);
 		style.setBorderBottom(BorderStyle.THIN);
 		style.setBorderLeft(BorderStyle.THIN);

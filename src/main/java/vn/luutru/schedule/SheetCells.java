@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.luutru.common.SheetRowLimit;
+import vn.luutru.common.UploadedWorkbook;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.Text;
 
@@ -39,71 +39,15 @@ final class SheetCells {
 	private SheetCells() {
 	}
 
+	private static final UploadedWorkbook UPLOAD = new UploadedWorkbook(MAX_BYTES, MAX_ROWS,
+			"error.schedule.workbookTooLarge", "error.schedule.notWorkbook", "error.schedule.tooManyRows");
+
 	/**
-	 * Opens an uploaded .xlsx or answers 400 on the field {@code file}. The rows are
-	 * counted first, streaming, so that an oversized sheet is refused before it is built
-	 * in memory.
+	 * Opens an uploaded .xlsx or answers 400 on the field {@code file}.
 	 * @param leadingRows the title and header rows above the data
 	 */
 	static Workbook open(MultipartFile file, int leadingRows) {
-		if (file == null || file.isEmpty()) {
-			throw InvalidInputException.of("file", "error.required");
-		}
-		if (file.getSize() > MAX_BYTES) {
-			throw InvalidInputException.of("file", "error.schedule.workbookTooLarge", MAX_BYTES / (1024 * 1024));
-		}
-		Path copy = null;
-		try {
-			// From a file, POI reads the package's parts on demand instead of inflating
-			// them all into memory.
-			copy = Files.createTempFile("luutru-import-", ".xlsx");
-			try (InputStream in = file.getInputStream()) {
-				Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return open(copy.toFile(), leadingRows);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			deleteQuietly(copy);
-		}
-	}
-
-	private static Workbook open(File copy, int leadingRows) {
-		OPCPackage pkg;
-		try {
-			pkg = OPCPackage.open(copy, PackageAccess.READ);
-		}
-		catch (InvalidFormatException | RuntimeException ex) {
-			throw InvalidInputException.of("file", "error.schedule.notWorkbook");
-		}
-		try {
-			if (SheetRowLimit.exceeds(pkg, MAX_ROWS + leadingRows)) {
-				throw InvalidInputException.of("file", "error.schedule.tooManyRows", MAX_ROWS);
-			}
-			return new XSSFWorkbook(pkg);
-		}
-		catch (InvalidInputException ex) {
-			pkg.revert();
-			throw ex;
-		}
-		catch (IOException | RuntimeException ex) {
-			// POI signals a non-OOXML or damaged file with assorted runtime exceptions.
-			pkg.revert();
-			throw InvalidInputException.of("file", "error.schedule.notWorkbook");
-		}
-	}
-
-	private static void deleteQuietly(Path path) {
-		if (path != null) {
-			try {
-				Files.deleteIfExists(path);
-			}
-			catch (IOException ex) {
-				path.toFile().deleteOnExit();
-			}
-		}
+		return UPLOAD.open(file, leadingRows);
 	}
 
 	/** The first sheet, where every layout of ours keeps its data. */

@@ -1,22 +1,13 @@
 package vn.luutru.staff;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +18,7 @@ import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.Problems;
-import vn.luutru.common.SheetRowLimit;
+import vn.luutru.common.UploadedWorkbook;
 import vn.luutru.security.CurrentUsers;
 
 /**
@@ -42,6 +33,9 @@ public class StaffImport {
 	static final int MAX_ROWS = 2000;
 
 	static final long MAX_BYTES = 5L * 1024 * 1024;
+
+	private static final UploadedWorkbook UPLOAD = new UploadedWorkbook(MAX_BYTES, MAX_ROWS, "staff.error.tooLarge",
+			"staff.error.notWorkbook", "staff.error.tooManyRows");
 
 	private final StaffMapper mapper;
 
@@ -87,64 +81,19 @@ public class StaffImport {
 	}
 
 	private static List<StaffSheet.Line> read(MultipartFile file, Problems problems) {
-		if (file == null || file.isEmpty()) {
-			throw InvalidInputException.of("file", "error.required");
-		}
-		if (file.getSize() > MAX_BYTES) {
-			throw InvalidInputException.of("file", "staff.error.tooLarge", MAX_BYTES / (1024 * 1024));
-		}
-		Path copy = null;
-		try {
-			// From a file, POI reads the package's parts on demand instead of inflating
-			// them.
-			copy = Files.createTempFile("luutru-staff-", ".xlsx");
-			try (InputStream in = file.getInputStream()) {
-				Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+		// +1: the header row.
+		try (Workbook workbook = UPLOAD.open(file, 1)) {
+			if (workbook.getNumberOfSheets() == 0) {
+				throw InvalidInputException.of("file", "staff.error.noRows");
 			}
-			try (Workbook workbook = open(copy.toFile())) {
-				if (workbook.getNumberOfSheets() == 0) {
-					throw InvalidInputException.of("file", "staff.error.noRows");
-				}
-				List<StaffSheet.Line> lines = StaffSheet.read(workbook.getSheetAt(0), problems);
-				if (lines.isEmpty()) {
-					throw InvalidInputException.of("file", "staff.error.noRows");
-				}
-				return lines;
+			List<StaffSheet.Line> lines = StaffSheet.read(workbook.getSheetAt(0), problems);
+			if (lines.isEmpty()) {
+				throw InvalidInputException.of("file", "staff.error.noRows");
 			}
+			return lines;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		finally {
-			if (copy != null) {
-				copy.toFile().delete();
-			}
-		}
-	}
-
-	private static Workbook open(File copy) {
-		OPCPackage pkg;
-		try {
-			pkg = OPCPackage.open(copy, PackageAccess.READ);
-		}
-		catch (InvalidFormatException | RuntimeException ex) {
-			throw InvalidInputException.of("file", "staff.error.notWorkbook");
-		}
-		try {
-			// Counted while streaming, before the sheet is built in memory; +1: the
-			// header.
-			if (SheetRowLimit.exceeds(pkg, MAX_ROWS + 1)) {
-				throw InvalidInputException.of("file", "staff.error.tooManyRows", MAX_ROWS);
-			}
-			return new XSSFWorkbook(pkg);
-		}
-		catch (InvalidInputException ex) {
-			pkg.revert();
-			throw ex;
-		}
-		catch (IOException | RuntimeException ex) {
-			pkg.revert();
-			throw InvalidInputException.of("file", "staff.error.notWorkbook");
 		}
 	}
 

@@ -186,8 +186,8 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 		this.engine.complete(this.council, destruction, "Task_CouncilReview", "councilDecisions", "[]");
 		this.engine.runJobs();
 		JsonNode decision = this.engine.task(this.head, destruction, "Task_ApproveDestruction");
-		this.engine.complete(this.head, destruction, "Task_ApproveDestruction", "decision", "APPROVE", "comment",
-				"Quyết định số 20/QĐ-STNMT");
+		this.engine.complete(this.head, destruction, "Task_ApproveDestruction", "decision", "APPROVE", "decisionNumber",
+				"20/QĐ-STNMT", "decisionDate", LifecycleScenarios.today().toString());
 		// The destruction is under way (its first step waits as a job): its 15 days run
 		// out now.
 		escalationTakesOnlyItsNote(decision, "Task_EscalateDestruction");
