@@ -55,13 +55,7 @@ class AuditKeys {
 				add(decode(retired, "luutru.audit.retired-keys"));
 			}
 		}
-		if (Files.isDirectory(this.retiredDir)) {
-			try (Stream<Path> files = Files.list(this.retiredDir)) {
-				for (Path file : files.filter((f) -> f.toString().endsWith(".key")).toList()) {
-					add(read(file));
-				}
-			}
-		}
+		addRetired();
 		this.current = add(this.fromEnvironment ? decode(key, "luutru.audit.key") : readOrCreate());
 		log.info("Audit chain signed with key {} ({}); {} key(s) known", this.current.id(),
 				this.fromEnvironment ? "luutru.audit.key" : this.keyFile, this.known.size());
@@ -95,6 +89,41 @@ class AuditKeys {
 		this.current = next;
 		log.info("Audit key rotated: {} retired to {}, {} is current", old.id(), retired, next.id());
 		return next;
+	}
+
+	/**
+	 * Takes up a rotation another node made in the key folder they share: when the chain
+	 * was last signed with a key this node does not hold, the key file and the retired
+	 * folder are read again, and a key file now holding that key becomes this node's
+	 * current key. Nothing changes for a key from the configuration.
+	 * @return whether this node now holds the key
+	 */
+	synchronized boolean takeUp(String keyId) throws IOException {
+		if (this.known.containsKey(keyId)) {
+			return true;
+		}
+		if (this.fromEnvironment) {
+			return false;
+		}
+		addRetired();
+		if (Files.exists(this.keyFile)) {
+			AuditKey onDisk = read(this.keyFile);
+			if (onDisk.id().equals(keyId)) {
+				this.current = add(onDisk);
+				log.info("Audit key {} taken up from {}: another node rotated it", keyId, this.keyFile);
+			}
+		}
+		return this.known.containsKey(keyId);
+	}
+
+	private void addRetired() throws IOException {
+		if (Files.isDirectory(this.retiredDir)) {
+			try (Stream<Path> files = Files.list(this.retiredDir)) {
+				for (Path file : files.filter((f) -> f.toString().endsWith(".key")).toList()) {
+					add(read(file));
+				}
+			}
+		}
 	}
 
 	private AuditKey add(AuditKey key) {

@@ -1,5 +1,7 @@
 package vn.luutru.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -90,6 +92,7 @@ public class AuditService {
 
 	private void append(AuditHead head, String action, String entityType, Object entityId, Long agencyId,
 			Map<String, ?> details) {
+		takeUpRotation(head);
 		AuditKey key = this.keys.current();
 		AuditEventRow row = new AuditEventRow();
 		// Whole seconds: MariaDB through Connector/J keeps no fractions, and the hash
@@ -107,6 +110,24 @@ public class AuditService {
 				row.entityId, row.agencyId, row.details, row.prevHash, null, row.keyId));
 		this.mapper.insert(row);
 		this.mapper.updateHead(row.id, row.hash, key.id(), AuditHash.head(key, row.id, row.hash));
+	}
+
+	/**
+	 * A chain last signed with a key this node does not hold was rotated by another node:
+	 * with a shared key folder this node takes the new key up before it signs, so that no
+	 * event after a rotation is signed with the retired key.
+	 */
+	private void takeUpRotation(AuditHead head) {
+		String last = head.keyId();
+		if (head.lastEventId() == 0 || last == null || AuditHash.LEGACY.equals(last) || this.keys.byId(last) != null) {
+			return;
+		}
+		try {
+			this.keys.takeUp(last);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String actor() {

@@ -42,6 +42,21 @@ class AuditKeysTest {
 	}
 
 	@Test
+	void aNodeSharingTheKeyFolderTakesUpAnotherNodesRotation() throws Exception {
+		Path file = this.dir.resolve("keys/audit.key");
+		AuditKeys rotating = new AuditKeys("", file, List.of());
+		AuditKeys other = new AuditKeys("", file, List.of());
+		String old = other.current().id();
+		String next = rotating.rotate().id();
+		assertThat(other.current().id()).isEqualTo(old);
+		assertThat(other.takeUp(next)).isTrue();
+		assertThat(other.current().id()).isEqualTo(next);
+		assertThat(other.byId(old)).isNotNull();
+		assertThat(other.takeUp("00000000")).isFalse();
+		assertThat(other.current().id()).isEqualTo(next);
+	}
+
+	@Test
 	void aConfiguredKeyWinsAndIsRotatedInTheConfigurationOnly() throws Exception {
 		String key = Base64.getEncoder().encodeToString(new byte[32]);
 		String retired = Base64.getEncoder()
