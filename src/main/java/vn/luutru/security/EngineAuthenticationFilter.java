@@ -37,6 +37,13 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final Pattern WEBAPP_SETUP = Pattern.compile("/camunda/api/admin/setup(/.*)?");
 
+	/**
+	 * A task's own routes whose "task not found" the engine answers 400: for a task the
+	 * caller may not see (another agency's), as for one that does not exist.
+	 */
+	private static final Pattern TASK_ROUTE = Pattern
+		.compile("/task/([^/]+)/(comment/create|form|rendered-form|deployed-form|form-variables)");
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final IdentityService identityService;
@@ -69,7 +76,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 			if (!pass(request, response, webapp.group(2), (user != null) ? user.getName() : null, admin)) {
 				return;
 			}
-			answer(request, response, chain, true);
+			answer(request, response, chain, webapp.group(2), true);
 			return;
 		}
 		if (!rest.matches()) {
@@ -94,7 +101,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 			.toList();
 		this.identityService.setAuthentication(u.userId(), groups, tenants);
 		try {
-			answer(request, response, chain, false);
+			answer(request, response, chain, rest.group(2), false);
 		}
 		finally {
 			this.identityService.clearAuthentication();
@@ -104,14 +111,17 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 	/**
 	 * Runs the engine's API; a write the engine refused as bad input but answered with
 	 * 500 is answered with 400 and the refusal, and a task of another agency (the
-	 * engine's ENGINE-13034, a 500 too) with 403. Reads through {@code /engine-rest} are
-	 * answered as they come ({@link TenantRefusals} sets their status); the webapps' are
-	 * buffered too.
+	 * engine's ENGINE-13034, a 500 too) with 403; a task the caller cannot see, which the
+	 * engine's task routes answer 400, with 404 as a task that does not exist. Reads
+	 * through {@code /engine-rest} are answered as they come ({@link TenantRefusals} sets
+	 * their status), but for a task's own routes; the webapps' are buffered too.
 	 */
 	private static void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-			boolean bufferReads) throws ServletException, IOException {
+			String enginePath, boolean bufferReads) throws ServletException, IOException {
 		EngineRefusals.take();
-		if (!bufferReads && "GET".equals(request.getMethod())) {
+		Matcher task = TASK_ROUTE.matcher((enginePath != null) ? enginePath : "/");
+		boolean taskRoute = task.matches();
+		if (!bufferReads && !taskRoute && "GET".equals(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -137,8 +147,26 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 						.contains(TenantRefusals.TENANT_REFUSED)) {
 				buffered.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			}
+			else if (taskRoute && status == HttpServletResponse.SC_BAD_REQUEST
+					&& taskNotFound(new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8))) {
+				buffered.resetBuffer();
+				buffered.setStatus(HttpServletResponse.SC_NOT_FOUND);
+				buffered.setContentType("application/json;charset=UTF-8");
+				buffered.getWriter()
+					.write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException", "message",
+							"Không tìm thấy công việc " + task.group(1) + " / No task " + task.group(1))));
+				buffered.getWriter().flush();
+			}
 			buffered.copyBodyToResponse();
 		}
+	}
+
+	/**
+	 * The engine's 400 for a task it did not find (the caller's authorizations apply).
+	 */
+	private static boolean taskNotFound(String body) {
+		return body.contains("No task found") || body.contains("Cannot get form for task")
+				|| body.contains("Cannot find task");
 	}
 
 	private static boolean pass(HttpServletRequest request, HttpServletResponse response, String enginePath,

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -912,9 +911,6 @@ abstract class HostileOfficerScenarios extends ApiTestSupport {
 
 	@Test
 	@Order(31)
-	@Disabled("FINDING: POST /engine-rest/task/{B's task}/comment/create answers 400 'No task found' and "
-			+ "GET /engine-rest/task/{B's task}/form 400 'Cannot get form' to A's officers, instead of 403/404 "
-			+ "(no data leaks: a missing task gets the same answer)")
 	void commentsAndFormsOfBsTasksAnswer404() {
 		SoftAssertions softly = new SoftAssertions();
 		for (Officer o : List.of(this.aClerk, this.aArchivist, this.aHead, this.aCouncil)) {
