@@ -106,7 +106,17 @@ class TasklistBrowserTest extends ApiTestSupport {
 			assertThat(moved.path("status").asText()).as(moved.toString())
 				.isNotIn("LISTED", "AWAITING_APPROVAL", "REJECTED");
 
-			driver.get(base() + "/home");
+			driver.get(base() + "/dashboard?year=1800");
+			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Yêu cầu không hợp lệ");
+			assertThat(driver.findElement(By.id("refusal-errors")).getText()).contains("năm phải từ");
+			browser.screenshot("refusal");
+
+			// The Welcome app's "Đổi mật khẩu" leads to LuuTru's own account page.
+			driver.get(base() + "/camunda/app/welcome/default/");
+			wait(driver)
+				.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Đổi mật khẩu']")))
+				.click();
+			wait(driver).until(ExpectedConditions.urlMatches(".*/account$"));
 			driver.findElement(By.id("nav-account")).click();
 			wait(driver).until(ExpectedConditions.urlMatches(".*/account$"));
 			driver.findElement(By.id("currentPassword")).sendKeys(PASSWORD);
