@@ -26,9 +26,16 @@ final class PageSession {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private PageSession(int port) {
 		this.base = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		this.http = HttpClient.newBuilder().cookieHandler(this.cookies).build();
+	}
+
+	/** A browser that has not signed in. */
+	static PageSession anonymous(int port) {
+		return new PageSession(port);
 	}
 
 	/** Signs in through the login page as a browser does. */
@@ -66,6 +73,21 @@ final class PageSession {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** A JSON call as the Camunda webapps make it, with their CSRF header. */
+	Page camunda(String method, String path) {
+		String token = this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((c) -> "XSRF-TOKEN".equals(c.getName()) && "/camunda".equals(c.getPath()))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse("");
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "application/json")
+			.header("X-XSRF-TOKEN", token)
+			.method(method, HttpRequest.BodyPublishers.noBody()));
 	}
 
 	private static String enc(String s) {
