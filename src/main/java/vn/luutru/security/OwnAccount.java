@@ -20,7 +20,7 @@ import vn.luutru.common.Text;
  * closed to them (OwnUserReadOnly), so that its rules cannot be walked around.
  */
 @Service
-class OwnAccount {
+public class OwnAccount {
 
 	private final IdentityService identityService;
 

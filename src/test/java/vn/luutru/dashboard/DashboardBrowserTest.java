@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.luutru.support.Api;
+import vn.luutru.support.BrowserSession;
 import vn.luutru.support.ApiTest;
 import vn.luutru.support.ApiTestSupport;
 import vn.luutru.support.Engine;

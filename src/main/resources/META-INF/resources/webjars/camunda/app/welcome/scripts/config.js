@@ -11,5 +11,5 @@ export default {
 
   // The language the officer chose and its switch, one script for every webapp (kept with the
   // Tasklist's scripts).
-  customScripts: ['../tasklist/scripts/luutru-language']
+  customScripts: ['../tasklist/scripts/luutru-language', 'scripts/luutru-account']
 };

@@ -1,4 +1,4 @@
-package vn.luutru.dashboard;
+package vn.luutru.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * with the flags that keep it off the network (shared/STACK.md, trap 19) and a fresh
  * profile of its own.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -26,7 +26,7 @@ final class BrowserSession implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	final ChromeDriver driver;
+	public final ChromeDriver driver;
 
 	private final Path profile;
 
@@ -35,11 +35,11 @@ final class BrowserSession implements AutoCloseable {
 		this.profile = profile;
 	}
 
-	static boolean available() {
+	public static boolean available() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
-	static BrowserSession start() throws IOException {
+	public static BrowserSession start() throws IOException {
 		Path profile = Files.createTempDirectory("luutru-chromium-");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
@@ -55,7 +55,7 @@ final class BrowserSession implements AutoCloseable {
 	}
 
 	/** Saves what the browser shows into target/screenshots/{name}.png. */
-	Path screenshot(String name) throws IOException {
+	public Path screenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		File shot = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE);
 		Path target = SCREENSHOTS.resolve(name + ".png");
