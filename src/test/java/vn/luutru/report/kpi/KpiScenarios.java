@@ -174,7 +174,7 @@ abstract class KpiScenarios extends ApiTestSupport {
 	}
 
 	@Test
-	void kpiReportColoursTheSummaryAndTotalsEachIndicator() throws java.io.IOException {
+	void kpiReportColoursTheSummaryAndTotalsEachIndicator() throws Exception {
 		JsonNode agency = createAgency("Sở Ngoại vụ tỉnh Sơn La", false);
 		String code = agency.path("code").asText();
 		long a = agency.path("id").asLong();
@@ -226,6 +226,9 @@ abstract class KpiScenarios extends ApiTestSupport {
 		}
 		Api stranger = createUser(createAgency("Sở Tài nguyên tỉnh Sơn La", false).path("code").asText(), "clerk");
 		assertThat(stranger.get("/api/v1/reports/kpi?year=" + YEAR + "&agency=" + code).status()).isEqualTo(404);
+		// Printed, the summary and each indicator take one A4 page each.
+		vn.luutru.support.PrintedPages.assumeLibreOffice();
+		assertThat(vn.luutru.support.PrintedPages.count(r.body(), "bao-cao-chi-tieu")).isEqualTo(9);
 	}
 
 	private static int headerRow(org.apache.poi.ss.usermodel.Sheet sheet) {
