@@ -49,6 +49,8 @@ interface BatchMapper {
 
 	int setList(@Param("id") long id, @Param("sha256") String sha256);
 
+	int replaceListAfterCouncil(@Param("id") long id, @Param("sha256") String sha256);
+
 	int setPackage(@Param("id") long id, @Param("packageId") String packageId, @Param("sha256") String sha256,
 			@Param("size") long size);
 

@@ -215,6 +215,15 @@ public class BatchService {
 		this.mapper.setList(batchId, sha256);
 	}
 
+	/**
+	 * The list with the council's opinions becomes the batch's list; the one the council
+	 * reviewed stays referred to (council_list_sha256), never left unreferenced in the
+	 * store.
+	 */
+	public void replaceListAfterCouncil(long batchId, String sha256) {
+		this.mapper.replaceListAfterCouncil(batchId, sha256);
+	}
+
 	public void attachPackage(long batchId, String packageId, String sha256, long size) {
 		this.mapper.setPackage(batchId, packageId, sha256, size);
 	}

@@ -94,6 +94,7 @@ public class DestructionDocuments {
 		Batch batch = this.batches.require(batchId);
 		List<DestructionListEntry> entries = this.batches.files(batchId).stream().map((f) -> entry(f, null)).toList();
 		String sha256 = storeList(batch, entries, null);
+		this.batches.attachList(batchId, sha256);
 		this.batches.changeStatus(batchId, BatchStatus.LISTED, BatchStatus.AWAITING_COUNCIL);
 		return sha256;
 	}
@@ -101,7 +102,8 @@ public class DestructionDocuments {
 	/**
 	 * The list once the council has decided: each file with the council's opinion
 	 * (destroy or keep N years more) and the council member who decided as chair;
-	 * replaces the list kept with the batch.
+	 * replaces the list kept with the batch, which stays in the store as the list the
+	 * council reviewed.
 	 */
 	public String listWithCouncilOpinions(long batchId) throws IOException {
 		Batch batch = this.batches.require(batchId);
@@ -113,7 +115,9 @@ public class DestructionDocuments {
 			}
 		}
 		String council = this.deciders.who(batch, BatchStatus.COUNCIL_REVIEWED).orElse(null);
-		return storeList(batch, entries, this.names.person(council));
+		String sha256 = storeList(batch, entries, this.names.person(council));
+		this.batches.replaceListAfterCouncil(batchId, sha256);
+		return sha256;
 	}
 
 	public String writeMinutes(long batchId) throws IOException {
@@ -177,9 +181,7 @@ public class DestructionDocuments {
 		DestructionList list = new DestructionList(this.names.letterhead(agency), agency.name(), agency.fondsCode(),
 				this.names.today(), this.names.person(batch.createdBy()),
 				(chair != null) ? chair : BatchLetterhead.BLANK, entries);
-		StagedContent stored = GeneratedContent.store(this.store, (out) -> DestructionListWorkbook.write(list, out));
-		this.batches.attachList(batch.id(), stored.sha256());
-		return stored.sha256();
+		return GeneratedContent.store(this.store, (out) -> DestructionListWorkbook.write(list, out)).sha256();
 	}
 
 	private static DestructionListEntry entry(RecordFile f, CouncilOpinion opinion) {

@@ -488,7 +488,7 @@ class EngineKilledMidStepTest {
 		Set<String> referencedContent() throws SQLException {
 			Set<String> shas = new HashSet<>(
 					texts("select content_sha256 from lt_document where content_erased_at is null"));
-			for (String column : List.of("list_sha256", "package_sha256", "minutes_sha256")) {
+			for (String column : List.of("list_sha256", "council_list_sha256", "package_sha256", "minutes_sha256")) {
 				shas.addAll(texts("select " + column + " from lt_batch where " + column + " is not null"));
 			}
 			return shas;
