@@ -42,12 +42,16 @@ public class UserService {
 
 	private final TenantAccess tenantAccess;
 
+	private final CamundaTenantRegistry tenants;
+
 	private final PasswordPolicy policy;
 
 	private final UserLoginMapper logins;
 
 	UserService(IdentityService identityService, AgencyDirectory agencies, AuditService audit, Validator validator,
-			UserAgencyMapper userAgencies, TenantAccess tenantAccess, PasswordPolicy policy, UserLoginMapper logins) {
+			UserAgencyMapper userAgencies, TenantAccess tenantAccess, CamundaTenantRegistry tenants,
+			PasswordPolicy policy, UserLoginMapper logins) {
+		this.tenants = tenants;
 		this.policy = policy;
 		this.logins = logins;
 		this.userAgencies = userAgencies;
@@ -89,6 +93,9 @@ public class UserService {
 		this.identityService.saveUser(user);
 		roles.forEach((r) -> this.identityService.createMembership(request.userId(), r.groupId()));
 		this.userAgencies.insert(request.userId(), agency.id());
+		// An agency whose rows came without the API (a database load, a restore) gets its
+		// tenant here, before its first user becomes a member.
+		this.tenants.saveTenant(agency.code(), agency.name());
 		this.tenantAccess.grant(request.userId(), agency.code(), roles);
 		this.audit.record(AuditAction.USER_CREATED, "user", request.userId(), agency.id(),
 				Map.of("roles", roles.stream().map(Role::groupId).toList(), "agency", agency.code()));

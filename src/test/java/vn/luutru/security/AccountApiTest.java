@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -39,6 +40,9 @@ class AccountApiTest extends ApiTestSupport {
 	@Autowired
 	EngineGrants grants;
 
+	@Autowired
+	IdentityService identity;
+
 	@BeforeEach
 	void aClerk() {
 		this.agency = createAgency("Sở Giáo dục và Đào tạo tỉnh Sơn La", false).path("code").asText();
@@ -65,6 +69,25 @@ class AccountApiTest extends ApiTestSupport {
 		JsonNode events = this.admin.get("/api/v1/audit?entityType=user&entityId=" + this.clerkId).json();
 		assertThat(events.findValuesAsText("action")).contains("USER_PASSWORD_CHANGED");
 		assertThat(events.toString()).doesNotContain("Hồ sơ lưu trữ 2026").doesNotContain(PASSWORD);
+	}
+
+	/**
+	 * An agency loaded without the API (straight into the database, or restored) has no
+	 * tenant in the engine yet: its first user is still created, and its tenant with it.
+	 */
+	@Test
+	void aUserOfAnAgencyLoadedWithoutTheApiIsCreatedWithItsTenant() {
+		String loaded = createAgency("Ban Dân tộc tỉnh Sơn La", false).path("code").asText();
+		this.identity.deleteTenant(loaded);
+		assertThat(this.identity.createTenantQuery().tenantId(loaded).count()).isZero();
+
+		Api officer = createUser(loaded, "archivist");
+
+		assertThat(officer.get("/api/v1/users/me").status()).isEqualTo(200);
+		assertThat(this.identity.createTenantQuery().tenantId(loaded).singleResult().getName())
+			.isEqualTo("Ban Dân tộc tỉnh Sơn La");
+		assertThat(this.identity.createTenantQuery().userMember(CsrfApiTest.userIdOf(officer)).tenantId(loaded).count())
+			.isEqualTo(1);
 	}
 
 	@Test
