@@ -85,6 +85,9 @@ public class UserService {
 		}
 		problems.throwIfAny();
 		ensureGroups();
+		// An agency whose rows came without the API (a database load, a restore) gets its
+		// tenant here, before the new user is in any group or tenant.
+		this.tenants.saveTenant(agency.code(), agency.name());
 		User user = this.identityService.newUser(request.userId());
 		user.setFirstName(Text.clean(request.firstName()));
 		user.setLastName(Text.clean(request.lastName()));
@@ -93,9 +96,6 @@ public class UserService {
 		this.identityService.saveUser(user);
 		roles.forEach((r) -> this.identityService.createMembership(request.userId(), r.groupId()));
 		this.userAgencies.insert(request.userId(), agency.id());
-		// An agency whose rows came without the API (a database load, a restore) gets its
-		// tenant here, before its first user becomes a member.
-		this.tenants.saveTenant(agency.code(), agency.name());
 		this.tenantAccess.grant(request.userId(), agency.code(), roles);
 		this.audit.record(AuditAction.USER_CREATED, "user", request.userId(), agency.id(),
 				Map.of("roles", roles.stream().map(Role::groupId).toList(), "agency", agency.code()));

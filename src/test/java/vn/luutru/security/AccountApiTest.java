@@ -82,11 +82,14 @@ class AccountApiTest extends ApiTestSupport {
 		assertThat(this.identity.createTenantQuery().tenantId(loaded).count()).isZero();
 
 		Api officer = createUser(loaded, "archivist");
+		this.identity.deleteTenant(loaded);
+		Api manager = createUser(loaded, "manager");
 
 		assertThat(officer.get("/api/v1/users/me").status()).isEqualTo(200);
+		assertThat(manager.get("/api/v1/users/me").status()).isEqualTo(200);
 		assertThat(this.identity.createTenantQuery().tenantId(loaded).singleResult().getName())
 			.isEqualTo("Ban Dân tộc tỉnh Sơn La");
-		assertThat(this.identity.createTenantQuery().userMember(CsrfApiTest.userIdOf(officer)).tenantId(loaded).count())
+		assertThat(this.identity.createTenantQuery().userMember(CsrfApiTest.userIdOf(manager)).tenantId(loaded).count())
 			.isEqualTo(1);
 	}
 
