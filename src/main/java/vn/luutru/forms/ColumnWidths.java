@@ -1,7 +1,5 @@
 package vn.luutru.forms;
 
-import java.text.Normalizer;
-
 /**
  * Column widths from what the cells hold, measured as a reader sees the text: Vietnamese
  * letters count once whether their diacritics come precomposed or as combining marks, and
@@ -84,12 +82,15 @@ final class ColumnWidths {
 		return lines;
 	}
 
-	/** The printed width of a text in units of the digit zero, in Times New Roman. */
+	/**
+	 * The printed width of a text in units of the digit zero, in Times New Roman. No
+	 * normalisation needed: a combining mark counts nothing, so "ế" measures the same
+	 * precomposed or as e with two marks (a report measures millions of cells).
+	 */
 	static double measure(String text) {
-		String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
 		double units = 0;
-		for (int i = 0; i < composed.length();) {
-			int codePoint = composed.codePointAt(i);
+		for (int i = 0; i < text.length();) {
+			int codePoint = text.codePointAt(i);
 			i += Character.charCount(codePoint);
 			units += unit(codePoint);
 		}

@@ -271,9 +271,9 @@ public final class ReportSheet {
 		}
 		if (value instanceof String text) {
 			cell.setCellValue(text);
-			this.widths.see(column, text);
-			return (ColumnWidths.measure(text) > ColumnWidths.CAP - 1.5) ? ColumnWidths.lines(text, ColumnWidths.CAP)
-					: 1;
+			double units = ColumnWidths.measure(text);
+			this.widths.see(column, units);
+			return (units > ColumnWidths.CAP - 1.5) ? ColumnWidths.lines(text, ColumnWidths.CAP) : 1;
 		}
 		if (value instanceof LocalDate date) {
 			cell.setCellValue(date);
