@@ -14,24 +14,27 @@
 #      and as an agency archivist: median and worst of each.
 #
 # Usage:
-#   bench/report.sh [--files N] [--agencies A] [--xmx-mb M] [--skip-build] [--keep]
-#   defaults: --files 1000000 --agencies 10 --xmx-mb 256
+#   bench/report.sh [--files N] [--agencies A] [--xmx-mb M] [--parts report|dashboard|both]
+#                   [--skip-build] [--keep]
+#   defaults: --files 1000000 --agencies 10 --xmx-mb 256 --parts both
 #
 # Environment (all optional): BENCH_BUILD_DIR (target-bench), BENCH_TMP,
 # MARIADB_HOST/MARIADB_PORT/MARIADB_USER/MARIADB_PASSWORD (127.0.0.1/3306/root/empty),
-# REPORT_DB_NAME (luutru_report, created and dropped).
+# REPORT_DB_NAME (luutru_report, created and dropped), REPORT_SERVER_OPTS (more JVM options
+# for the server, e.g. -XX:StartFlightRecording=filename=/tmp/report.jfr).
 #
 # Needs: JDK 17 (java, javac, jar, jstat) and the mariadb (or mysql) client with a login
 # that may create and drop REPORT_DB_NAME. A missed target is reported, not an error.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-FILES=1000000 AGENCIES=10 XMX_MB=256 SKIP_BUILD=0 KEEP=0
+FILES=1000000 AGENCIES=10 XMX_MB=256 SKIP_BUILD=0 KEEP=0 PARTS=both
 while [ $# -gt 0 ]; do
   case "$1" in
     --files) FILES="$2"; shift 2 ;;
     --agencies) AGENCIES="$2"; shift 2 ;;
     --xmx-mb) XMX_MB="$2"; shift 2 ;;
+    --parts) PARTS="$2"; shift 2 ;;
     --skip-build) SKIP_BUILD=1; shift ;;
     --keep) KEEP=1; shift ;;
     -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
@@ -72,7 +75,7 @@ fresh_database
 PORT="$(sweep free-port)"
 APP_LOG="$WORK/app.log" GC_LOG="$WORK/gc.log"
 LUUTRU_DB_URL="$DB_URL" LUUTRU_DB_USER="$DB_USER" LUUTRU_DB_PASSWORD="$DB_PASSWORD" \
-  java "-Xmx${XMX_MB}m" "-Xlog:gc:file=$GC_LOG" "-Djava.io.tmpdir=$WORK/tmp" -jar "$JAR" --spring.profiles.active=mysql \
+  java "-Xmx${XMX_MB}m" "-Xlog:gc:file=$GC_LOG" "-Djava.io.tmpdir=$WORK/tmp" ${REPORT_SERVER_OPTS:-} -jar "$JAR" --spring.profiles.active=mysql \
     "--server.port=$PORT" "--luutru.data-dir=$WORK/data" \
     "--camunda.bpm.admin-user.id=$ADMIN" "--camunda.bpm.admin-user.password=$ADMIN_PW" \
     "--camunda.bpm.admin-user.first-name=Report" "--camunda.bpm.admin-user.last-name=Admin" \
@@ -92,12 +95,16 @@ COMMON=(--base "http://127.0.0.1:$PORT" --jdbc-url "$DB_URL" --jdbc-user "$DB_US
 client users "${COMMON[@]}" --admin-user "$ADMIN" --admin-password "$ADMIN_PW"
 PERIOD=(--from 1990-01-01 --to 2089-12-31)
 
-log "retention deadline report through HTTP (server -Xmx${XMX_MB}m)"
-client deadline "${COMMON[@]}" "${PERIOD[@]}" --out "$WORK/report.xlsx" --pid "$APP_PID" --gc-log "$GC_LOG"
-log "bare SXSSF, the same rows from memory"
-client bare "${COMMON[@]}" "${PERIOD[@]}" --out "$WORK/bare.xlsx"
-log "dashboard requests, 20 each"
-client dashboard "${COMMON[@]}" --month "$(date -d "+1 month" +%Y-%m)"
+if [ "$PARTS" != dashboard ]; then
+  log "retention deadline report through HTTP (server -Xmx${XMX_MB}m)"
+  client deadline "${COMMON[@]}" "${PERIOD[@]}" --out "$WORK/report.xlsx" --pid "$APP_PID" --gc-log "$GC_LOG"
+  log "bare SXSSF, the same rows from memory"
+  client bare "${COMMON[@]}" "${PERIOD[@]}" --out "$WORK/bare.xlsx"
+fi
+if [ "$PARTS" != report ]; then
+  log "dashboard requests, 20 each"
+  client dashboard "${COMMON[@]}" --month "$(date -d "+1 month" +%Y-%m)"
+fi
 
 if grep -qE 'OutOfMemoryError' "$APP_LOG"; then
   log "OutOfMemoryError in the server log"

@@ -13,6 +13,17 @@ final class ColumnWidths {
 
 	private static final int MIN = 4;
 
+	/**
+	 * The widths of the ASCII characters, worked out once: most cells are mostly ASCII.
+	 */
+	private static final double[] ASCII = new double[128];
+
+	static {
+		for (int c = 0; c < ASCII.length; c++) {
+			ASCII[c] = computeUnit(c);
+		}
+	}
+
 	private final double[] widest;
 
 	ColumnWidths(int columns) {
@@ -98,6 +109,10 @@ final class ColumnWidths {
 	}
 
 	private static double unit(int codePoint) {
+		return (codePoint < ASCII.length) ? ASCII[codePoint] : computeUnit(codePoint);
+	}
+
+	private static double computeUnit(int codePoint) {
 		int type = Character.getType(codePoint);
 		if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
 			return 0;

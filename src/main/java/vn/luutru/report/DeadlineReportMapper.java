@@ -7,14 +7,17 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
 
-/** The files due in a period, streamed, and their counts per agency and action. */
+import vn.luutru.file.DueAction;
+
+/** The files due in a period, streamed agency by agency and action by action. */
 @Mapper
 interface DeadlineReportMapper {
 
-	Cursor<DeadlineRow> rows(@Param("visibleAgencyId") Long visibleAgencyId, @Param("agencyId") Long agencyId,
-			@Param("from") LocalDate from, @Param("to") LocalDate to);
+	/** The agencies a report goes through, by name: every one, or the one chosen. */
+	List<AgencyName> agencies(@Param("agencyId") Long agencyId);
 
-	List<DeadlineGroup> groups(@Param("visibleAgencyId") Long visibleAgencyId, @Param("agencyId") Long agencyId,
-			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("today") LocalDate today);
+	/** One agency's files due for one action in the period, by due date and file code. */
+	Cursor<DeadlineRow> rows(@Param("visibleAgencyId") Long visibleAgencyId, @Param("agencyId") long agencyId,
+			@Param("action") DueAction action, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
 }
