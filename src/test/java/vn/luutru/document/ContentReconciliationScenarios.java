@@ -1,0 +1,198 @@
+package vn.luutru.document;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.luutru.content.ContentProperties;
+import vn.luutru.content.ContentStore;
+import vn.luutru.content.SamplePdfs;
+import vn.luutru.content.StagedContent;
+import vn.luutru.support.Api;
+import vn.luutru.support.Api.Part;
+import vn.luutru.support.ApiTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reconciliation removes, from both locations, objects no committed row uses once
+ * older than the grace, and abandoned upload spool files; it keeps young objects, every
+ * object a row uses, and what a capture in progress is about to use.
+ */
+abstract class ContentReconciliationScenarios extends ApiTestSupport {
+
+	private static final Duration OLD = Duration.ofHours(2);
+
+	@Autowired
+	ContentReconciliation reconciliation;
+
+	@Autowired
+	ContentObjects objects;
+
+	@Autowired
+	ContentStore store;
+
+	@Autowired
+	ContentProperties content;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void removesOldObjectsNothingUsesFromBothLocationsAndKeepsTheRest() throws Exception {
+		JsonNode agency = createAgency("UBND huyện Sốp Cộp", false);
+		String agencyCode = agency.path("code").asText();
+		long agencyId = agency.path("id").asLong();
+		Api clerk = createUser(agencyCode, "clerk");
+		long fileId = clerk
+			.post("/api/v1/files",
+					Map.of("year", 2026, "fileNotation", "01.VP", "title", "Hồ sơ tiếp dân", "maintenanceCode", "06"))
+			.json()
+			.path("id")
+			.asLong();
+		Api.Response captured = clerk.multipart("/api/v1/files/" + fileId + "/documents",
+				Api.parts("metadata",
+						Part.json(Map.of("typeName", "22", "issuedDate", "2026-03-02", "organName",
+								"UBND huyện Sốp Cộp", "subject", "V/v tiếp công dân", "numberOfPage", 1)),
+						"content", Part.file("a.pdf", "application/pdf", SamplePdfs.plainPdf(4))));
+		assertThat(captured.status()).isEqualTo(201);
+		String document = age(captured.json().path("contentSha256").asText());
+		String orphan = age(put("Gói của bước đóng gói bị dừng trước khi ghi nhận"));
+		String young = put("Danh mục vừa ghi, bước đang chạy");
+		String list = age(put("Danh mục hồ sơ của lô"));
+		this.jdbc.update(
+				"insert into lt_batch (kind, code, agency_id, status, created_at, created_by, list_sha256) "
+						+ "values ('TRANSFER', ?, ?, 'AWAITING_APPROVAL', current_timestamp, 'test', ?)",
+				"NL-TEST-" + list.substring(0, 8), agencyId, list);
+		String report = age(put("Báo cáo tháng"));
+		this.jdbc.update(
+				"insert into lt_monthly_report (report_month, kind, content_sha256, content_size, "
+						+ "generated_at) values (?, 'TEST', ?, 1, current_timestamp)",
+				"T" + report.substring(0, 6), report);
+		String queued = age(put("Nội dung chờ xóa theo quyết định hủy"));
+		this.jdbc.update("insert into lt_content_erasure (content_sha256, queued_at) values (?, current_timestamp)",
+				queued);
+		Path staleUpload = aged(
+				Files.writeString(this.reconciliation.spool().resolve("upload_dead_00000001.tmp"), "tải lên bỏ dở"));
+		Path liveUpload = Files.writeString(this.reconciliation.spool().resolve("upload_live_00000002.tmp"),
+				"đang tải lên");
+		Path other = aged(
+				Files.writeString(this.reconciliation.spool().resolve("ghi-chu.txt"), "không phải tệp tải lên"));
+
+		ContentReconciliation.Result result = this.reconciliation.reconcile();
+
+		assertThat(copies(orphan)).as("an old object nothing uses, in neither location").noneMatch(Files::exists);
+		for (String kept : new String[] { document, young, list, report, queued }) {
+			assertThat(copies(kept)).as(kept).allMatch(Files::exists);
+		}
+		assertThat(clerk.get("/api/v1/documents/" + captured.json().path("id").asLong() + "/content").status())
+			.isEqualTo(200);
+		assertThat(staleUpload).doesNotExist();
+		assertThat(liveUpload).exists();
+		assertThat(other).exists();
+		assertThat(result.removed()).isGreaterThanOrEqualTo(1);
+		assertThat(result.checked()).isGreaterThanOrEqualTo(5);
+		assertThat(result.spoolRemoved()).isEqualTo(1);
+		assertThat(this.reconciliation.reconcile().removed()).as("nothing left to remove").isZero();
+	}
+
+	@Test
+	void waitsForACaptureInProgressAndKeepsWhatItCommits() throws Exception {
+		String sha = age(put("Văn bản đang được đưa vào, cùng nội dung với bản bỏ dở"));
+		// Captured once before (that capture failed): the object's row is there.
+		this.jdbc.update("insert into lt_content (content_sha256) values (?)", sha);
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		TransactionTemplate capture = new TransactionTemplate(this.transactions);
+		capture.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// A capture holds the object's row from before it places the bytes to its commit.
+		CompletableFuture<Void> capturing = CompletableFuture.runAsync(() -> capture.executeWithoutResult((tx) -> {
+			this.objects.lock(sha);
+			locked.countDown();
+			await(release);
+			this.jdbc.update(
+					"insert into lt_monthly_report (report_month, kind, content_sha256, content_size, "
+							+ "generated_at) values (?, 'TEST', ?, 1, current_timestamp)",
+					"C" + sha.substring(0, 6), sha);
+		}));
+		assertThat(locked.await(20, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<ContentReconciliation.Result> reconciling = CompletableFuture
+			.supplyAsync(this.reconciliation::reconcile);
+		awaitLockWaits(1);
+		assertThat(reconciling).isNotDone();
+		release.countDown();
+		capturing.get(30, TimeUnit.SECONDS);
+		reconciling.get(30, TimeUnit.SECONDS);
+		assertThat(copies(sha)).as("used by what the capture committed").allMatch(Files::exists);
+	}
+
+	private String put(String text) throws Exception {
+		StagedContent staged = this.store.stage(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+		this.store.commit(staged);
+		return staged.sha256();
+	}
+
+	/** Makes both copies look written two hours ago. */
+	private String age(String sha) throws Exception {
+		for (Path copy : copies(sha)) {
+			aged(copy);
+		}
+		return sha;
+	}
+
+	private static Path aged(Path file) throws Exception {
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(OLD)));
+		return file;
+	}
+
+	private Path[] copies(String sha) {
+		Path relative = Path.of(sha.substring(0, 2), sha.substring(2, 4), sha);
+		return new Path[] { this.content.root().resolve(relative), this.content.replicaRoot().resolve(relative) };
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Waits until this many transactions wait for a row lock (H2 or MariaDB). */
+	private void awaitLockWaits(int count) throws InterruptedException {
+		String product = this.jdbc
+			.execute((ConnectionCallback<String>) (c) -> c.getMetaData().getDatabaseProductName());
+		String sql = "H2".equals(product)
+				? "select count(*) from information_schema.sessions where blocker_id is not null"
+				: "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'";
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (this.jdbc.queryForObject(sql, Integer.class) < count) {
+			assertThat(System.nanoTime()).as("%d transactions waiting for a lock", count).isLessThan(deadline);
+			Thread.sleep(250);
+		}
+	}
+
+}
