@@ -48,6 +48,9 @@ class FileSystemContentStore implements ContentStore {
 
 	private static final int BUFFER = 64 * 1024;
 
+	/** In the second location once every object of the first had its copy there. */
+	static final String REPLICATED = ".replicated";
+
 	/** A directory level of the tree: the first, then the next two hex digits. */
 	private static final Pattern LEVEL = Pattern.compile("[0-9a-f]{2}");
 
@@ -96,13 +99,20 @@ class FileSystemContentStore implements ContentStore {
 	/**
 	 * A store kept in one copy before (a node upgraded to two copies) gets its second
 	 * copies in the background after start, so that the node serves meanwhile; a read
-	 * makes the missing copy of what it reads at once.
+	 * makes the missing copy of what it reads at once. A marker in the second location
+	 * says the pass was done: a new empty disk there (a replaced one) has none, and gets
+	 * the pass again.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void replicateInBackground() {
+		if (Files.exists(this.replica.root().resolve(REPLICATED))) {
+			return;
+		}
 		Thread thread = new Thread(() -> {
 			try {
-				replicateMissing();
+				if (replicateMissing() >= 0) {
+					Files.writeString(this.replica.root().resolve(REPLICATED), Instant.now().toString());
+				}
 			}
 			catch (IOException | RuntimeException ex) {
 				log.warn("Chưa tạo đủ bản thứ hai / second copies not all made: {}", ex.toString());
@@ -114,16 +124,23 @@ class FileSystemContentStore implements ContentStore {
 
 	/**
 	 * Makes the second copy of every object the first location has and the second has
-	 * not; returns how many were made.
+	 * not; returns how many were made, or minus how many could not be (a first copy that
+	 * does not match its checksum is not copied).
 	 */
 	int replicateMissing() throws IOException {
 		int made = 0;
+		int failed = 0;
 		try (Stream<Path> files = Files.walk(this.primary.root())) {
 			for (Path file : (Iterable<Path>) files::iterator) {
 				String name = file.getFileName().toString();
 				if (ContentLocation.SHA256.matcher(name).matches() && !this.replica.exists(name)
-						&& Files.isRegularFile(file) && copy(this.primary, this.replica, name)) {
-					made++;
+						&& Files.isRegularFile(file)) {
+					if (copy(this.primary, this.replica, name)) {
+						made++;
+					}
+					else if (!this.replica.exists(name)) {
+						failed++;
+					}
 				}
 			}
 		}
@@ -131,7 +148,7 @@ class FileSystemContentStore implements ContentStore {
 			log.info("Đã tạo {} bản thứ hai còn thiếu trong {} / made {} missing second copies in {}", made,
 					this.replica, made, this.replica);
 		}
-		return made;
+		return (failed == 0) ? made : -failed;
 	}
 
 	@Override

@@ -186,12 +186,32 @@ class ContentCopiesTest {
 		// A rotted first copy is not copied: it would make two bad copies.
 		Files.write(store.path(shas.get(2)), bytes("rotted"));
 		FileSystemContentStore upgraded = store();
-		assertThat(upgraded.replicateMissing()).isEqualTo(2);
+		assertThat(upgraded.replicateMissing()).as("two made, one could not be").isEqualTo(-1);
 		assertThat(upgraded.replicaPath(shas.get(0))).hasBinaryContent(bytes("một"));
 		assertThat(upgraded.replicaPath(shas.get(1))).hasBinaryContent(bytes("hai"));
 		assertThat(upgraded.replicaPath(shas.get(2))).doesNotExist();
+		Files.delete(store.path(shas.get(2)));
 		assertThat(upgraded.replicateMissing()).isZero();
 		assertThat(staging(replica())).isEmpty();
+	}
+
+	@Test
+	void theBackgroundPassAfterStartCopiesOnceAndMarksTheSecondLocation() throws Exception {
+		FileSystemContentStore store = store();
+		String sha = put(store, bytes("Hồ sơ cũ")).sha256();
+		Files.delete(store.replicaPath(sha));
+		store.replicateInBackground();
+		Path marker = replica().resolve(FileSystemContentStore.REPLICATED);
+		for (int i = 0; i < 100 && !Files.exists(marker); i++) {
+			Thread.sleep(50);
+		}
+		assertThat(marker).exists();
+		assertThat(store.replicaPath(sha)).hasBinaryContent(bytes("Hồ sơ cũ"));
+		// Done once: a later start does not walk the store again.
+		Files.delete(store.replicaPath(sha));
+		store.replicateInBackground();
+		Thread.sleep(300);
+		assertThat(store.replicaPath(sha)).doesNotExist();
 	}
 
 	@Test
