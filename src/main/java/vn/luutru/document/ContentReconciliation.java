@@ -82,11 +82,7 @@ class ContentReconciliation {
 		// folder
 		// named at random (tests) would name another folder on every read.
 		String spool = multipart.getLocation();
-		this.spool = (spool == null || spool.isBlank()) ? null : Path.of(spool);
-		if (this.spool != null) {
-			// Tomcat refuses to spool an upload to a folder that is missing.
-			Files.createDirectories(this.spool);
-		}
+		this.spool = (spool == null || spool.isBlank()) ? null : Path.of(spool).toAbsolutePath().normalize();
 	}
 
 	@Scheduled(initialDelayString = "${luutru.content.reconciliation.interval:PT6H}",
