@@ -1,16 +1,21 @@
 package vn.luutru.document;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -115,6 +120,60 @@ abstract class ContentReconciliationScenarios extends ApiTestSupport {
 		assertThat(result.checked()).isGreaterThanOrEqualTo(5);
 		assertThat(result.spoolRemoved()).isEqualTo(1);
 		assertThat(this.reconciliation.reconcile().removed()).as("nothing left to remove").isZero();
+		Files.delete(liveUpload);
+		Files.delete(other);
+	}
+
+	@Test
+	void aLargeUploadSpoolsWhereTheReconciliationLooksAndLeavesNothingThere() throws Exception {
+		Api clerk = createUser(createAgency("UBND huyện Mường La", false).path("code").asText(), "clerk");
+		long fileId = clerk
+			.post("/api/v1/files",
+					Map.of("year", 2026, "fileNotation", "02.VP", "title", "Sổ theo dõi", "maintenanceCode", "06"))
+			.json()
+			.path("id")
+			.asLong();
+		// Above spring.servlet.multipart.file-size-threshold (1 MB): Tomcat spools it.
+		byte[] text = "Sổ theo dõi công văn đến\n".repeat(120_000).getBytes(StandardCharsets.UTF_8);
+		assertThat(text.length).isGreaterThan(2 * 1024 * 1024);
+		List<Path> before = uploads();
+		Api.Response captured = clerk.multipart("/api/v1/files/" + fileId + "/documents",
+				Api.parts("metadata",
+						Part.json(Map.of("typeName", "22", "issuedDate", "2026-03-02", "organName",
+								"UBND huyện Mường La", "subject", "Sổ theo dõi công văn", "numberOfPage", 1)),
+						"content", Part.file("so-theo-doi.txt", "text/plain", text)));
+		assertThat(captured.status()).as(captured.toString()).isEqualTo(201);
+		assertThat(uploads()).isEqualTo(before);
+		// While a large body arrives, its spool file is in the folder the reconciliation
+		// clears.
+		String auth = Base64.getEncoder()
+			.encodeToString((clerk.get("/api/v1/users/me").json().path("userId").asText() + ":" + PASSWORD)
+				.getBytes(StandardCharsets.UTF_8));
+		String boundary = "----spool";
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"a.txt\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\n";
+		try (Socket socket = new Socket("localhost", this.port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(
+					("POST /api/v1/files/" + fileId + "/documents HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+							+ auth + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+							+ "\r\nContent-Length: " + (head.length() + 2 * text.length) + "\r\n\r\n" + head)
+						.getBytes(StandardCharsets.UTF_8));
+			out.write(text);
+			out.flush();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			while (uploads().size() <= before.size()) {
+				assertThat(System.nanoTime()).as("a spool file in %s", this.reconciliation.spool())
+					.isLessThan(deadline);
+				Thread.sleep(100);
+			}
+		}
+	}
+
+	private List<Path> uploads() throws Exception {
+		try (Stream<Path> files = Files.list(this.reconciliation.spool())) {
+			return files.filter((p) -> p.getFileName().toString().startsWith("upload_")).sorted().toList();
+		}
 	}
 
 	@Test
