@@ -178,6 +178,13 @@ final class ContentLocation {
 		}
 	}
 
+	/** Marks an existing copy written now; nothing when there is none. */
+	void touch(String sha256) {
+		if (exists(sha256)) {
+			touch(path(sha256));
+		}
+	}
+
 	private static void touch(Path target) {
 		try {
 			Files.setLastModifiedTime(target, FileTime.from(Instant.now()));

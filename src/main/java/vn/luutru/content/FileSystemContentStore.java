@@ -214,6 +214,15 @@ class FileSystemContentStore implements ContentStore {
 		boolean inReplica = this.replica.exists(sha256);
 		Path replicaCopy = null;
 		try {
+			// Stored already: written again for the reconciliation, which would otherwise
+			// take the bytes a killed step left for an orphan while this one commits
+			// them.
+			if (inPrimary) {
+				this.primary.touch(sha256);
+			}
+			if (inReplica) {
+				this.replica.touch(sha256);
+			}
 			if (!inReplica) {
 				replicaCopy = this.replica.stageCopy(staged.file(), sha256);
 			}

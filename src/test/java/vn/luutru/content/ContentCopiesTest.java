@@ -142,6 +142,46 @@ class ContentCopiesTest {
 	}
 
 	@Test
+	void storingBytesThatAreThereMakesThemYoungForTheReconciliation() throws Exception {
+		FileSystemContentStore store = store();
+		byte[] bytes = bytes("Danh mục của bước bị dừng, ghi lại y hệt");
+		String sha = put(store, bytes).sha256();
+		java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+		for (Path copy : List.of(store.path(sha), store.replicaPath(sha))) {
+			Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.from(hourAgo.minusSeconds(60)));
+		}
+		assertThat(store.writtenBefore(sha, hourAgo)).isTrue();
+		assertThat(store.objectsWrittenBefore(null, 10, hourAgo)).containsExactly(sha);
+		assertThat(store.place(store.stage(new ByteArrayInputStream(bytes)))).isFalse();
+		assertThat(store.writtenBefore(sha, hourAgo)).isFalse();
+		assertThat(store.objectsWrittenBefore(null, 10, hourAgo)).isEmpty();
+	}
+
+	@Test
+	void walksOldObjectsOfBothLocationsInChunks() throws Exception {
+		FileSystemContentStore store = store();
+		java.util.TreeSet<String> old = new java.util.TreeSet<>();
+		for (int i = 0; i < 7; i++) {
+			old.add(put(store, bytes("Văn bản số " + i)).sha256());
+		}
+		// Left in one location only: still an object to look at.
+		Files.delete(store.path(old.first()));
+		Files.delete(store.replicaPath(old.last()));
+		java.time.Instant now = java.time.Instant.now();
+		String young = put(store, bytes("Văn bản vừa ghi")).sha256();
+		Files.setLastModifiedTime(store.path(young), java.nio.file.attribute.FileTime.from(now.plusSeconds(60)));
+		List<String> walked = new java.util.ArrayList<>();
+		String after = null;
+		List<String> chunk;
+		while (!(chunk = store.objectsWrittenBefore(after, 3, now.plusSeconds(1))).isEmpty()) {
+			assertThat(chunk).hasSizeLessThanOrEqualTo(3);
+			walked.addAll(chunk);
+			after = chunk.get(chunk.size() - 1);
+		}
+		assertThat(walked).containsExactlyElementsOf(old);
+	}
+
+	@Test
 	void erasingRemovesBothCopies() throws Exception {
 		FileSystemContentStore store = store();
 		String sha = put(store, bytes("Danh mục hồ sơ hủy")).sha256();
