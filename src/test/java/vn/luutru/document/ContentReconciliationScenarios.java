@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,6 +65,9 @@ abstract class ContentReconciliationScenarios extends ApiTestSupport {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	List<ScheduledTaskHolder> schedules;
 
 	@Test
 	void removesOldObjectsNothingUsesFromBothLocationsAndKeepsTheRest() throws Exception {
@@ -204,6 +209,20 @@ abstract class ContentReconciliationScenarios extends ApiTestSupport {
 		capturing.get(30, TimeUnit.SECONDS);
 		reconciling.get(30, TimeUnit.SECONDS);
 		assertThat(copies(sha)).as("used by what the capture committed").allMatch(Files::exists);
+	}
+
+	@Test
+	void runsEveryIntervalOnARunningNode() {
+		List<FixedDelayTask> runs = this.schedules.stream()
+			.flatMap((holder) -> holder.getScheduledTasks().stream())
+			.map((scheduled) -> scheduled.getTask())
+			.filter((task) -> task instanceof FixedDelayTask)
+			.map((task) -> (FixedDelayTask) task)
+			.filter((task) -> String.valueOf(task.getRunnable())
+				.equals(ContentReconciliation.class.getName() + ".scheduled"))
+			.toList();
+		assertThat(runs).hasSize(1);
+		assertThat(runs.get(0).getIntervalDuration()).isEqualTo(Duration.ofHours(6));
 	}
 
 	private String put(String text) throws Exception {
