@@ -2,6 +2,8 @@ package vn.luutru.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Where document content lives, addressed by its SHA-256. The database keeps only the
@@ -42,8 +44,22 @@ public interface ContentStore {
 	boolean exists(String sha256);
 
 	/**
-	 * Erases stored content (destruction). Returns false if there was nothing to erase.
+	 * Erases stored content (destruction), every copy. Returns false if there was nothing
+	 * to erase.
 	 */
 	boolean erase(String sha256) throws IOException;
+
+	/**
+	 * The names of stored objects after {@code after} (null: from the first) in name
+	 * order, at most {@code limit}, whose every copy was last written before
+	 * {@code before}: the candidates of a reconciliation, walked in chunks. Placing bytes
+	 * that are stored already counts as writing them.
+	 */
+	List<String> objectsWrittenBefore(String after, int limit, Instant before) throws IOException;
+
+	/**
+	 * Whether the object is stored and every copy was last written before the instant.
+	 */
+	boolean writtenBefore(String sha256, Instant before);
 
 }

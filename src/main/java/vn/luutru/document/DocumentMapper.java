@@ -22,6 +22,13 @@ interface DocumentMapper {
 
 	int countLiveUses(@Param("sha256") String sha256);
 
+	/**
+	 * Of these objects, those a committed row uses: a document whose content was not
+	 * erased, a batch's lists, package or minutes, an audit checkpoint, a monthly report,
+	 * or an entry of the erasure queue.
+	 */
+	List<String> findUsedContent(@Param("shas") List<String> shas);
+
 	int queueErasure(@Param("sha256") String sha256, @Param("at") java.time.Instant at);
 
 	List<String> findQueuedErasures();

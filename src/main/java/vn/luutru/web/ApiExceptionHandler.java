@@ -1,10 +1,14 @@
 package vn.luutru.web;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -42,6 +46,8 @@ import vn.luutru.common.ProblemTexts;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	private final ProblemTexts texts;
 
@@ -117,6 +123,16 @@ class ApiExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex.code(), ex.args());
+	}
+
+	/**
+	 * The content store could not write (a disk full or gone, the second copy refused):
+	 * the transaction rolled back and nothing was kept, so the client may try again.
+	 */
+	@ExceptionHandler(UncheckedIOException.class)
+	ProblemDetail storeUnavailable(UncheckedIOException ex) {
+		log.error("Kho nội dung không ghi được / content store write failed", ex);
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.contentStoreUnavailable");
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FileSystemContentStoreTest {
 
 	@TempDir
+	Path dir;
+
 	Path root;
+
+	Path replica;
+
+	@BeforeEach
+	void locations() {
+		this.root = this.dir.resolve("content");
+		this.replica = this.dir.resolve("content-replica");
+	}
 
 	@AfterEach
 	void clearSynchronization() {
@@ -36,7 +47,7 @@ class FileSystemContentStoreTest {
 	}
 
 	FileSystemContentStore store() throws IOException {
-		return new FileSystemContentStore(new ContentProperties(this.root, true));
+		return new FileSystemContentStore(new ContentProperties(this.root, this.replica, true));
 	}
 
 	@Test

@@ -72,6 +72,10 @@ class EngineKilledMidStepTest {
 
 	static final Path CONTENT = WORK.resolve("data").resolve("content");
 
+	static final Path REPLICA = WORK.resolve("data").resolve("content-replica");
+
+	static final List<Path> LOCATIONS = List.of(CONTENT, REPLICA);
+
 	static Crash db;
 
 	static Node node;
@@ -145,6 +149,7 @@ class EngineKilledMidStepTest {
 			db.drop();
 		}
 		FileSystemUtils.deleteRecursively(CONTENT);
+		FileSystemUtils.deleteRecursively(REPLICA);
 	}
 
 	@Test
@@ -200,9 +205,11 @@ class EngineKilledMidStepTest {
 		o.awaitTask(o.head, crashDestruction.code(), "Task_ApproveDestruction");
 		List<Path> content = o.contentOf(crashDestruction.files())
 			.stream()
-			.map(EngineKilledMidStepTest::stored)
+			.flatMap((sha) -> LOCATIONS.stream().map((location) -> stored(location, sha)))
 			.toList();
-		assertThat(content).hasSize(2 * crashDestruction.files().size()).allMatch(Files::exists);
+		assertThat(content).as("two copies of each document")
+			.hasSize(2 * 2 * crashDestruction.files().size())
+			.allMatch(Files::exists);
 		o.engine.complete(o.head, crashDestruction.code(), "Task_ApproveDestruction", "decision", "APPROVE",
 				"decisionNumber", "15/QĐ-SNV", "decisionDate", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
 		// The step marks the files destroyed and queues their content file by file inside
@@ -361,7 +368,8 @@ class EngineKilledMidStepTest {
 
 	/**
 	 * The audit chain verifies; no temporary file is left, in the store or outside it;
-	 * every object in the store is one a row refers to.
+	 * every object in either location of the store is one a row refers to, and every
+	 * object a row refers to is in both.
 	 */
 	static void assertCleanEnd(Officers o) throws Exception {
 		assertThat(o.admin.get("/api/v1/audit/verify").json().path("intact").asBoolean()).isTrue();
@@ -378,22 +386,33 @@ class EngineKilledMidStepTest {
 		}
 		assertThat(staging()).as("staging files left in the store").isEmpty();
 		Set<String> referenced = db.referencedContent();
-		try (Stream<Path> stored = Files.walk(CONTENT)) {
-			assertThat(stored.filter(Files::isRegularFile)
-				.filter((p) -> !p.getParent().endsWith(".staging"))
-				.map((p) -> p.getFileName().toString())
-				.filter((name) -> !referenced.contains(name))
-				.toList()).as("objects in the store no row refers to").isEmpty();
+		for (Path location : LOCATIONS) {
+			try (Stream<Path> stored = Files.walk(location)) {
+				assertThat(stored.filter(Files::isRegularFile)
+					.filter((p) -> !p.getParent().endsWith(".staging"))
+					.filter((p) -> !p.equals(location.resolve(".replicated")))
+					.map((p) -> p.getFileName().toString())
+					.filter((name) -> !referenced.contains(name))
+					.toList()).as("objects in %s no row refers to", location).isEmpty();
+			}
+			assertThat(referenced.stream().filter((sha) -> !Files.isRegularFile(stored(location, sha))).toList())
+				.as("objects rows refer to, missing in %s", location)
+				.isEmpty();
 		}
 	}
 
+	/** Staging files in either location of the store. */
 	static List<Path> staging() {
-		try (Stream<Path> files = Files.list(CONTENT.resolve(".staging"))) {
-			return files.toList();
+		List<Path> all = new java.util.ArrayList<>();
+		for (Path location : LOCATIONS) {
+			try (Stream<Path> files = Files.list(location.resolve(".staging"))) {
+				all.addAll(files.toList());
+			}
+			catch (java.io.IOException ex) {
+				// Not created yet.
+			}
 		}
-		catch (java.io.IOException ex) {
-			return List.of();
-		}
+		return all;
 	}
 
 	static long size(Path p) {
@@ -405,8 +424,8 @@ class EngineKilledMidStepTest {
 		}
 	}
 
-	static Path stored(String sha) {
-		return CONTENT.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+	static Path stored(Path location, String sha) {
+		return location.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
 	}
 
 	/** The test's own database, reached over plain JDBC. */
@@ -491,6 +510,8 @@ class EngineKilledMidStepTest {
 			for (String column : List.of("list_sha256", "council_list_sha256", "package_sha256", "minutes_sha256")) {
 				shas.addAll(texts("select " + column + " from lt_batch where " + column + " is not null"));
 			}
+			shas.addAll(texts("select content_sha256 from lt_audit_checkpoint"));
+			shas.addAll(texts("select content_sha256 from lt_monthly_report"));
 			return shas;
 		}
 

@@ -69,6 +69,7 @@ final class Node implements AutoCloseable {
 				"--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=8",
 				"--spring.jmx.enabled=false", "--luutru.data-dir=" + work.resolve("data"),
 				"--luutru.content.root=" + work.resolve("data").resolve("content"),
+				"--luutru.content.replica-root=" + work.resolve("data").resolve("content-replica"),
 				// What a killed node left in staging is cleared by the nodes still
 				// running
 				// (every grace period) and by the next one that starts.

@@ -58,9 +58,14 @@ abstract class CaptureFailureScenarios extends ApiTestSupport {
 	}
 
 	Snapshot snapshot() throws IOException {
-		long files;
-		try (Stream<Path> walk = Files.walk(this.content.root())) {
-			files = walk.filter(Files::isRegularFile).count();
+		long files = 0;
+		for (Path location : new Path[] { this.content.root(), this.content.replicaRoot() }) {
+			try (Stream<Path> walk = Files.walk(location)) {
+				// Not the marker of the second copies' pass after start.
+				files += walk.filter(Files::isRegularFile)
+					.filter((p) -> !p.getFileName().toString().equals(".replicated"))
+					.count();
+			}
 		}
 		return new Snapshot(this.jdbc.queryForObject("select count(*) from lt_document", Long.class),
 				this.jdbc.queryForObject("select count(*) from lt_audit_event", Long.class), files);
@@ -86,6 +91,60 @@ abstract class CaptureFailureScenarios extends ApiTestSupport {
 			.status()).isEqualTo(400);
 		assertThat(this.clerk.multipart(path, Api.parts("metadata", Part.json(ok))).status()).isEqualTo(400);
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aSecondCopyThatCannotBeWrittenFailsTheCaptureAndStoresNothing() throws IOException {
+		Snapshot before = snapshot();
+		String path = "/api/v1/files/" + this.fileId + "/documents";
+		Map<String, Object> ok = Map.of("typeName", "22", "organName", "UBND huyện Mộc Châu", "subject",
+				"V/v tiếp công dân", "numberOfPage", 1, "issuedDate", "2025-05-05");
+		// The second disk fails: its staging area cannot take a file.
+		Path staging = this.content.replicaRoot().resolve(".staging");
+		Path away = this.content.replicaRoot().resolve(".staging-away");
+		Files.move(staging, away);
+		Files.writeString(staging, "not a directory");
+		Api.Response refused;
+		try {
+			refused = this.clerk.multipart(path, Api.parts("metadata", Part.json(ok), "content",
+					Part.file("a.pdf", "application/pdf", SamplePdfs.plainPdf(2))));
+		}
+		finally {
+			Files.delete(staging);
+			Files.move(away, staging);
+		}
+		assertThat(refused.status()).isEqualTo(503);
+		assertThat(refused.json().path("detail").asText()).contains("Kho lưu trữ nội dung");
+		assertThat(snapshot()).isEqualTo(new Snapshot(before.documents(), before.auditEvents(), before.contentFiles()));
+		assertThat(this.clerk.get("/api/v1/files/" + this.fileId).json().path("docTotal").asInt()).isZero();
+		// Once the disk is back, the same upload is kept in both places.
+		assertThat(this.clerk
+			.multipart(path, Api.parts("metadata", Part.json(ok), "content",
+					Part.file("a.pdf", "application/pdf", SamplePdfs.plainPdf(2))))
+			.status()).isEqualTo(201);
+		assertThat(snapshot().contentFiles()).isEqualTo(before.contentFiles() + 2);
+	}
+
+	@Test
+	void aLostOrRottedFirstCopyIsReadFromTheSecond() throws IOException {
+		Map<String, Object> ok = Map.of("typeName", "22", "organName", "UBND huyện Mộc Châu", "subject",
+				"V/v tiếp công dân", "numberOfPage", 1, "issuedDate", "2025-05-05");
+		byte[] pdf = SamplePdfs.plainPdf(3);
+		Api.Response created = this.clerk.multipart("/api/v1/files/" + this.fileId + "/documents",
+				Api.parts("metadata", Part.json(ok), "content", Part.file("a.pdf", "application/pdf", pdf)));
+		assertThat(created.status()).isEqualTo(201);
+		String sha = created.json().path("contentSha256").asText();
+		Path relative = Path.of(sha.substring(0, 2), sha.substring(2, 4), sha);
+		Path first = this.content.root().resolve(relative);
+		Path second = this.content.replicaRoot().resolve(relative);
+		assertThat(first).hasBinaryContent(pdf);
+		assertThat(second).hasBinaryContent(pdf);
+		String content = "/api/v1/documents/" + created.json().path("id").asLong() + "/content";
+		Files.write(first, "bit rot".getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+		assertThat(this.clerk.get(content).body()).isEqualTo(pdf);
+		Files.delete(first);
+		assertThat(this.clerk.get(content).body()).isEqualTo(pdf);
+		assertThat(first).as("the lost copy made again").hasBinaryContent(pdf);
 	}
 
 	@Test

@@ -141,6 +141,28 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 			.isZero();
 	}
 
+	@Test
+	void bytesAMonthlyReportOrACouncilListKeepsAreNotErased() throws Exception {
+		long agencyId = createAgency("Sở Y tế tỉnh Sơn La", false).path("id").asLong();
+		String report = put("Báo cáo tháng, cũng được đưa vào một hồ sơ".getBytes(StandardCharsets.UTF_8));
+		this.jdbc.update(
+				"insert into lt_monthly_report (report_month, kind, content_sha256, content_size, "
+						+ "generated_at) values (?, 'TEST', ?, 1, current_timestamp)",
+				"E" + report.substring(0, 6), report);
+		String councilList = put("Danh mục hội đồng đã xem xét".getBytes(StandardCharsets.UTF_8));
+		this.jdbc.update(
+				"insert into lt_batch (kind, code, agency_id, status, created_at, created_by, council_list_sha256) "
+						+ "values ('DESTRUCTION', ?, ?, 'AWAITING_APPROVAL', current_timestamp, 'test', ?)",
+				"H-TEST-" + councilList.substring(0, 8), agencyId, councilList);
+		queue(report);
+		queue(councilList);
+
+		this.documents.eraseQueued();
+
+		assertThat(this.store.exists(report)).as("the monthly report").isTrue();
+		assertThat(this.store.exists(councilList)).as("the list the council reviewed").isTrue();
+	}
+
 	/** Waits until this many transactions wait for a row lock (H2 or MariaDB). */
 	private void awaitLockWaits(int count) throws InterruptedException {
 		String product = this.jdbc

@@ -216,7 +216,9 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 			.path("contentSha256")
 			.asText();
 		Path stored = this.content.root().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+		// Both copies rot: one good copy would be read instead.
 		Files.write(stored, "bit rot".getBytes(), StandardOpenOption.APPEND);
+		Files.write(replicaOf(stored), "bit rot".getBytes(), StandardOpenOption.APPEND);
 		this.engine.complete(this.archiveOfficer, code, "Task_AcceptTransfer", "decision", "APPROVE");
 		this.engine.runJobs();
 		assertThat(this.engine.variable(code, "fixityReport").asText()).contains(sha);
@@ -360,6 +362,11 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		return this.content.root().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
 	}
 
+	/** Where the second copy of a stored object lies. */
+	Path replicaOf(Path stored) {
+		return this.content.replicaRoot().resolve(this.content.root().relativize(stored));
+	}
+
 	/**
 	 * Makes the next read or erasure of this path fail, as a crashed disk or node would.
 	 */
@@ -384,11 +391,14 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		JsonNode b = depositedFile("12.VP", "Hồ sơ đại hội chi bộ năm 2016", "01", null, 2016);
 		String code = sweep("transfers").get(0).path("code").asText();
 		Path content = contentOf(b);
+		// Both copies unreadable: one would be read instead of the other.
 		byte[] bytes = obstruct(content);
+		obstruct(replicaOf(content));
 		this.engine.complete(this.head, code, "Task_ApproveTransferList", "decision", "APPROVE");
 		this.engine.runJobs();
 		assertThat(this.engine.count(this.archiveOfficer, code, "Task_AcceptTransfer")).as("stopped").isZero();
 		clear(content, bytes);
+		clear(replicaOf(content), bytes);
 		this.engine.retryFailedJobs();
 		this.engine.complete(this.archiveOfficer, code, "Task_AcceptTransfer", "decision", "APPROVE");
 		this.engine.runJobs();
@@ -427,6 +437,7 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 				.hasSize(1);
 		}
 		assertThat(Files.exists(contentOf(a))).isFalse();
+		assertThat(Files.exists(replicaOf(contentOf(a)))).as("both copies erased").isFalse();
 		clear(stuck, bytes);
 		assertThat(Files.exists(stuck)).isTrue();
 
@@ -442,6 +453,7 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		approveDestruction(this.head, next);
 		this.engine.runJobs();
 		assertThat(Files.exists(stuck)).as("erased by the next erasure step").isFalse();
+		assertThat(Files.exists(replicaOf(stuck))).isFalse();
 		assertThat(minutesText("destructions", batchId(code))).as("the agency's first minutes of the year")
 			.contains("Số: 01/BB-SNV");
 		assertThat(minutesText("destructions", batchId(next))).as("and its second").contains("Số: 02/BB-SNV");

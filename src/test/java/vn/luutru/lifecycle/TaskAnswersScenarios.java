@@ -1,6 +1,7 @@
 package vn.luutru.lifecycle;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,8 +161,11 @@ abstract class TaskAnswersScenarios extends AgencyScenarios {
 			.get(0)
 			.path("contentSha256")
 			.asText();
-		Files.write(this.content.root().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha),
-				"bit rot".getBytes(), StandardOpenOption.APPEND);
+		// Both copies rot: one good copy would be read instead.
+		for (Path location : new Path[] { this.content.root(), this.content.replicaRoot() }) {
+			Files.write(location.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha),
+					"bit rot".getBytes(), StandardOpenOption.APPEND);
+		}
 		this.engine.complete(archive, transfer, "Task_AcceptTransfer", "decision", "APPROVE");
 		this.engine.runJobs();
 

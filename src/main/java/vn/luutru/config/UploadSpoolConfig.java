@@ -1,0 +1,34 @@
+package vn.luutru.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jakarta.servlet.MultipartConfigElement;
+
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Uploads spool to {@code spring.servlet.multipart.location} (under the data folder),
+ * where the content reconciliation clears what a killed process left. Tomcat would take a
+ * relative location for one inside its own temporary folder and refuses a missing one:
+ * the location is made absolute against the working folder, as every other data path, and
+ * created.
+ */
+@Configuration(proxyBeanMethods = false)
+class UploadSpoolConfig {
+
+	@Bean
+	MultipartConfigElement multipartConfigElement(MultipartProperties multipart) throws IOException {
+		String location = multipart.getLocation();
+		if (location != null && !location.isBlank()) {
+			Path spool = Path.of(location).toAbsolutePath().normalize();
+			Files.createDirectories(spool);
+			multipart.setLocation(spool.toString());
+		}
+		return multipart.createMultipartConfig();
+	}
+
+}
