@@ -1,14 +1,19 @@
 package vn.luutru.forms;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * The workbook every report is written with: streaming (SXSSF, so a million rows fit in a
@@ -39,8 +44,7 @@ public final class ReportWorkbook implements AutoCloseable {
 	private final List<ReportSheet> sheets = new ArrayList<>();
 
 	public ReportWorkbook() {
-		this.workbook = new SXSSFWorkbook(WINDOW);
-		this.workbook.setCompressTempFiles(true);
+		this.workbook = new FastTemporaryFiles(WINDOW);
 		this.styles = new ReportStyles(this.workbook);
 	}
 
@@ -91,6 +95,35 @@ public final class ReportWorkbook implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		this.workbook.close();
+	}
+
+	/**
+	 * SXSSF with its temporary sheet files gzipped at the fastest level: a million-row
+	 * sheet is about 400 MB of XML, a tenth of that once compressed, and POI's default
+	 * level cost a quarter of the report's time (bench/report.sh).
+	 */
+	private static final class FastTemporaryFiles extends SXSSFWorkbook {
+
+		FastTemporaryFiles(int window) {
+			super(window);
+		}
+
+		@Override
+		protected SheetDataWriter createSheetDataWriter() throws IOException {
+			return new GZIPSheetDataWriter(getSharedStringSource()) {
+
+				@Override
+				protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
+					return new GZIPOutputStream(fos, 1 << 16) {
+						{
+							this.def.setLevel(Deflater.BEST_SPEED);
+						}
+					};
+				}
+
+			};
+		}
+
 	}
 
 }
