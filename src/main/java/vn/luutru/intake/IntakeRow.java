@@ -27,6 +27,11 @@ record IntakeRow(int number, Map<IntakeColumn, String> values, OpenFileRequest f
 		return this.file.fileNotation();
 	}
 
+	/** The content's own name, without the folders it sits in within the ZIP. */
+	String contentFileName() {
+		return (this.contentName == null) ? null : this.contentName.substring(this.contentName.lastIndexOf('/') + 1);
+	}
+
 	boolean valid() {
 		return this.problems.isEmpty();
 	}

@@ -176,8 +176,7 @@ public class IntakeSteps {
 				String name = read.contentName();
 				Document doc;
 				try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
-					doc = this.capture.capture(row.fileId(), read.document(), name.substring(name.lastIndexOf('/') + 1),
-							null, in);
+					doc = this.capture.capture(row.fileId(), read.document(), read.contentFileName(), null, in);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

@@ -87,7 +87,7 @@ class IntakeValidation {
 		LocalDate latest = null;
 		for (IntakeRow row : rows) {
 			Problems problems = new Problems();
-			this.documents.check(row.document(), defaults, row.contentName(), problems);
+			this.documents.check(row.document(), defaults, row.contentFileName(), problems);
 			row.problems().addAll(problems.list());
 			LocalDate issued = row.document().issuedDate();
 			if (issued != null) {
