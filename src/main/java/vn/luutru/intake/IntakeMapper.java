@@ -47,6 +47,8 @@ interface IntakeMapper {
 
 	int countDuplicates(long intakeId);
 
+	List<IntakeView.DuplicateRow> findDuplicateRows(@Param("intakeId") long intakeId, @Param("limit") int limit);
+
 	/** One row per file of the intake (its first), with the file it opened. */
 	List<StoredRow> findFirstRowsOfFiles(long intakeId);
 

@@ -127,8 +127,9 @@ public class IntakeService {
 		int invalid = counts.get(IntakeRowStatus.INVALID);
 		return new IntakeView(intake.id(), intake.agencyCode(), intake.status(), intake.schemaVersion(),
 				intake.zipName(), intake.uploadedBy(), intake.uploadedAt(), intake.totalRows(), invalid, valid,
-				captured, failed, waiting, this.mapper.countDuplicates(id), percent, rate, intake.captureStartedAt(),
-				intake.finishedAt(), (invalid + failed > 0) ? "/api/v1/intakes/" + id + "/errors.xlsx" : null);
+				captured, failed, waiting, this.mapper.countDuplicates(id), this.mapper.findDuplicateRows(id, 100),
+				percent, rate, intake.captureStartedAt(), intake.finishedAt(),
+				(invalid + failed > 0) ? "/api/v1/intakes/" + id + "/errors.xlsx" : null);
 	}
 
 	/** The rows refused, in the sheet's layout with the error column. */

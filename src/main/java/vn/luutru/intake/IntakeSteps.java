@@ -28,7 +28,7 @@ import vn.luutru.common.FieldProblem;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.ProblemTexts;
-import vn.luutru.document.Document;
+import vn.luutru.document.CapturedDocument;
 import vn.luutru.document.DocumentCapture;
 import vn.luutru.file.FileIntake;
 import vn.luutru.file.RecordFile;
@@ -174,14 +174,15 @@ public class IntakeSteps {
 				}
 				IntakeRow read = IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema);
 				String name = read.contentName();
-				Document doc;
+				CapturedDocument doc;
 				try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
 					doc = this.capture.capture(row.fileId(), read.document(), read.contentFileName(), null, in);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				this.mapper.markCaptured(row.intakeId(), row.rowNo(), doc.id(), null);
+				this.mapper.markCaptured(row.intakeId(), row.rowNo(), doc.document().id(),
+						(doc.duplicateOf() != null) ? doc.duplicateOf().get(0) : null);
 			});
 		}
 		catch (InvalidInputException ex) {

@@ -1,6 +1,7 @@
 package vn.luutru.intake;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An intake and its progress as the API shows it.
@@ -13,7 +14,12 @@ import java.time.Instant;
  */
 record IntakeView(long id, String agencyCode, IntakeStatus status, String schemaVersion, String zipName,
 		String uploadedBy, Instant uploadedAt, int totalRows, int invalidRows, int validRows, int capturedRows,
-		int failedRows, int waitingRows, int duplicates, int percent, Double rowsPerSecond, Instant captureStartedAt,
-		Instant finishedAt, String errorSheet) {
+		int failedRows, int waitingRows, int duplicates, List<DuplicateRow> duplicateRows, int percent,
+		Double rowsPerSecond, Instant captureStartedAt, Instant finishedAt, String errorSheet) {
+
+	/** A captured row whose document may duplicate one already kept. */
+	record DuplicateRow(int rowNo, String duplicateOf) {
+
+	}
 
 }

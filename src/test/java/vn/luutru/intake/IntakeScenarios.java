@@ -195,6 +195,24 @@ abstract class IntakeScenarios extends ApiTestSupport {
 	}
 
 	@Test
+	void flagsRowsDuplicatingDocumentsAlreadyKeptAndStillCapturesThem() {
+		long first = upload(IntakeZips.current().row(IntakeZips.depositedFile(IntakeZips.document("13.VP", 1))));
+		this.engine.runJobs("record-intake");
+		assertThat(intake(first).path("duplicates").asInt()).isZero();
+		Map<IntakeColumn, String> copy = IntakeZips.depositedFile(IntakeZips.document("14.VP", 1));
+		copy.put(IntakeColumn.CONTENT_FILE, "14.VP/ban-sao.pdf");
+		long second = upload(IntakeZips.current().row(copy).row(IntakeZips.document("14.VP", 2)));
+		this.engine.runJobs("record-intake");
+		JsonNode done = intake(second);
+		assertThat(done.path("status").asText()).as(refusedRows(second)).isEqualTo("CAPTURED");
+		assertThat(done.path("capturedRows").asInt()).isEqualTo(2);
+		assertThat(done.path("duplicates").asInt()).isEqualTo(1);
+		String kept = file("13.VP", 2019).path("fileCode").asText() + ".1";
+		assertThat(done.path("duplicateRows").get(0).path("rowNo").asInt()).isEqualTo(2);
+		assertThat(done.path("duplicateRows").get(0).path("duplicateOf").asText()).isEqualTo(kept);
+	}
+
+	@Test
 	void anotherAgencysOfficerDoesNotFindTheIntake() {
 		long id = upload(IntakeZips.current().row(IntakeZips.depositedFile(IntakeZips.document("11.VP", 1))));
 		Api other = createUser(createAgency("Sở Tư pháp tỉnh Sơn La", false).path("code").asText(), "clerk");
