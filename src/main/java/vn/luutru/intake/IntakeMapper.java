@@ -18,6 +18,8 @@ interface IntakeMapper {
 
 	Intake findById(long id);
 
+	List<Long> findLatest(@Param("agencyId") Long agencyId, @Param("limit") int limit);
+
 	int linkProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
 	int changeStatus(@Param("id") long id, @Param("from") IntakeStatus from, @Param("to") IntakeStatus to,

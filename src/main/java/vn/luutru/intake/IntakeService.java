@@ -132,6 +132,15 @@ public class IntakeService {
 				(invalid + failed > 0) ? "/api/v1/intakes/" + id + "/errors.xlsx" : null);
 	}
 
+	/** The latest intakes the user may see, newest first, with their progress. */
+	@Transactional(readOnly = true)
+	public List<IntakeView> latest(int limit) {
+		return this.mapper.findLatest(CurrentUsers.require().visibleAgencyId(), limit)
+			.stream()
+			.map((id) -> view(id))
+			.toList();
+	}
+
 	/** The rows refused, in the sheet's layout with the error column. */
 	@Transactional(readOnly = true)
 	public byte[] errorSheet(long id) {

@@ -12,13 +12,13 @@ import java.util.List;
  * @param duplicates captured documents flagged as already kept (same number, notation and
  * issuing organ)
  */
-record IntakeView(long id, String agencyCode, IntakeStatus status, String schemaVersion, String zipName,
+public record IntakeView(long id, String agencyCode, IntakeStatus status, String schemaVersion, String zipName,
 		String uploadedBy, Instant uploadedAt, int totalRows, int invalidRows, int validRows, int capturedRows,
 		int failedRows, int waitingRows, int duplicates, List<DuplicateRow> duplicateRows, int percent,
 		Double rowsPerSecond, Instant captureStartedAt, Instant finishedAt, String errorSheet) {
 
 	/** A captured row whose document may duplicate one already kept. */
-	record DuplicateRow(int rowNo, String duplicateOf) {
+	public record DuplicateRow(int rowNo, String duplicateOf) {
 
 	}
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.luutru.support.Api;
@@ -33,8 +33,8 @@ import static vn.luutru.common.ProblemAssert.refused;
 		"luutru.intake.max-rows=5", "luutru.intake.max-ratio=20", "luutru.intake.ratio-floor=16KB" })
 class IntakeHostileApiTest extends ApiTestSupport {
 
-	@Value("${luutru.intake.spool-dir}")
-	Path spool;
+	@Autowired
+	IntakeSettings settings;
 
 	private Api clerk;
 
@@ -49,10 +49,10 @@ class IntakeHostileApiTest extends ApiTestSupport {
 			.json()
 			.path("count")
 			.asInt()).isZero();
-		if (Files.exists(this.spool)) {
-			try (Stream<Path> left = Files.list(this.spool)) {
-				assertThat(left).as("spool").isEmpty();
-			}
+		// The upload was spooled, then removed with its folder.
+		assertThat(this.settings.spoolDir()).isDirectory();
+		try (Stream<Path> left = Files.list(this.settings.spoolDir())) {
+			assertThat(left).as("spool").isEmpty();
 		}
 	}
 
