@@ -165,6 +165,29 @@ abstract class IntakeScenarios extends ApiTestSupport {
 	}
 
 	@Test
+	void aClosedLegacyFileIsDueForDepositAYearAfterItsWorkEnded() {
+		Map<IntakeColumn, String> row = IntakeZips.depositedFile(IntakeZips.document("06.VP", 1));
+		row.put(IntakeColumn.FILE_STATUS, "Đã kết thúc");
+		row.remove(IntakeColumn.DEPOSIT_DATE);
+		Map<IntakeColumn, String> depositDateOfAnOpenFile = IntakeZips.document("08.VP", 1);
+		depositDateOfAnOpenFile.put(IntakeColumn.FILE_TITLE, "Hồ sơ mở");
+		depositDateOfAnOpenFile.put(IntakeColumn.MAINTENANCE, "06");
+		depositDateOfAnOpenFile.put(IntakeColumn.DEPOSIT_DATE, "15/06/2020");
+		long id = upload(IntakeZips.current().row(row).row(depositDateOfAnOpenFile));
+		this.engine.runJobs("record-intake");
+		assertThat(refusedRows(id)).contains("Ngày nộp lưu: Chỉ hồ sơ đã nộp lưu mới có ngày nộp lưu");
+		this.engine.complete(this.clerk, "NHAP-" + id, "Task_FixRejectedRows", "intakeDecision", "CAPTURE_VALID");
+		this.engine.runJobs("record-intake");
+		JsonNode file = file("06.VP", 2019);
+		assertThat(file.path("status").asText()).isEqualTo("CLOSED");
+		assertThat(file.path("endDate").asText()).isEqualTo("2019-12-31");
+		// Deposit within a year of the end of the work: by 31/12/2020, long overdue.
+		assertThat(file.path("dueOn").asText()).isEqualTo("2020-12-31");
+		assertThat(file.path("dueAction").asText()).isEqualTo("DEPOSIT");
+		assertThat(file("08.VP", 2026)).isNull();
+	}
+
+	@Test
 	void aSheetWithCircular02NamesIsMappedAndKeepsItsSchema() {
 		List<String> header = new ArrayList<>();
 		for (IntakeColumn column : IntakeColumn.values()) {
