@@ -63,6 +63,11 @@ public final class Problems {
 		return FieldProblem.of(field, "error.required");
 	}
 
+	/** The problems found so far, in the order found. */
+	public List<FieldProblem> list() {
+		return List.copyOf(this.list);
+	}
+
 	public void throwIfAny() {
 		if (!this.list.isEmpty()) {
 			throw new InvalidInputException(this.list);

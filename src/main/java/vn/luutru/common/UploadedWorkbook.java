@@ -59,6 +59,22 @@ public record UploadedWorkbook(long maxBytes, int maxRows, String tooLarge, Stri
 		}
 	}
 
+	/**
+	 * A workbook already on disk (taken out of an uploaded archive), checked as an
+	 * uploaded one; the caller closes it, then may delete the file.
+	 */
+	public Workbook open(Path file, int leadingRows) {
+		try {
+			if (Files.size(file) > this.maxBytes) {
+				throw InvalidInputException.of("file", this.tooLarge, this.maxBytes / (1024 * 1024));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return open(file.toFile(), leadingRows);
+	}
+
 	private Workbook open(File copy, int leadingRows) {
 		OPCPackage pkg;
 		try {

@@ -2,13 +2,15 @@ package vn.luutru.dashboard;
 
 import java.util.List;
 
+import vn.luutru.intake.IntakeView;
 import vn.luutru.retention.DueFile;
 
 /**
  * What an officer sees after signing in: their open tasks (oldest first), their agency's
- * files falling due and the reports they may download.
+ * files falling due, the reports they may download and their agency's latest bulk intakes
+ * with their progress.
  */
 public record HomePage(long taskCount, List<WaitingTask> tasks, int dueCount, List<DueFile> due,
-		List<ReportLink> reports) {
+		List<ReportLink> reports, List<IntakeView> intakes) {
 
 }

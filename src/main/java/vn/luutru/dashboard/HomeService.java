@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.intake.IntakeService;
 import vn.luutru.retention.DueFile;
 import vn.luutru.retention.DueList;
 import vn.luutru.security.CurrentUsers;
@@ -18,6 +19,8 @@ import vn.luutru.security.CurrentUsers;
 public class HomeService {
 
 	static final int SHOWN = 20;
+
+	static final int INTAKES_SHOWN = 5;
 
 	/** The due list of the home page: what the archivist's warning covers and more. */
 	static final String DUE_WITHIN = "P90D";
@@ -30,7 +33,10 @@ public class HomeService {
 
 	private final Clock clock;
 
-	HomeService(OpenTaskMapper tasks, DueList due, ReportLinks reports, Clock clock) {
+	private final IntakeService intakes;
+
+	HomeService(OpenTaskMapper tasks, DueList due, ReportLinks reports, Clock clock, IntakeService intakes) {
+		this.intakes = intakes;
 		this.tasks = tasks;
 		this.due = due;
 		this.reports = reports;
@@ -44,7 +50,7 @@ public class HomeService {
 		List<DueFile> dueFiles = this.due.within(DUE_WITHIN);
 		return new HomePage(this.tasks.countForUser(userId), mine, dueFiles.size(),
 				dueFiles.subList(0, Math.min(SHOWN, dueFiles.size())),
-				this.reports.available(LocalDate.now(this.clock)));
+				this.reports.available(LocalDate.now(this.clock)), this.intakes.latest(INTAKES_SHOWN));
 	}
 
 }

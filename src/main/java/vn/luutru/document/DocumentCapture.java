@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.ConflictException;
+import vn.luutru.common.ProblemTexts;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
 import vn.luutru.content.ContentInspector;
@@ -60,9 +62,12 @@ public class DocumentCapture {
 
 	private final Clock clock;
 
+	private final ProblemTexts texts;
+
 	DocumentCapture(RecordFileService files, DocumentMapper mapper, DocumentMetadataCheck metadataCheck,
 			ContentStore store, ContentObjects objects, DocumentQueries documents, ContentInspector inspector,
-			AuditService audit, TransactionTemplate transaction, Clock clock) {
+			AuditService audit, TransactionTemplate transaction, Clock clock, ProblemTexts texts) {
+		this.texts = texts;
 		this.files = files;
 		this.mapper = mapper;
 		this.metadataCheck = metadataCheck;
@@ -76,7 +81,7 @@ public class DocumentCapture {
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','ARCHIVIST')")
-	public Document capture(long fileId, DocumentMetadata metadata, String fileName, String contentType,
+	public CapturedDocument capture(long fileId, DocumentMetadata metadata, String fileName, String contentType,
 			InputStream content) throws IOException {
 		StagedContent staged = this.store.stage(content);
 		try {
@@ -87,7 +92,7 @@ public class DocumentCapture {
 		}
 	}
 
-	private Document register(long fileId, DocumentMetadata metadata, String fileName, String contentType,
+	private CapturedDocument register(long fileId, DocumentMetadata metadata, String fileName, String contentType,
 			StagedContent staged) throws IOException {
 		// Inspection reads the content (a whole pass for a PDF): before the transaction,
 		// so that no lock or connection waits on it.
@@ -100,7 +105,7 @@ public class DocumentCapture {
 	 * checked against it, the row, the file's totals, the content moved into place and
 	 * the audit event.
 	 */
-	private Document register(long fileId, DocumentMetadata metadata, String fileName, ContentReport report,
+	private CapturedDocument register(long fileId, DocumentMetadata metadata, String fileName, ContentReport report,
 			StagedContent staged) {
 		RecordFile file = this.files.lockWritable(fileId);
 		Problems problems = new Problems();
@@ -146,7 +151,23 @@ public class DocumentCapture {
 		place(staged);
 		// Audit last: the chain's head stays locked from here to the commit.
 		this.audit.record(AuditAction.DOCUMENT_CAPTURED, "document", doc.docCode, file.agencyId(), details);
-		return doc.toDocument();
+		return flagged(doc.toDocument(), file.agencyId());
+	}
+
+	/** The document with the agency's documents it may duplicate, if any. */
+	private CapturedDocument flagged(Document doc, long agencyId) {
+		if (doc.codeNumber() == null || doc.codeNotation() == null) {
+			return new CapturedDocument(doc, null, null);
+		}
+		List<String> same = this.mapper.findSameDocument(doc.codeNumber(), doc.codeNotation(), doc.organName(),
+				agencyId, doc.id());
+		if (same.isEmpty()) {
+			return new CapturedDocument(doc, null, null);
+		}
+		String codes = String.join(", ", same);
+		return new CapturedDocument(doc, same,
+				this.texts.vi("warning.duplicateDocument", doc.codeNumber(), doc.codeNotation(), codes) + " / "
+						+ this.texts.en("warning.duplicateDocument", doc.codeNumber(), doc.codeNotation(), codes));
 	}
 
 	/**

@@ -40,7 +40,7 @@ class DocumentController {
 	@Operation(summary = "Đưa văn bản vào hồ sơ / Capture a document into a file",
 			description = "Phần 'metadata' (JSON, siêu dữ liệu Thông tư 05/2025) và phần 'content' (tệp) / "
 					+ "Part 'metadata' (JSON, Circular 05/2025 metadata) and part 'content' (the file)")
-	Document upload(@PathVariable long fileId, @RequestPart("metadata") DocumentMetadata metadata,
+	CapturedDocument upload(@PathVariable long fileId, @RequestPart("metadata") DocumentMetadata metadata,
 			@RequestPart("content") MultipartFile content) throws IOException {
 		try (InputStream in = content.getInputStream()) {
 			return this.capture.capture(fileId, metadata, content.getOriginalFilename(), content.getContentType(), in);

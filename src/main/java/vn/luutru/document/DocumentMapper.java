@@ -16,6 +16,13 @@ interface DocumentMapper {
 
 	Document findById(long id);
 
+	/**
+	 * The codes of the agency's documents kept (file not destroyed) with this number,
+	 * notation and issuing organ, other than the one given.
+	 */
+	List<String> findSameDocument(@Param("codeNumber") String codeNumber, @Param("codeNotation") String codeNotation,
+			@Param("organName") String organName, @Param("agencyId") long agencyId, @Param("exceptId") long exceptId);
+
 	List<Document> findByFile(long fileId);
 
 	int countLiveReferences(@Param("sha256") String sha256, @Param("exceptFileId") long exceptFileId);

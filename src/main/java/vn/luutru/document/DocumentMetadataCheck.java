@@ -41,6 +41,10 @@ class DocumentMetadataCheck {
 	}
 
 	NewDocument check(DocumentMetadata m, RecordFile file, String originalName, Problems problems) {
+		return check(m, FileDefaults.of(file), originalName, problems);
+	}
+
+	NewDocument check(DocumentMetadata m, FileDefaults file, String originalName, Problems problems) {
 		NewDocument d = new NewDocument();
 		if (m == null) {
 			problems.add("metadata", "error.required");
@@ -116,7 +120,7 @@ class DocumentMetadataCheck {
 	 * born-digital one has none (indicator 5 of the plan counts digitised documents by
 	 * it).
 	 */
-	private static String paperOriginal(String value, String confidenceLevel, RecordFile file, Problems problems) {
+	private static String paperOriginal(String value, String confidenceLevel, FileDefaults file, Problems problems) {
 		String v = Text.clean(value);
 		if (v != null && BORN_DIGITAL.equals(confidenceLevel)) {
 			problems.add("paperFileCode", "error.documentPaperCodeBornDigital");

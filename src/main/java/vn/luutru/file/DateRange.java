@@ -2,6 +2,6 @@ package vn.luutru.file;
 
 import java.time.LocalDate;
 
-record DateRange(LocalDate first, LocalDate last) {
+public record DateRange(LocalDate first, LocalDate last) {
 
 }

@@ -32,6 +32,11 @@ interface RecordFileMapper {
 			@Param("closedAt") Instant closedAt);
 
 	/** Earliest and latest issuing dates of the file's documents. */
+	/** Gives an open file the history it arrived with (bulk intake); 0 when not open. */
+	int recordHistory(@Param("id") long id, @Param("status") FileStatus status, @Param("startDate") LocalDate startDate,
+			@Param("endDate") LocalDate endDate, @Param("closedAt") Instant closedAt,
+			@Param("depositedAt") Instant depositedAt);
+
 	DateRange documentDates(long id);
 
 	int updateDue(@Param("id") long id, @Param("dueOn") LocalDate dueOn, @Param("dueAction") DueAction dueAction);

@@ -18,6 +18,8 @@ public final class ProcessKeys {
 
 	public static final String MONTHLY_REPORT = "monthly-report";
 
+	public static final String RECORD_INTAKE = "record-intake";
+
 	private ProcessKeys() {
 	}
 

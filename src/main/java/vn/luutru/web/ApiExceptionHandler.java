@@ -153,7 +153,7 @@ class ApiExceptionHandler {
 		return refusal(HttpStatus.BAD_REQUEST, problems);
 	}
 
-	private ProblemDetail refusal(HttpStatus status, List<FieldProblem> problems) {
+	ProblemDetail refusal(HttpStatus status, List<FieldProblem> problems) {
 		ProblemDetail pd = problem(status, "problem.invalidInput");
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (FieldProblem p : problems) {

@@ -56,6 +56,26 @@ abstract class DocumentCaptureScenarios extends ApiTestSupport {
 	}
 
 	@Test
+	void flagsADocumentAlreadyKeptWithTheSameNumberNotationAndOrganWithoutRefusingIt() {
+		Api.Response first = upload(metadata(), "cong-van-125.pdf", "application/pdf", SamplePdfs.plainPdf(1));
+		assertThat(first.status()).as(first.toString()).isEqualTo(201);
+		assertThat(first.json().has("duplicateOf")).isFalse();
+		Map<String, Object> other = metadata();
+		other.put("codeNumber", "126");
+		assertThat(
+				upload(other, "cong-van-126.pdf", "application/pdf", SamplePdfs.plainPdf(2)).json().has("duplicateOf"))
+			.isFalse();
+		Api.Response again = upload(metadata(), "cong-van-125-ban-sao.pdf", "application/pdf", SamplePdfs.plainPdf(3));
+		assertThat(again.status()).as(again.toString()).isEqualTo(201);
+		assertThat(again.json().path("docCode").asText()).isEqualTo(this.fileCode + ".3");
+		assertThat(again.json().path("duplicateOf").get(0).asText()).isEqualTo(this.fileCode + ".1");
+		assertThat(again.json().path("duplicateOf")).hasSize(1);
+		assertThat(again.json().path("duplicateWarning").asText())
+			.startsWith("Có thể trùng: đã lưu văn bản số 125, ký hiệu SNV-VP của cùng cơ quan ban hành")
+			.contains("Possible duplicate");
+	}
+
+	@Test
 	void capturesPdfaWithCodeChecksumAndFileTotals() throws Exception {
 		byte[] pdf = SamplePdfs.pdfA2b(2);
 		Api.Response r = upload(metadata(), "cong-van-125.pdf", "application/pdf", pdf);

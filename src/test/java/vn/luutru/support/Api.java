@@ -64,6 +64,11 @@ public final class Api {
 	 * name.
 	 */
 	public Response multipart(String path, Map<String, Part> parts) {
+		return multipart(path, parts, Map.of());
+	}
+
+	/** A multipart request with headers of its own (Idempotency-Key). */
+	public Response multipart(String path, Map<String, Part> parts, Map<String, String> headers) {
 		String boundary = "----luutru" + UUID.randomUUID();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		for (Map.Entry<String, Part> e : parts.entrySet()) {
@@ -81,7 +86,9 @@ public final class Api {
 			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+		HttpRequest.Builder request = request(path);
+		headers.forEach(request::header);
+		return send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
 	}
 

@@ -1,0 +1,285 @@
+package vn.luutru.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.luutru.audit.AuditAction;
+import vn.luutru.audit.AuditService;
+import vn.luutru.common.ConflictException;
+import vn.luutru.common.FieldProblem;
+import vn.luutru.common.InvalidInputException;
+import vn.luutru.common.NotFoundException;
+import vn.luutru.common.ProblemTexts;
+import vn.luutru.document.CapturedDocument;
+import vn.luutru.document.DocumentCapture;
+import vn.luutru.file.FileIntake;
+import vn.luutru.file.RecordFile;
+import vn.luutru.file.RecordFileService;
+import vn.luutru.security.CurrentUser;
+import vn.luutru.security.UserPrincipals;
+
+/**
+ * The steps of record-intake, each run as the uploader (their agency, their rights) and
+ * each safe to run again: rows move on only from the status they are expected in.
+ */
+@Service
+public class IntakeSteps {
+
+	private final IntakeMapper mapper;
+
+	private final IntakeService intakes;
+
+	private final IntakeValidation validation;
+
+	private final UserPrincipals principals;
+
+	private final RecordFileService files;
+
+	private final FileIntake fileIntake;
+
+	private final DocumentCapture capture;
+
+	private final ProblemTexts texts;
+
+	private final AuditService audit;
+
+	private final IntakeSettings settings;
+
+	private final TransactionTemplate eachRow;
+
+	private final Clock clock;
+
+	IntakeSteps(IntakeMapper mapper, IntakeService intakes, IntakeValidation validation, UserPrincipals principals,
+			RecordFileService files, FileIntake fileIntake, DocumentCapture capture, ProblemTexts texts,
+			AuditService audit, IntakeSettings settings, PlatformTransactionManager transactions, Clock clock) {
+		this.mapper = mapper;
+		this.intakes = intakes;
+		this.validation = validation;
+		this.principals = principals;
+		this.files = files;
+		this.fileIntake = fileIntake;
+		this.capture = capture;
+		this.texts = texts;
+		this.audit = audit;
+		this.settings = settings;
+		this.eachRow = new TransactionTemplate(transactions);
+		this.eachRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/** Checks every row read; returns how many were refused. */
+	@Transactional
+	public int validate(long intakeId) {
+		Intake intake = require(intakeId);
+		IntakeSchema schema = IntakeSchema.ofCode(intake.schemaVersion());
+		List<IntakeRow> rows = new ArrayList<>();
+		for (StoredRow row : this.mapper.findRows(intakeId, IntakeRowStatus.READ, 0, Integer.MAX_VALUE)) {
+			rows.add(IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema));
+		}
+		CurrentUser user = uploader(intake);
+		UserPrincipals.runAs(user, () -> {
+			this.validation.validate(rows, user);
+			return null;
+		});
+		int bad = 0;
+		for (IntakeRow row : rows) {
+			boolean valid = row.valid();
+			bad += valid ? 0 : 1;
+			this.mapper.judgeRow(intakeId, row.number(), valid ? IntakeRowStatus.VALID : IntakeRowStatus.INVALID,
+					valid ? null : errors(row.problems()));
+		}
+		this.mapper.changeStatus(intakeId, IntakeStatus.VALIDATING,
+				(bad > 0) ? IntakeStatus.ROWS_REJECTED : IntakeStatus.CAPTURING, Instant.now(this.clock));
+		return bad;
+	}
+
+	/** The clerk captures the good rows and leaves the refused ones for a new intake. */
+	@Transactional
+	public void captureValidRows(long intakeId) {
+		this.mapper.changeStatus(intakeId, IntakeStatus.ROWS_REJECTED, IntakeStatus.CAPTURING, Instant.now(this.clock));
+	}
+
+	/**
+	 * Opens the files of the good rows (still open: their documents come in first) and
+	 * links the rows to them; a file already linked is not opened again.
+	 */
+	@Transactional
+	public void openFiles(long intakeId) {
+		Intake intake = require(intakeId);
+		IntakeSchema schema = IntakeSchema.ofCode(intake.schemaVersion());
+		Map<String, IntakeRow> firstRows = new LinkedHashMap<>();
+		for (StoredRow row : this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, Integer.MAX_VALUE)) {
+			if (row.fileId() == null) {
+				firstRows.putIfAbsent(row.fileNotation(),
+						IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema));
+			}
+		}
+		UserPrincipals.runAs(uploader(intake), () -> {
+			firstRows.forEach((notation, row) -> {
+				RecordFile file = this.files.open(row.file());
+				this.mapper.linkFile(intakeId, notation, file.id());
+			});
+			return null;
+		});
+	}
+
+	/**
+	 * Captures up to a chunk of good rows, each in its own transaction with its row's
+	 * status, so that a crash loses at most the row being captured and a resumed step
+	 * never captures a row twice. Returns how many good rows are left.
+	 */
+	public int captureChunk(long intakeId) {
+		Intake intake = require(intakeId);
+		IntakeSchema schema = IntakeSchema.ofCode(intake.schemaVersion());
+		CurrentUser user = uploader(intake);
+		List<StoredRow> chunk = this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, this.settings.chunkSize());
+		try (ZipFile zip = new ZipFile(Path.of(intake.spoolPath(), "intake.zip").toFile())) {
+			for (StoredRow row : chunk) {
+				UserPrincipals.runAs(user, () -> {
+					captureRow(zip, row, schema);
+					return null;
+				});
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, 1).size();
+	}
+
+	private void captureRow(ZipFile zip, StoredRow row, IntakeSchema schema) {
+		try {
+			this.eachRow.executeWithoutResult((tx) -> {
+				StoredRow locked = this.mapper.lockValidRow(row.intakeId(), row.rowNo());
+				if (locked == null) {
+					return; // captured by an earlier run of this step
+				}
+				IntakeRow read = IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema);
+				String name = read.contentName();
+				CapturedDocument doc;
+				try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+					doc = this.capture.capture(row.fileId(), read.document(), read.contentFileName(), null, in);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				this.mapper.markCaptured(row.intakeId(), row.rowNo(), doc.document().id(),
+						(doc.duplicateOf() != null) ? doc.duplicateOf().get(0) : null);
+			});
+		}
+		catch (InvalidInputException ex) {
+			fail(row, errors(ex.problems()));
+		}
+		catch (ConflictException | NotFoundException ex) {
+			fail(row, ex.getMessage());
+		}
+	}
+
+	private void fail(StoredRow row, String errors) {
+		this.eachRow.executeWithoutResult((tx) -> this.mapper.markFailed(row.intakeId(), row.rowNo(), errors));
+	}
+
+	/**
+	 * Gives each file its history (closed, deposited on its dates) once its documents are
+	 * in, ends the intake and removes its spooled ZIP after the commit.
+	 */
+	@Transactional
+	public void finish(long intakeId) {
+		Intake intake = require(intakeId);
+		IntakeSchema schema = IntakeSchema.ofCode(intake.schemaVersion());
+		UserPrincipals.runAs(uploader(intake), () -> {
+			for (StoredRow row : this.mapper.findFirstRowsOfFiles(intakeId)) {
+				IntakeRow read = IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema);
+				this.fileIntake.applyHistory(row.fileId(), read.history());
+			}
+			if (this.mapper.changeStatus(intakeId, IntakeStatus.CAPTURING, IntakeStatus.CAPTURED,
+					Instant.now(this.clock)) > 0) {
+				Map<String, Object> details = new HashMap<>();
+				this.mapper.countRows(intakeId).forEach((c) -> details.put(c.status().name(), c.count()));
+				this.audit.record(AuditAction.INTAKE_CAPTURED, "intake", String.valueOf(intakeId), intake.agencyId(),
+						details);
+			}
+			return null;
+		});
+		discardAfterCommit(intake);
+	}
+
+	@Transactional
+	public void cancel(long intakeId) {
+		Intake intake = require(intakeId);
+		this.mapper.cancelRows(intakeId);
+		if (this.mapper.changeStatus(intakeId, IntakeStatus.ROWS_REJECTED, IntakeStatus.CANCELLED,
+				Instant.now(this.clock)) > 0) {
+			UserPrincipals.runAs(uploader(intake), () -> {
+				this.audit.record(AuditAction.INTAKE_CANCELLED, "intake", String.valueOf(intakeId), intake.agencyId(),
+						Map.of());
+				return null;
+			});
+		}
+		discardAfterCommit(intake);
+	}
+
+	private void discardAfterCommit(Intake intake) {
+		Path dir = Path.of(intake.spoolPath());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				IntakeUpload.discard(dir);
+			}
+		});
+	}
+
+	/** "Column: message; …" in Vietnamese, one problem a column. */
+	String errors(List<FieldProblem> problems) {
+		Map<String, String> byColumn = new LinkedHashMap<>();
+		for (FieldProblem p : problems) {
+			String field = p.field().substring(p.field().lastIndexOf('.') + 1);
+			byColumn.putIfAbsent(columnOf(field), this.texts.vi(p.code(), p.args().toArray()));
+		}
+		StringBuilder text = new StringBuilder();
+		byColumn.forEach((column,
+				message) -> text.append((text.length() > 0) ? "; " : "").append(column).append(": ").append(message));
+		return text.toString();
+	}
+
+	private static String columnOf(String field) {
+		String name = field.equals("fileName") ? "content" : field;
+		for (IntakeColumn column : IntakeColumn.values()) {
+			if (column.field.equals(name)) {
+				return column.header;
+			}
+		}
+		return field;
+	}
+
+	private CurrentUser uploader(Intake intake) {
+		return this.principals.load(intake.uploadedBy());
+	}
+
+	private Intake require(long id) {
+		Intake intake = this.mapper.findById(id);
+		if (intake == null) {
+			throw new NotFoundException("intake", id);
+		}
+		return intake;
+	}
+
+}

@@ -1,0 +1,24 @@
+package vn.luutru.process;
+
+/** Process variables of {@code record-intake}. */
+public final class IntakeVariables {
+
+	public static final String INTAKE_ID = "intakeId";
+
+	/** Rows refused by the check, listed in the error sheet. */
+	public static final String BAD_ROWS = "badRows";
+
+	/** Good rows not yet captured after a chunk. */
+	public static final String ROWS_LEFT = "rowsLeft";
+
+	/** The clerk's choice on refused rows: CAPTURE_VALID or CANCEL. */
+	public static final String INTAKE_DECISION = "intakeDecision";
+
+	public static final String CAPTURE_VALID = "CAPTURE_VALID";
+
+	public static final String CANCEL = "CANCEL";
+
+	private IntakeVariables() {
+	}
+
+}

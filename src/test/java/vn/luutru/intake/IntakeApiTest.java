@@ -1,0 +1,8 @@
+package vn.luutru.intake;
+
+import vn.luutru.support.ApiTest;
+
+@ApiTest
+class IntakeApiTest extends IntakeScenarios {
+
+}

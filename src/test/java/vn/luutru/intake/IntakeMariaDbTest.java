@@ -1,0 +1,8 @@
+package vn.luutru.intake;
+
+import vn.luutru.support.MariaDbApiTest;
+
+@MariaDbApiTest
+class IntakeMariaDbTest extends IntakeScenarios {
+
+}
