@@ -1,5 +1,6 @@
 package vn.luutru.dashboard;
 
+import java.time.Instant;
 import java.util.List;
 
 import vn.luutru.report.kpi.KpiValue;
@@ -19,10 +20,12 @@ import vn.luutru.report.kpi.KpiValue;
  * this year)
  * @param kpis the eight indicators of the scope (the agency, or the province)
  * @param kpisPerAgency in the province view, every agency's eight, indicator by indicator
+ * @param countedAt when the file counts were taken (kept up to
+ * {@code luutru.dashboard.max-age})
  */
 public record Dashboard(DashboardScope scope, List<StateCount> filesPerState, List<DueCount> due,
 		List<OverdueCount> overdue, List<MonthCount> forecast, List<WaitingTask> approvals, long approvalsWaiting,
-		int kpiYear, List<KpiValue> kpis, List<KpiValue> kpisPerAgency) {
+		int kpiYear, List<KpiValue> kpis, List<KpiValue> kpisPerAgency, Instant countedAt) {
 
 	public long totalFiles() {
 		return this.filesPerState.stream().mapToLong(StateCount::files).sum();

@@ -19,7 +19,8 @@ interface DashboardMapper {
 	List<MonthCount> countByMonth(@Param("scope") DashboardScope scope, @Param("from") LocalDate from,
 			@Param("until") LocalDate until);
 
-	long countFiles(@Param("q") FileListQuery query);
+	/** How many files the query finds, counted up to {@code cap}. */
+	long countFiles(@Param("q") FileListQuery query, @Param("cap") long cap);
 
 	List<FileRow> findFiles(@Param("q") FileListQuery query, @Param("limit") int limit);
 

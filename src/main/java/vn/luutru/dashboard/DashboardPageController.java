@@ -1,7 +1,9 @@
 package vn.luutru.dashboard;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +33,8 @@ class DashboardPageController {
 
 	static final int LIST_LIMIT = 500;
 
+	private static final DateTimeFormatter COUNTED_AT = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
+
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final DashboardService dashboards;
@@ -43,8 +47,11 @@ class DashboardPageController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	DashboardPageController(DashboardService dashboards, HomeService homes, FileListExport export, ObjectMapper json,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.messages = messages;
 		this.dashboards = dashboards;
 		this.homes = homes;
@@ -65,6 +72,7 @@ class DashboardPageController {
 		model.addAttribute("dashboard", dashboard);
 		// The charts read their figures from this attribute, never from an inline script.
 		model.addAttribute("dashboardJson", this.json.writeValueAsString(dashboard));
+		model.addAttribute("countedAt", COUNTED_AT.format(dashboard.countedAt().atZone(this.clock.getZone())));
 		model.addAttribute("labelsJson", this.json.writeValueAsString(chartLabels(locale)));
 		model.addAttribute("links", DashboardLinks.of(dashboard.scope()));
 		model.addAttribute("manager", CurrentUsers.require().has(Role.MANAGER));

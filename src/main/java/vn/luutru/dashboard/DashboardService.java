@@ -24,6 +24,9 @@ public class DashboardService {
 
 	static final int FORECAST_MONTHS = 12;
 
+	/** A list counts its files up to this many ("more than 10,000" beyond). */
+	static final long COUNT_CAP = 10_000;
+
 	private final DashboardMapper mapper;
 
 	private final OpenTaskMapper tasks;
@@ -34,8 +37,11 @@ public class DashboardService {
 
 	private final KpiService kpis;
 
-	DashboardService(DashboardMapper mapper, OpenTaskMapper tasks, DashboardScopes scopes, Clock clock,
-			KpiService kpis) {
+	private final FileCountCache counts;
+
+	DashboardService(DashboardMapper mapper, OpenTaskMapper tasks, DashboardScopes scopes, Clock clock, KpiService kpis,
+			FileCountCache counts) {
+		this.counts = counts;
 		this.kpis = kpis;
 		this.mapper = mapper;
 		this.tasks = tasks;
@@ -46,10 +52,7 @@ public class DashboardService {
 	public Dashboard dashboard(Long agencyId, Integer year) {
 		DashboardScope scope = this.scopes.resolve(agencyId, year);
 		LocalDate today = scope.today();
-		List<DueCount> due = this.mapper.countDue(scope, today.plusDays(30), today.plusDays(90), today.plusDays(365));
-		YearMonth thisMonth = YearMonth.from(today);
-		List<MonthCount> forecast = this.mapper.countByMonth(scope, today,
-				thisMonth.plusMonths(FORECAST_MONTHS - 1).atEndOfMonth());
+		FileCounts counts = this.counts.get(scope, () -> count(scope));
 		Instant now = Instant.now(this.clock);
 		List<WaitingTask> approvals = this.tasks.findByKey(Approval.taskKeys(), scope.agencyCode(), TASK_LIMIT)
 			.stream()
@@ -61,14 +64,26 @@ public class DashboardService {
 				: this.kpis.forProvince(kpiYear);
 		List<KpiValue> perAgency = (scope.agencyId() != null) ? List.of()
 				: this.kpis.forEveryAgency(kpiYear).values().stream().flatMap(List::stream).toList();
-		return new Dashboard(scope, this.mapper.countByState(scope), due, overdue(due), forecast, approvals, waiting,
-				kpiYear, kpis, perAgency);
+		return new Dashboard(scope, counts.perState(), counts.due(), overdue(counts.due()), counts.forecast(),
+				approvals, waiting, kpiYear, kpis, perAgency, counts.countedAt());
+	}
+
+	/** Reads every file of the scope: kept for a while by the cache. */
+	private FileCounts count(DashboardScope scope) {
+		LocalDate today = scope.today();
+		List<DueCount> due = this.mapper.countDue(scope, today.plusDays(30), today.plusDays(90), today.plusDays(365));
+		YearMonth thisMonth = YearMonth.from(today);
+		List<MonthCount> forecast = this.mapper.countByMonth(scope, today,
+				thisMonth.plusMonths(FORECAST_MONTHS - 1).atEndOfMonth());
+		return new FileCounts(this.mapper.countByState(scope), due, forecast, Instant.now(this.clock));
 	}
 
 	/** The files behind one figure, as many as {@code limit}, and how many there are. */
 	public FileList files(Long agencyId, Integer year, FileListFilter filter, int limit) {
 		FileListQuery query = query(agencyId, year, filter);
-		return new FileList(query, this.mapper.countFiles(query), this.mapper.findFiles(query, limit));
+		long counted = this.mapper.countFiles(query, COUNT_CAP + 1);
+		return new FileList(query, Math.min(counted, COUNT_CAP), counted > COUNT_CAP,
+				this.mapper.findFiles(query, limit));
 	}
 
 	FileListQuery query(Long agencyId, Integer year, FileListFilter filter) {
