@@ -23,6 +23,7 @@ import vn.luutru.content.StagedContent;
 import vn.luutru.support.Api;
 import vn.luutru.support.Api.Part;
 import vn.luutru.support.ApiTestSupport;
+import vn.luutru.support.LockWaits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,17 +166,7 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 
 	/** Waits until this many transactions wait for a row lock (H2 or MariaDB). */
 	private void awaitLockWaits(int count) throws InterruptedException {
-		String product = this.jdbc
-			.execute((ConnectionCallback<String>) (c) -> c.getMetaData().getDatabaseProductName());
-		String sql = "H2".equals(product)
-				? "select count(*) from information_schema.sessions where blocker_id is not null"
-				: "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'";
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		while (this.jdbc.queryForObject(sql, Integer.class) < count) {
-			assertThat(System.nanoTime()).as("%d transactions waiting for a lock", count).isLessThan(deadline);
-			// InnoDB refreshes its transaction table only when it was not read for 0.1 s.
-			Thread.sleep(250);
-		}
+		LockWaits.await(this.jdbc, count);
 	}
 
 	private Api clerkOf(String agencyName) {

@@ -36,6 +36,7 @@ import vn.luutru.content.StagedContent;
 import vn.luutru.support.Api;
 import vn.luutru.support.Api.Part;
 import vn.luutru.support.ApiTestSupport;
+import vn.luutru.support.LockWaits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -261,16 +262,7 @@ abstract class ContentReconciliationScenarios extends ApiTestSupport {
 
 	/** Waits until this many transactions wait for a row lock (H2 or MariaDB). */
 	private void awaitLockWaits(int count) throws InterruptedException {
-		String product = this.jdbc
-			.execute((ConnectionCallback<String>) (c) -> c.getMetaData().getDatabaseProductName());
-		String sql = "H2".equals(product)
-				? "select count(*) from information_schema.sessions where blocker_id is not null"
-				: "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'";
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		while (this.jdbc.queryForObject(sql, Integer.class) < count) {
-			assertThat(System.nanoTime()).as("%d transactions waiting for a lock", count).isLessThan(deadline);
-			Thread.sleep(250);
-		}
+		LockWaits.await(this.jdbc, count);
 	}
 
 }
