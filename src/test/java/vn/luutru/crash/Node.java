@@ -74,7 +74,12 @@ final class Node implements AutoCloseable {
 				// running
 				// (every grace period) and by the next one that starts.
 				"--luutru.content.staging-grace=PT5S", "--camunda.bpm.job-execution.enabled=true",
-				"--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
+				// The product's intake limits and chunks, not the test profile's small
+				// ones.
+				"--luutru.intake.chunk-size=50", "--luutru.intake.max-entry-size=200MB",
+				"--luutru.intake.max-total-size=4GB", "--luutru.intake.max-rows=20000", "--luutru.intake.max-ratio=100",
+				"--luutru.intake.ratio-floor=64KB", "--camunda.bpm.job-execution.wait-time-in-millis=200",
+				"--camunda.bpm.job-execution.max-wait=1000",
 				"--camunda.bpm.job-execution.lock-time-in-millis=" + lockTimeMillis, "--logging.level.root=warn",
 				"--logging.level.vn.luutru=info"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import vn.luutru.support.Api;
 import vn.luutru.support.Api.Part;
@@ -29,8 +28,6 @@ import static vn.luutru.common.ProblemAssert.refused;
  * low, so that each case stays small.
  */
 @ApiTest
-@TestPropertySource(properties = { "luutru.intake.max-entry-size=1MB", "luutru.intake.max-total-size=3MB",
-		"luutru.intake.max-rows=5", "luutru.intake.max-ratio=20", "luutru.intake.ratio-floor=16KB" })
 class IntakeHostileApiTest extends ApiTestSupport {
 
 	@Autowired

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import vn.luutru.support.Api;
 import vn.luutru.support.Api.Part;
@@ -34,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deadlines, and the intake stays within its agency. Chunks of two rows, so that a few
  * rows take several steps.
  */
-@TestPropertySource(properties = "luutru.intake.chunk-size=2")
 abstract class IntakeScenarios extends ApiTestSupport {
 
 	private static final DataFormatter CELLS = new DataFormatter();
