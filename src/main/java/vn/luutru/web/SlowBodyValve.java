@@ -52,7 +52,8 @@ class SlowBodyValve extends ValveBase {
 		coyote.setInputBuffer(bound);
 		try {
 			getNext().invoke(request, response);
-			if (!bound.tripped) {
+			if (!bound.tripped && !request.isAsyncStarted()) {
+				// (An answer still being written on another thread is not touched.)
 				drain(coyote, response, bound);
 			}
 			if (bound.tripped) {
