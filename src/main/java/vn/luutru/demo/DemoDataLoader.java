@@ -22,7 +22,6 @@ import vn.luutru.document.DocumentCapture;
 import vn.luutru.document.DocumentMetadata;
 import vn.luutru.file.CloseFileRequest;
 import vn.luutru.file.OpenFileRequest;
-import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileService;
 import vn.luutru.schedule.FilePlanItemRequest;
 import vn.luutru.schedule.FilePlanService;
@@ -33,7 +32,8 @@ import vn.luutru.security.UserService;
 /**
  * Fills an empty database with Sơn La agencies, one login per role and a few record files
  * with documents, so that a newcomer sees real-looking work at first start. Demo profile
- * only; does nothing once agencies exist.
+ * only. Step by step ({@link DemoSteps}): a start killed during the load leaves it for
+ * the next start to finish. Does nothing to a database whose agencies came otherwise.
  */
 @Component
 @Profile("demo")
@@ -57,8 +57,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoKpiData kpiData;
 
+	private final DemoSteps steps;
+
 	DemoDataLoader(AgencyDirectory agencies, AgencyService agencyService, UserService users, UserPrincipals principals,
-			RecordFileService files, DocumentCapture capture, FilePlanService plans, DemoKpiData kpiData) {
+			RecordFileService files, DocumentCapture capture, FilePlanService plans, DemoKpiData kpiData,
+			DemoSteps steps) {
+		this.steps = steps;
 		this.plans = plans;
 		this.kpiData = kpiData;
 		this.agencies = agencies;
@@ -71,18 +75,29 @@ class DemoDataLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.agencies.findAll().isEmpty()) {
+		load();
+	}
+
+	/**
+	 * Loads the demo into an empty database, or finishes a load a killed start left half
+	 * done; leaves a database with agencies of its own alone.
+	 */
+	void load() {
+		if (this.steps.done(DemoSteps.COMPLETE) || (!this.steps.begun() && !this.agencies.findAll().isEmpty())) {
 			return;
 		}
-		log.info("Tạo dữ liệu mẫu / Loading demo data");
+		log.info(this.steps.begun() ? "Tiếp tục tạo dữ liệu mẫu / Resuming the demo load"
+				: "Tạo dữ liệu mẫu / Loading demo data");
 		UserPrincipals.runAs(UserPrincipals.system(), () -> {
-			this.users.ensureGroups();
+			this.steps.once("groups", this.users::ensureGroups);
 			for (AgencyRequest agency : DemoAgencies.ALL) {
-				this.agencyService.create(agency);
+				this.steps.once("agency:" + agency.code(), () -> this.agencyService.create(agency).id());
 			}
 			for (String[] u : DemoAccounts.USERS) {
-				this.users.create(new UserRequest(u[0], u[1], u[2], u[0] + "@sonla.gov.vn", DemoAccounts.PASSWORD, u[3],
-						List.of(u[4])));
+				this.steps.once("user:" + u[0], () -> {
+					this.users.create(new UserRequest(u[0], u[1], u[2], u[0] + "@sonla.gov.vn", DemoAccounts.PASSWORD,
+							u[3], List.of(u[4])));
+				});
 			}
 			return null;
 		});
@@ -91,11 +106,15 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		UserPrincipals.runAs(this.principals.load("vanthu"), () -> {
 			for (String[] p : DemoFiles.PLANNED_2026) {
-				this.plans.create(new FilePlanItemRequest(null, 2026, p[0], p[1], p[2], p[3], null, null));
+				this.steps.once("plan:2026:" + p[0],
+						() -> this.plans.create(new FilePlanItemRequest(null, 2026, p[0], p[1], p[2], p[3], null, null))
+							.id());
 			}
 			return null;
 		});
 		this.kpiData.load();
+		this.steps.once(DemoSteps.COMPLETE, () -> {
+		});
 		log.info("Dữ liệu mẫu đã sẵn sàng / Demo data loaded: {} agencies, {} users, {} files", DemoAgencies.ALL.size(),
 				DemoAccounts.USERS.size(), DemoFiles.ALL.size());
 	}
@@ -107,30 +126,44 @@ class DemoDataLoader implements ApplicationRunner {
 		log.info(sb.toString());
 	}
 
-	private RecordFile load(DemoFile demo) {
+	private Void load(DemoFile demo) {
+		String key = "file:" + demo.year() + ":" + demo.notation();
 		Long planItemId = null;
 		if (demo.ruleCode() != null) {
-			planItemId = this.plans
-				.create(new FilePlanItemRequest(null, demo.year(), demo.notation(), demo.heading(), demo.title(),
-						demo.ruleCode(), null, null))
-				.id();
+			planItemId = this.steps.once(key + ":plan",
+					() -> this.plans
+						.create(new FilePlanItemRequest(null, demo.year(), demo.notation(), demo.heading(),
+								demo.title(), demo.ruleCode(), null, null))
+						.id());
 		}
-		RecordFile file = this.files.open(new OpenFileRequest(planItemId, demo.year(), demo.notation(), demo.title(),
-				null, demo.maintenanceCode(), null, "01", "01", null, null, null, null, demo.startDate(), "01", "01",
-				null));
+		Long plan = planItemId;
+		long fileId = this.steps.once(key + ":open", () -> this.files
+			.open(new OpenFileRequest(plan, demo.year(), demo.notation(), demo.title(), null, demo.maintenanceCode(),
+					null, "01", "01", null, null, null, null, demo.startDate(), "01", "01", null))
+			.id());
 		for (DemoFile.DemoDocument d : demo.documents()) {
 			DocumentMetadata metadata = new DocumentMetadata(null, d.typeName(), d.codeNumber(), d.codeNotation(),
 					d.issuedDate(), d.organName(), d.subject(), "01", d.pages(), null, null, null, null, "01", null,
 					"01", null, null, null, null, null);
-			try (InputStream in = new ClassPathResource("demo/" + d.sample()).getInputStream()) {
-				this.capture.capture(file.id(), metadata, d.codeNumber() + "-" + d.codeNotation() + ".pdf",
-						"application/pdf", in);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException("demo sample " + d.sample(), ex);
-			}
+			this.steps.once(key + ":doc:" + d.codeNumber() + "-" + d.codeNotation(), () -> {
+				try (InputStream in = new ClassPathResource("demo/" + d.sample()).getInputStream()) {
+					return this.capture
+						.capture(fileId, metadata, d.codeNumber() + "-" + d.codeNotation() + ".pdf", "application/pdf",
+								in)
+						.document()
+						.id();
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException("demo sample " + d.sample(), ex);
+				}
+			});
 		}
-		return demo.close() ? this.files.close(file.id(), new CloseFileRequest(null)) : file;
+		if (demo.close()) {
+			this.steps.once(key + ":close", () -> {
+				this.files.close(fileId, new CloseFileRequest(null));
+			});
+		}
+		return null;
 	}
 
 }

@@ -12,7 +12,6 @@ import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.document.DocumentCapture;
 import vn.luutru.document.DocumentMetadata;
 import vn.luutru.file.OpenFileRequest;
-import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileService;
 import vn.luutru.security.UserPrincipals;
 import vn.luutru.staff.StaffService;
@@ -38,8 +37,11 @@ class DemoKpiData {
 
 	private final UserPrincipals principals;
 
+	private final DemoSteps steps;
+
 	DemoKpiData(AgencyDirectory agencies, StaffService staff, RecordFileService files, DocumentCapture capture,
-			UserPrincipals principals) {
+			UserPrincipals principals, DemoSteps steps) {
+		this.steps = steps;
 		this.agencies = agencies;
 		this.staff = staff;
 		this.files = files;
@@ -49,15 +51,21 @@ class DemoKpiData {
 
 	void load() {
 		UserPrincipals.runAs(UserPrincipals.system(), () -> {
-			for (DemoStaff.Member m : DemoStaff.ALL) {
-				this.staff.add(this.agencies.findByCode(m.agencyCode()).orElseThrow().id(), m.request());
+			for (int i = 0; i < DemoStaff.ALL.size(); i++) {
+				DemoStaff.Member m = DemoStaff.ALL.get(i);
+				this.steps.once("staff:" + i, () -> {
+					this.staff.add(this.agencies.findByCode(m.agencyCode()).orElseThrow().id(), m.request());
+				});
 			}
 			return null;
 		});
 		UserPrincipals.runAs(this.principals.load("vanthu"), () -> {
-			RecordFile file = this.files.open(new OpenFileRequest(null, 2026, "09.LT",
-					"Tập văn bản giấy về công tác lưu trữ năm 2026 đã số hóa", null, "06", null, "01", "01", null, null,
-					null, null, LocalDate.of(2026, 2, 3), "02", "01", "SNV.K1-G03-H07.0012"));
+			long file = this.steps
+				.once("kpi-file",
+						() -> this.files.open(new OpenFileRequest(null, 2026, "09.LT",
+								"Tập văn bản giấy về công tác lưu trữ năm 2026 đã số hóa", null, "06", null, "01", "01",
+								null, null, null, null, LocalDate.of(2026, 2, 3), "02", "01", "SNV.K1-G03-H07.0012"))
+							.id());
 			digitised(file, "41", "SNV-VTLT", LocalDate.of(2026, 2, 3), "V/v rà soát tài liệu giấy cần số hóa năm 2026",
 					"SNV.K1-G03-H07.0012.01");
 			digitised(file, "58", "SNV-VTLT", LocalDate.of(2026, 3, 16),
@@ -66,16 +74,18 @@ class DemoKpiData {
 		});
 	}
 
-	private void digitised(RecordFile file, String number, String notation, LocalDate issued, String subject,
+	private void digitised(long fileId, String number, String notation, LocalDate issued, String subject,
 			String paperCode) {
 		DocumentMetadata metadata = new DocumentMetadata(null, "22", number, notation, issued, SNV, subject, "01", 1,
 				null, null, null, null, "02", null, "01", null, null, null, null, paperCode);
-		try (InputStream in = new ClassPathResource("demo/quyet-dinh.pdf").getInputStream()) {
-			this.capture.capture(file.id(), metadata, number + "-" + notation + ".pdf", "application/pdf", in);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("demo sample quyet-dinh.pdf", ex);
-		}
+		this.steps.once("kpi-doc:" + number + "-" + notation, () -> {
+			try (InputStream in = new ClassPathResource("demo/quyet-dinh.pdf").getInputStream()) {
+				this.capture.capture(fileId, metadata, number + "-" + notation + ".pdf", "application/pdf", in);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("demo sample quyet-dinh.pdf", ex);
+			}
+		});
 	}
 
 }

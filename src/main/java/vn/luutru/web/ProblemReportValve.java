@@ -34,15 +34,22 @@ class ProblemReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		String code = code(status, response.getMessage());
+		write(this.texts, response, status, code(status, response.getMessage()));
+	}
+
+	/**
+	 * Writes the problem detail of {@code status} with one error {@code code} on field
+	 * "request".
+	 */
+	static void write(ProblemTexts texts, Response response, int status, String code) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "urn:luutru:problem:problem.invalidInput");
-		problem.put("title", this.texts.vi("problem.invalidInput") + " / " + this.texts.en("problem.invalidInput"));
+		problem.put("title", texts.vi("problem.invalidInput") + " / " + texts.en("problem.invalidInput"));
 		problem.put("status", status);
-		problem.put("detail", this.texts.vi("problem.invalidInput"));
-		problem.put("detailEn", this.texts.en("problem.invalidInput"));
-		problem.put("errors", List.of(Map.of("field", "request", "code", code, "message", this.texts.vi(code),
-				"messageEn", this.texts.en(code))));
+		problem.put("detail", texts.vi("problem.invalidInput"));
+		problem.put("detailEn", texts.en("problem.invalidInput"));
+		problem.put("errors", List
+			.of(Map.of("field", "request", "code", code, "message", texts.vi(code), "messageEn", texts.en(code))));
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
@@ -59,6 +66,9 @@ class ProblemReportValve extends ErrorReportValve {
 
 	private static String code(int status, String message) {
 		String m = (message != null) ? message.toLowerCase(java.util.Locale.ROOT) : "";
+		if (status == 408) {
+			return "error.bodyTooSlow";
+		}
 		if (status == 413) {
 			return "error.contentTooLarge";
 		}
