@@ -204,7 +204,7 @@ public class FixityAudit {
 		}
 		List<ObjectUse> uses = this.mapper.findUses(sha256);
 		String subject = "Đối tượng " + sha256.substring(0, 12) + "… hỏng cả hai bản / object damaged in both copies";
-		String details = describe(check) + "\n" + describeUses(uses);
+		String details = "Đối tượng (SHA-256) / object: " + sha256 + "\n" + describe(check) + "\n" + describeUses(uses);
 		FixityMapper.NewIncident incident = new FixityMapper.NewIncident(IncidentKind.FIXITY, subject, details, now,
 				cycleId, sha256);
 		this.mapper.insertIncident(incident);

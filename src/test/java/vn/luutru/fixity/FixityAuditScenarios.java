@@ -36,6 +36,7 @@ import vn.luutru.content.StagedContent;
 import vn.luutru.support.Api;
 import vn.luutru.support.Api.Part;
 import vn.luutru.support.ApiTestSupport;
+import vn.luutru.support.Engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -233,6 +234,74 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 		assertThatThrownBy(() -> new FixitySettings(null, java.time.Period.ofYears(4), null, null))
 			.as("a cycle beyond the law's 3 years is refused")
 			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void theProcessChecksTheStoreGivesTheManagersATaskAndKeepsWhoHandledTheIncident() throws Exception {
+		JsonNode agency = createAgency("UBND huyện Tủa Chùa", false);
+		String code = agency.path("code").asText();
+		Api clerk = createUser(code, "clerk");
+		Api manager = createUser(code, "manager");
+		long fileId = clerk
+			.post("/api/v1/files",
+					Map.of("year", 2026, "fileNotation", "09.VP", "title", "Hồ sơ thanh tra", "maintenanceCode", "06"))
+			.json()
+			.path("id")
+			.asLong();
+		Api.Response captured = clerk.multipart("/api/v1/files/" + fileId + "/documents",
+				Api.parts("metadata",
+						Part.json(Map.of("typeName", "22", "issuedDate", "2026-04-02", "organName",
+								"UBND huyện Tủa Chùa", "subject", "V/v kết luận thanh tra", "numberOfPage", 1)),
+						"content", Part.file("b.pdf", "application/pdf", SamplePdfs.plainPdf(5))));
+		String rotten = captured.json().path("contentSha256").asText();
+		flipByte(copyPath(rotten, ContentCopy.FIRST));
+		flipByte(copyPath(rotten, ContentCopy.SECOND));
+		String damaged = put("Biên bản họp " + UUID.randomUUID());
+		flipByte(copyPath(damaged, ContentCopy.SECOND));
+		Engine engine = new Engine(this.admin);
+
+		assertThat(clerk.post("/api/v1/fixity/cycles", Map.of()).status()).as("managers only").isEqualTo(403);
+		Api.Response started = manager.post("/api/v1/fixity/cycles", Map.of());
+		assertThat(started.status()).as(started.toString()).isEqualTo(202);
+		engine.runJobs("fixity-audit");
+
+		JsonNode latest = clerk.get("/api/v1/fixity/cycles/latest").json();
+		long cycleId = latest.path("id").asLong();
+		JsonNode progress = clerk.get("/api/v1/fixity/cycles/" + cycleId).json();
+		assertThat(progress.path("status").asText()).isEqualTo("FINISHED");
+		assertThat(progress.path("percent").asDouble()).isEqualTo(100.0);
+		assertThat(progress.path("objectsChecked").asLong())
+			.isEqualTo(this.store.objectsAfter(null, Integer.MAX_VALUE).size());
+		assertThat(progress.path("bytesChecked").asLong()).isPositive();
+		assertThat(progress.path("objectsPerSecond").asDouble()).isPositive();
+		assertThat(progress.path("repaired").asInt()).isGreaterThanOrEqualTo(1);
+		assertThat(progress.path("incidents").asInt()).isGreaterThanOrEqualTo(1);
+		assertThat(clerk.get("/api/v1/fixity/cycles/" + cycleId + "/findings").status()).isEqualTo(403);
+		JsonNode findings = manager.get("/api/v1/fixity/cycles/" + cycleId + "/findings").json();
+		assertThat(findings.findValuesAsText("contentSha256")).contains(rotten, damaged);
+		assertThat(this.store.check(damaged).allGood()).isTrue();
+
+		Incident incident = this.mapper.findIncidentOf(IncidentKind.FIXITY, cycleId, rotten);
+		String businessKey = "SC-" + incident.id();
+		JsonNode task = engine.task(manager, businessKey, "Task_HandleIncident");
+		assertThat(task.path("name").asText()).isEqualTo("Xử lý sự cố toàn vẹn dữ liệu");
+		assertThat(engine.count(clerk, businessKey, "Task_HandleIncident")).as("not the clerk's").isZero();
+		JsonNode report = manager.get("/engine-rest/task/" + task.path("id").asText() + "/variables/fixityReport")
+			.json();
+		assertThat(report.path("value").asText()).contains(rotten).contains("V/v kết luận thanh tra");
+		engine.complete(manager, businessKey, "Task_HandleIncident", "comment",
+				"Đã khôi phục từ bản sao lưu ngày 01/12");
+
+		JsonNode handled = manager.get("/api/v1/fixity/incidents/" + incident.id()).json();
+		assertThat(handled.path("incident").path("status").asText()).isEqualTo("HANDLED");
+		assertThat(handled.path("incident").path("handledBy").asText()).isNotBlank().isNotEqualTo("system");
+		assertThat(handled.path("history").findValuesAsText("action")).containsExactly("RAISED", "HANDLED");
+		assertThat(handled.path("history").get(1).path("note").asText())
+			.isEqualTo("Đã khôi phục từ bản sao lưu ngày 01/12");
+		assertThat(clerk.get("/api/v1/fixity/incidents/" + incident.id()).status()).isEqualTo(403);
+
+		String home = clerk.get("/home").text();
+		assertThat(home).contains("fixity-heading").contains("/api/v1/fixity/cycles/" + cycleId);
 	}
 
 	/** Runs a whole cycle now, chunk after chunk, as the process does. */
