@@ -109,6 +109,9 @@ public class FixityAudit {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		if (names.isEmpty()) {
+			return false;
+		}
 		long byteLimit = this.settings.chunkBytes().toBytes();
 		long bytes = 0;
 		int objects = 0;

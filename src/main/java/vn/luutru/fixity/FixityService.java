@@ -1,5 +1,7 @@
 package vn.luutru.fixity;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,9 +30,13 @@ public class FixityService {
 
 	private final Incidents incidents;
 
+	private final FixityMinutes minutes;
+
 	private final Clock clock;
 
-	FixityService(FixityMapper mapper, FixityProcessStarter starter, Incidents incidents, Clock clock) {
+	FixityService(FixityMapper mapper, FixityProcessStarter starter, Incidents incidents, FixityMinutes minutes,
+			Clock clock) {
+		this.minutes = minutes;
 		this.mapper = mapper;
 		this.starter = starter;
 		this.incidents = incidents;
@@ -58,6 +64,13 @@ public class FixityService {
 	public Incidents.IncidentView incident(long id) {
 		requireManager();
 		return this.incidents.view(id);
+	}
+
+	/** The inspection minutes of a finished cycle (managers, administrators). */
+	public InputStream minutes(long id) throws IOException {
+		requireManager();
+		require(id);
+		return this.minutes.open(id);
 	}
 
 	/** Starts a cycle now (the process); returns its process instance id. */

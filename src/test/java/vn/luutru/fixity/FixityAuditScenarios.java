@@ -19,9 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.luutru.audit.AuditAction;
@@ -65,6 +68,9 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -259,6 +265,7 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 		String damaged = put("Biên bản họp " + UUID.randomUUID());
 		flipByte(copyPath(damaged, ContentCopy.SECOND));
 		Engine engine = new Engine(this.admin);
+		long stored = this.store.objectsAfter(null, Integer.MAX_VALUE).size();
 
 		assertThat(clerk.post("/api/v1/fixity/cycles", Map.of()).status()).as("managers only").isEqualTo(403);
 		Api.Response started = manager.post("/api/v1/fixity/cycles", Map.of());
@@ -270,8 +277,8 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 		JsonNode progress = clerk.get("/api/v1/fixity/cycles/" + cycleId).json();
 		assertThat(progress.path("status").asText()).isEqualTo("FINISHED");
 		assertThat(progress.path("percent").asDouble()).isEqualTo(100.0);
-		assertThat(progress.path("objectsChecked").asLong())
-			.isEqualTo(this.store.objectsAfter(null, Integer.MAX_VALUE).size());
+		assertThat(progress.path("objectsChecked").asLong()).as("every object, the minutes written after")
+			.isEqualTo(stored);
 		assertThat(progress.path("bytesChecked").asLong()).isPositive();
 		assertThat(progress.path("objectsPerSecond").asDouble()).isPositive();
 		assertThat(progress.path("repaired").asInt()).isGreaterThanOrEqualTo(1);
@@ -299,6 +306,31 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 		assertThat(handled.path("history").get(1).path("note").asText())
 			.isEqualTo("Đã khôi phục từ bản sao lưu ngày 01/12");
 		assertThat(clerk.get("/api/v1/fixity/incidents/" + incident.id()).status()).isEqualTo(403);
+
+		String minutesUrl = progress.path("minutesUrl").asText();
+		assertThat(minutesUrl).isEqualTo("/api/v1/fixity/cycles/" + cycleId + "/minutes.docx");
+		assertThat(clerk.get(minutesUrl).status()).isEqualTo(403);
+		Api.Response docx = manager.get(minutesUrl);
+		assertThat(docx.status()).isEqualTo(200);
+		String text;
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			text = extractor.getText();
+		}
+		assertThat(text).contains(FixityMinutes.TITLE)
+			.contains("Chu kỳ kiểm tra toàn vẹn số " + cycleId)
+			.contains(progress.path("minutesNumber").asText())
+			.contains(progress.path("objectsChecked").asLong() + " đối tượng")
+			.contains("Số bản đã khôi phục từ bản còn khớp: " + progress.path("repaired").asInt())
+			.contains(
+					"Số sự cố (không còn bản nào khớp, đã giao lãnh đạo xử lý): " + progress.path("incidents").asInt())
+			.contains(rotten)
+			.contains(damaged)
+			.contains("Sự cố số " + incident.id());
+		assertThat(this.jdbc.queryForObject("select minutes_sha256 from lt_fixity_cycle where id = ?", String.class,
+				cycleId))
+			.as("kept in the store")
+			.satisfies((sha) -> assertThat(this.store.check(sha).allGood()).isTrue());
 
 		String home = clerk.get("/home").text();
 		assertThat(home).contains("fixity-heading").contains("/api/v1/fixity/cycles/" + cycleId);
