@@ -130,6 +130,9 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 		assertThat(cycle.repaired()).isGreaterThanOrEqualTo(11);
 		assertThat(cycle.bytesChecked()).as("both copies read").isGreaterThan(2L * 30 * 200 * 9);
 
+		assertThat(this.fixity.startCycle("timer-" + UUID.randomUUID(), false))
+			.as("the timer starts no cycle within luutru.fixity.cycle of the last")
+			.isNull();
 		long again = runCycle(this.fixity);
 		assertThat(this.fixity.findings(again)).as("the next cycle finds them whole")
 			.noneMatch((f) -> objects.contains(f.contentSha256()));
@@ -203,6 +206,7 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 		Long cycleId = audit.startCycle("test-" + UUID.randomUUID(), true);
 		assertThat(cycleId).isNotNull();
 		int steps = 0;
+		double lastPercent = 0;
 		boolean more = true;
 		while (more) {
 			FixityCycle before = audit.cycle(cycleId);
@@ -218,6 +222,13 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 					.containsExactly(FindingOutcome.REPAIRED);
 				assertThat(stopped.lastObject()).as("the failed chunk did not move the cycle")
 					.isEqualTo(before.lastObject());
+			}
+			FixityCycle after = audit.cycle(cycleId);
+			if (more && after.lastObject() != null) {
+				double percent = FixityProgress.of(after, java.time.Instant.now()).percent();
+				assertThat(percent).as("progress from the object reached").isBetween(0.0, 100.0);
+				assertThat(percent).as("progress only grows").isGreaterThanOrEqualTo(lastPercent);
+				lastPercent = percent;
 			}
 			assertThat(++steps).isLessThan(1000);
 		}
