@@ -2,6 +2,7 @@ package vn.luutru.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -35,6 +36,8 @@ final class ContentLocation {
 	static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
 	static final String STAGING = ".staging";
+
+	private static final int CHECK_BUFFER = 1024 * 1024;
 
 	private final Path root;
 
@@ -93,6 +96,51 @@ final class ContentLocation {
 		catch (IOException ex) {
 			log.warn("Không đọc được bản {} / copy {} unreadable: {}", path(sha256), path(sha256), ex.toString());
 			return false;
+		}
+	}
+
+	/**
+	 * Re-hashes this copy in full through a direct buffer (no copy of the bytes into the
+	 * heap): what the fixity audit reads.
+	 */
+	CopyCheck check(ContentCopy copy, String sha256) {
+		Path file = path(sha256);
+		MessageDigest digest = sha256();
+		long size = 0;
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			ByteBuffer buffer = ByteBuffer.allocateDirect(CHECK_BUFFER);
+			for (int n = channel.read(buffer); n != -1; n = channel.read(buffer)) {
+				buffer.flip();
+				size += buffer.remaining();
+				digest.update(buffer);
+				buffer.clear();
+			}
+		}
+		catch (NoSuchFileException ex) {
+			return new CopyCheck(copy, CopyCheck.CopyState.MISSING, null, -1);
+		}
+		catch (IOException ex) {
+			log.warn("Không đọc được bản {} / copy {} unreadable: {}", file, file, ex.toString());
+			return new CopyCheck(copy, CopyCheck.CopyState.MISSING, null, -1);
+		}
+		String actual = HexFormat.of().formatHex(digest.digest());
+		return new CopyCheck(copy, sha256.equals(actual) ? CopyCheck.CopyState.GOOD : CopyCheck.CopyState.MISMATCH,
+				actual, size);
+	}
+
+	/**
+	 * Puts a staged file under its name in place of what is there (a damaged copy),
+	 * atomically: a reader sees the old file or the new one. The staged file is gone
+	 * afterwards.
+	 */
+	void replace(Path stagedFile, String sha256) throws IOException {
+		Path target = path(sha256);
+		try {
+			Files.createDirectories(target.getParent());
+			Files.move(stagedFile, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(stagedFile);
 		}
 	}
 

@@ -62,4 +62,20 @@ public interface ContentStore {
 	 */
 	boolean writtenBefore(String sha256, Instant before);
 
+	/**
+	 * The names of every stored object after {@code after} (null: from the first), in
+	 * name order, at most {@code limit}, in either copy: what a fixity cycle walks.
+	 */
+	List<String> objectsAfter(String after, int limit) throws IOException;
+
+	/** Re-hashes both copies of the object, reading each in full. */
+	FixityCheck check(String sha256);
+
+	/**
+	 * Replaces a damaged or missing copy by the other, when the other still hashes to the
+	 * name (checked again while copying); true when the copy is good afterwards. The
+	 * damaged copy is replaced atomically: a reader sees the old or the new file.
+	 */
+	boolean repair(String sha256, ContentCopy damaged);
+
 }

@@ -369,6 +369,36 @@ class FileSystemContentStore implements ContentStore {
 				&& (second == null || second.isBefore(before));
 	}
 
+	@Override
+	public List<String> objectsAfter(String after, int limit) throws IOException {
+		return objectsWrittenBefore(after, limit, Instant.MAX);
+	}
+
+	@Override
+	public FixityCheck check(String sha256) {
+		return new FixityCheck(sha256,
+				List.of(this.primary.check(ContentCopy.FIRST, sha256), this.replica.check(ContentCopy.SECOND, sha256)));
+	}
+
+	@Override
+	public boolean repair(String sha256, ContentCopy damaged) {
+		ContentLocation to = location(damaged);
+		ContentLocation from = location(damaged.other());
+		try {
+			to.replace(to.stageCopy(from.path(sha256), sha256), sha256);
+			return true;
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Không sửa được bản {} trong {} từ {} / could not repair {} in {} from {}: {}", sha256, to, from,
+					sha256, to, from, ex.toString());
+			return false;
+		}
+	}
+
+	private ContentLocation location(ContentCopy copy) {
+		return (copy == ContentCopy.FIRST) ? this.primary : this.replica;
+	}
+
 	private void eraseQuietly(String sha256) {
 		try {
 			erase(sha256);

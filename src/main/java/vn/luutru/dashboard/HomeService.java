@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.fixity.FixityService;
 import vn.luutru.intake.IntakeService;
 import vn.luutru.retention.DueFile;
 import vn.luutru.retention.DueList;
@@ -35,8 +36,12 @@ public class HomeService {
 
 	private final IntakeService intakes;
 
-	HomeService(OpenTaskMapper tasks, DueList due, ReportLinks reports, Clock clock, IntakeService intakes) {
+	private final FixityService fixity;
+
+	HomeService(OpenTaskMapper tasks, DueList due, ReportLinks reports, Clock clock, IntakeService intakes,
+			FixityService fixity) {
 		this.intakes = intakes;
+		this.fixity = fixity;
 		this.tasks = tasks;
 		this.due = due;
 		this.reports = reports;
@@ -50,7 +55,8 @@ public class HomeService {
 		List<DueFile> dueFiles = this.due.within(DUE_WITHIN);
 		return new HomePage(this.tasks.countForUser(userId), mine, dueFiles.size(),
 				dueFiles.subList(0, Math.min(SHOWN, dueFiles.size())),
-				this.reports.available(LocalDate.now(this.clock)), this.intakes.latest(INTAKES_SHOWN));
+				this.reports.available(LocalDate.now(this.clock)), this.intakes.latest(INTAKES_SHOWN),
+				this.fixity.latest().orElse(null));
 	}
 
 }

@@ -20,6 +20,14 @@ public final class ProcessKeys {
 
 	public static final String RECORD_INTAKE = "record-intake";
 
+	public static final String FIXITY_AUDIT = "fixity-audit";
+
+	/** The message that starts a fixity cycle on demand (the timer starts the others). */
+	public static final String FIXITY_REQUESTED = "fixity-audit-requested";
+
+	/** The managers' task for an object no good copy is left of. */
+	public static final String FIXITY_INCIDENT = "fixity-incident";
+
 	private ProcessKeys() {
 	}
 

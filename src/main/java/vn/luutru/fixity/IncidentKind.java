@@ -1,0 +1,9 @@
+package vn.luutru.fixity;
+
+/** What an incident is about (Decree 113/2025 Art. 22). */
+public enum IncidentKind {
+
+	/** An object whose copies all fail their checksum or are missing. */
+	FIXITY
+
+}

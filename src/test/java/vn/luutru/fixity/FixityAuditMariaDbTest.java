@@ -1,0 +1,8 @@
+package vn.luutru.fixity;
+
+import vn.luutru.support.MariaDbApiTest;
+
+@MariaDbApiTest
+class FixityAuditMariaDbTest extends FixityAuditScenarios {
+
+}
