@@ -2,6 +2,7 @@ package vn.luutru.demo;
 
 import java.time.Clock;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * twice; a further start changes nothing.
  */
 @ApiTest
+@Tag("isolated")
 @TestPropertySource(properties = "luutru.test.context=demo-load")
 class DemoLoadResumedApiTest {
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * soon after the bound.
  */
 @ApiTest
+@Tag("isolated")
 @TestPropertySource(
 		properties = { "server.tomcat.threads.max=8", "luutru.http.body-grace=PT1S", "luutru.http.body-min-rate=1KB" })
 class SlowBodyApiTest extends ApiTestSupport {
