@@ -22,6 +22,7 @@ import vn.luutru.content.StagedContent;
 import vn.luutru.support.Api;
 import vn.luutru.support.Api.Part;
 import vn.luutru.support.ApiTestSupport;
+import vn.luutru.support.KeptReports;
 import vn.luutru.support.LockWaits;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,8 +148,8 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 		String report = put("Báo cáo tháng, cũng được đưa vào một hồ sơ".getBytes(StandardCharsets.UTF_8));
 		this.jdbc.update(
 				"insert into lt_monthly_report (report_month, kind, content_sha256, content_size, "
-						+ "generated_at) values (?, 'TEST', ?, 1, current_timestamp)",
-				"E" + report.substring(0, 6), report);
+						+ "generated_at) values (?, 'DEADLINES', ?, 1, current_timestamp)",
+				KeptReports.month(1900, report), report);
 		String councilList = put("Danh mục hội đồng đã xem xét".getBytes(StandardCharsets.UTF_8));
 		this.jdbc.update(
 				"insert into lt_batch (kind, code, agency_id, status, created_at, created_by, council_list_sha256) "

@@ -35,6 +35,7 @@ import vn.luutru.content.StagedContent;
 import vn.luutru.support.Api;
 import vn.luutru.support.Api.Part;
 import vn.luutru.support.ApiTestSupport;
+import vn.luutru.support.KeptReports;
 import vn.luutru.support.LockWaits;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,8 +99,8 @@ abstract class ContentReconciliationScenarios extends ApiTestSupport {
 		String report = age(put("Báo cáo tháng"));
 		this.jdbc.update(
 				"insert into lt_monthly_report (report_month, kind, content_sha256, content_size, "
-						+ "generated_at) values (?, 'TEST', ?, 1, current_timestamp)",
-				"T" + report.substring(0, 6), report);
+						+ "generated_at) values (?, 'KPI', ?, 1, current_timestamp)",
+				KeptReports.month(1700, report), report);
 		String queued = age(put("Nội dung chờ xóa theo quyết định hủy"));
 		this.jdbc.update("insert into lt_content_erasure (content_sha256, queued_at) values (?, current_timestamp)",
 				queued);
@@ -197,8 +198,8 @@ abstract class ContentReconciliationScenarios extends ApiTestSupport {
 			await(release);
 			this.jdbc.update(
 					"insert into lt_monthly_report (report_month, kind, content_sha256, content_size, "
-							+ "generated_at) values (?, 'TEST', ?, 1, current_timestamp)",
-					"C" + sha.substring(0, 6), sha);
+							+ "generated_at) values (?, 'KPI', ?, 1, current_timestamp)",
+					KeptReports.month(1800, sha), sha);
 		}));
 		assertThat(locked.await(20, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<ContentReconciliation.Result> reconciling = CompletableFuture
