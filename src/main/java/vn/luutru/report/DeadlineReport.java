@@ -39,10 +39,6 @@ class DeadlineReport {
 			ReportColumn.centred("Thời hạn bảo quản"), ReportColumn.text("Trạng thái"),
 			ReportColumn.summed("Số văn bản"), ReportColumn.summed("Số trang"));
 
-	/** The actions in the order a file meets them. */
-	static final List<DueAction> ACTION_ORDER = List.of(DueAction.DEPOSIT, DueAction.TRANSFER,
-			DueAction.DESTRUCTION_REVIEW);
-
 	private final DeadlineReportMapper mapper;
 
 	private final ReportHeadings headings;
@@ -102,7 +98,7 @@ class DeadlineReport {
 		List<DeadlineGroup> groups = new ArrayList<>();
 		int n = 0;
 		for (AgencyName agency : this.mapper.agencies(scope.agencyId())) {
-			for (DueAction action : ACTION_ORDER) {
+			for (DueAction action : DueAction.values()) {
 				long files = 0;
 				long overdue = 0;
 				long documents = 0;
