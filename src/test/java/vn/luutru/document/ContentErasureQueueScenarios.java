@@ -20,6 +20,7 @@ import vn.luutru.content.ContentStore;
 import vn.luutru.content.SamplePdfs;
 import vn.luutru.content.StagedContent;
 import vn.luutru.support.Api;
+import vn.luutru.support.ClerkWork;
 import vn.luutru.support.Api.Part;
 import vn.luutru.support.ApiTestSupport;
 import vn.luutru.support.KeptReports;
@@ -63,7 +64,7 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 	@Test
 	void bytesCapturedAgainWhileTheirErasureRunsAreKept() throws Exception {
 		Api clerk = clerkOf("Sở Y tế tỉnh Sơn La");
-		long fileId = openFile(clerk, "05.VP", "Tập công văn trao đổi về phòng chống dịch năm 2026");
+		long fileId = ClerkWork.openFile(clerk, "05.VP", "Tập công văn trao đổi về phòng chống dịch năm 2026");
 		byte[] pdf = SamplePdfs.plainPdf("Công văn số 12/SYT-VP về phòng chống dịch", 1);
 		// Captured before into a file that is being destroyed.
 		String sha = put(pdf);
@@ -105,7 +106,7 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 	@Test
 	void aFailedCaptureRemovesItsBytesUnlessCapturedAgainMeanwhile() throws Exception {
 		Api clerk = clerkOf("Sở Giáo dục và Đào tạo tỉnh Sơn La");
-		long fileId = openFile(clerk, "07.VP", "Tập công văn về kỳ thi tốt nghiệp năm 2026");
+		long fileId = ClerkWork.openFile(clerk, "07.VP", "Tập công văn về kỳ thi tốt nghiệp năm 2026");
 		// Placed by a capture that then rolled back; meanwhile the same bytes were
 		// captured again, and committed.
 		byte[] kept = SamplePdfs.plainPdf("Công văn số 31/SGDĐT-VP về kỳ thi tốt nghiệp", 1);
@@ -171,15 +172,6 @@ abstract class ContentErasureQueueScenarios extends ApiTestSupport {
 
 	private Api clerkOf(String agencyName) {
 		return createUser(createAgency(agencyName, false).path("code").asText(), "clerk");
-	}
-
-	private static long openFile(Api clerk, String notation, String title) {
-		return clerk
-			.post("/api/v1/files",
-					Map.of("year", 2026, "fileNotation", notation, "title", title, "maintenanceCode", "06"))
-			.json()
-			.path("id")
-			.asLong();
 	}
 
 	private static Api.Response capture(Api clerk, long fileId, String number, String notation, byte[] pdf) {

@@ -33,6 +33,7 @@ import vn.luutru.content.ContentStore;
 import vn.luutru.content.SamplePdfs;
 import vn.luutru.content.StagedContent;
 import vn.luutru.support.Api;
+import vn.luutru.support.ClerkWork;
 import vn.luutru.support.Api.Part;
 import vn.luutru.support.ApiTestSupport;
 import vn.luutru.support.KeptReports;
@@ -76,17 +77,9 @@ abstract class ContentReconciliationScenarios extends ApiTestSupport {
 		String agencyCode = agency.path("code").asText();
 		long agencyId = agency.path("id").asLong();
 		Api clerk = createUser(agencyCode, "clerk");
-		long fileId = clerk
-			.post("/api/v1/files",
-					Map.of("year", 2026, "fileNotation", "01.VP", "title", "Hồ sơ tiếp dân", "maintenanceCode", "06"))
-			.json()
-			.path("id")
-			.asLong();
-		Api.Response captured = clerk.multipart("/api/v1/files/" + fileId + "/documents",
-				Api.parts("metadata",
-						Part.json(Map.of("typeName", "22", "issuedDate", "2026-03-02", "organName",
-								"UBND huyện Sốp Cộp", "subject", "V/v tiếp công dân", "numberOfPage", 1)),
-						"content", Part.file("a.pdf", "application/pdf", SamplePdfs.plainPdf(4))));
+		long fileId = ClerkWork.openFile(clerk, "01.VP", "Hồ sơ tiếp dân");
+		Api.Response captured = ClerkWork.capturePdf(clerk, fileId, "UBND huyện Sốp Cộp", "V/v tiếp công dân",
+				"2026-03-02", "a.pdf", SamplePdfs.plainPdf(4));
 		assertThat(captured.status()).isEqualTo(201);
 		String document = age(captured.json().path("contentSha256").asText());
 		String orphan = age(put("Gói của bước đóng gói bị dừng trước khi ghi nhận"));

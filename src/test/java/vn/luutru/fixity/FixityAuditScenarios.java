@@ -37,7 +37,7 @@ import vn.luutru.content.CopyCheck.CopyState;
 import vn.luutru.content.SamplePdfs;
 import vn.luutru.content.StagedContent;
 import vn.luutru.support.Api;
-import vn.luutru.support.Api.Part;
+import vn.luutru.support.ClerkWork;
 import vn.luutru.support.ApiTestSupport;
 import vn.luutru.support.Engine;
 
@@ -142,17 +142,9 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 	void anObjectRottenInBothCopiesRaisesAnIncidentNamingTheDocumentThatUsesIt() throws Exception {
 		JsonNode agency = createAgency("UBND huyện Mường Nhé", false);
 		Api clerk = createUser(agency.path("code").asText(), "clerk");
-		long fileId = clerk
-			.post("/api/v1/files",
-					Map.of("year", 2026, "fileNotation", "07.VP", "title", "Hồ sơ đất đai", "maintenanceCode", "06"))
-			.json()
-			.path("id")
-			.asLong();
-		Api.Response captured = clerk.multipart("/api/v1/files/" + fileId + "/documents",
-				Api.parts("metadata",
-						Part.json(Map.of("typeName", "22", "issuedDate", "2026-03-02", "organName",
-								"UBND huyện Mường Nhé", "subject", "V/v giao đất rừng", "numberOfPage", 1)),
-						"content", Part.file("a.pdf", "application/pdf", SamplePdfs.plainPdf(3))));
+		long fileId = ClerkWork.openFile(clerk, "07.VP", "Hồ sơ đất đai");
+		Api.Response captured = ClerkWork.capturePdf(clerk, fileId, "UBND huyện Mường Nhé", "V/v giao đất rừng",
+				"2026-03-02", "a.pdf", SamplePdfs.plainPdf(3));
 		assertThat(captured.status()).isEqualTo(201);
 		String sha = captured.json().path("contentSha256").asText();
 		flipByte(copyPath(sha, ContentCopy.FIRST));
@@ -259,17 +251,9 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 		String code = agency.path("code").asText();
 		Api clerk = createUser(code, "clerk");
 		Api manager = createUser(code, "manager");
-		long fileId = clerk
-			.post("/api/v1/files",
-					Map.of("year", 2026, "fileNotation", "09.VP", "title", "Hồ sơ thanh tra", "maintenanceCode", "06"))
-			.json()
-			.path("id")
-			.asLong();
-		Api.Response captured = clerk.multipart("/api/v1/files/" + fileId + "/documents",
-				Api.parts("metadata",
-						Part.json(Map.of("typeName", "22", "issuedDate", "2026-04-02", "organName",
-								"UBND huyện Tủa Chùa", "subject", "V/v kết luận thanh tra", "numberOfPage", 1)),
-						"content", Part.file("b.pdf", "application/pdf", SamplePdfs.plainPdf(5))));
+		long fileId = ClerkWork.openFile(clerk, "09.VP", "Hồ sơ thanh tra");
+		Api.Response captured = ClerkWork.capturePdf(clerk, fileId, "UBND huyện Tủa Chùa", "V/v kết luận thanh tra",
+				"2026-04-02", "b.pdf", SamplePdfs.plainPdf(5));
 		String rotten = captured.json().path("contentSha256").asText();
 		flipByte(copyPath(rotten, ContentCopy.FIRST));
 		flipByte(copyPath(rotten, ContentCopy.SECOND));
