@@ -14,8 +14,6 @@ final class MetsXml {
 
 	static final String XLINK = "http://www.w3.org/1999/xlink";
 
-	static final String PROFILE = "https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml";
-
 	/** Content category (CSIP vocabulary); the circular's value for a record file. */
 	static final String CONTENT_CATEGORY = "Mixed";
 
@@ -31,7 +29,7 @@ final class MetsXml {
 	 * CSIP1–CSIP6 on the root element; schemas referenced from the package's schemas
 	 * folder.
 	 */
-	static XmlWriter root(String objectId, String label, String toPackageRoot) {
+	static XmlWriter root(PackageType type, String objectId, String label, String toPackageRoot) {
 		String schemas = toPackageRoot + Layout.SCHEMAS;
 		return new XmlWriter(NS).start("mets")
 			.declare("csip", CSIP)
@@ -41,7 +39,7 @@ final class MetsXml {
 			.attr("LABEL", label)
 			.attr("TYPE", CONTENT_CATEGORY)
 			.attr("csip", CSIP, "CONTENTINFORMATIONTYPE", CONTENT_INFORMATION_TYPE)
-			.attr("PROFILE", PROFILE)
+			.attr("PROFILE", type.profile())
 			.attr("xsi", DescriptiveXml.XSI, "schemaLocation", NS + " " + schemas + SchemaFiles.METS + " " + XLINK + " "
 					+ schemas + SchemaFiles.XLINK + " " + CSIP + " " + schemas + SchemaFiles.CSIP_EXTENSION);
 	}
@@ -107,6 +105,14 @@ final class MetsXml {
 	 * Opens a file element with CSIP66–CSIP72; the caller may add attributes, then
 	 * {@link #location}.
 	 */
+	/**
+	 * The ID of a {@code fileSec} file: E-ARK AIP requires it to start with "ID" (AIP9);
+	 * the rest names the file.
+	 */
+	static String fileId(String name) {
+		return Layout.id("ID-file", name);
+	}
+
 	static XmlWriter file(XmlWriter xml, String id, String mimeType, String sha256, long size, Instant created) {
 		return xml.start("file")
 			.attr("ID", id)

@@ -25,7 +25,7 @@ final class PackageMets {
 	 */
 	static byte[] write(PackageRequest request, PackageFile file, String objectId, Written ead, Written premis,
 			List<Written> schemas, Written representationMets) {
-		XmlWriter xml = MetsXml.root(objectId, file.title(), "");
+		XmlWriter xml = MetsXml.root(request.type(), objectId, file.title(), "");
 		MetsXml.header(xml, request);
 		// E-ARK SIP agents: who submits, whose records they are, who will preserve them.
 		MetsXml.agent(xml, "CREATOR", request.submittingAgency());
@@ -49,7 +49,7 @@ final class PackageMets {
 		xml.start("fileGrp").attr("ID", SCHEMAS_GROUP).attr("USE", "Schemas");
 		for (Written schema : schemas) {
 			String name = schema.href().substring(Layout.SCHEMAS.length());
-			MetsXml.file(xml, Layout.id("file-schema", name), MetsXml.XML, schema.sha256(), schema.size(),
+			MetsXml.file(xml, MetsXml.fileId("schema-" + name), MetsXml.XML, schema.sha256(), schema.size(),
 					request.createdAt());
 			MetsXml.location(xml, schema.href());
 		}
@@ -58,7 +58,7 @@ final class PackageMets {
 			.attr("ID", REPRESENTATION_GROUP)
 			.attr("USE", "Representations/" + Layout.REPRESENTATION)
 			.attr("csip", MetsXml.CSIP, "CONTENTINFORMATIONTYPE", MetsXml.CONTENT_INFORMATION_TYPE);
-		MetsXml.file(xml, "file-" + Layout.REPRESENTATION + "-mets", MetsXml.XML, representationMets.sha256(),
+		MetsXml.file(xml, MetsXml.fileId(Layout.REPRESENTATION + "-mets"), MetsXml.XML, representationMets.sha256(),
 				representationMets.size(), request.createdAt());
 		MetsXml.location(xml, representationMets.href());
 		xml.end().end();

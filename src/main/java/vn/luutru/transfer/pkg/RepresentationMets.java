@@ -6,8 +6,10 @@ import java.util.stream.Collectors;
 /**
  * The representation METS ({@code representations/rep1/METS.xml}): the documents' content
  * files with their checksums, their descriptive metadata and (AIP) the representation's
- * PREMIS. Each content file carries its docCode as OWNERID, and a structMap division
- * links it to its metadata as the circular's {@code MetadataLink/File}.
+ * PREMIS. Each content file carries its docCode as OWNERID. A second structMap (the
+ * circular's {@code MetadataLink}) links each file to its metadata; CSIP107 allows in the
+ * CSIP structMap only divisions that are folders of the package, so the links stand in a
+ * structMap of their own.
  */
 final class RepresentationMets {
 
@@ -25,7 +27,7 @@ final class RepresentationMets {
 	static byte[] write(PackageRequest request, PackageFile file, List<DataFile> data, List<Written> metadata,
 			Written premis) {
 		String admId = (premis != null) ? DIGIPROV : null;
-		XmlWriter xml = MetsXml.root(Layout.REPRESENTATION, null, "../../");
+		XmlWriter xml = MetsXml.root(request.type(), Layout.REPRESENTATION, null, "../../");
 		MetsXml.header(xml, request);
 		// As in the circular, the representation names the fonds its records belong to.
 		String fonds = (file.fondsCode() != null) ? file.fondsCode() : file.agency().code();
@@ -76,7 +78,15 @@ final class RepresentationMets {
 			.attr("ADMID", admId)
 			.end();
 		MetsXml.division(xml, "div-" + Layout.REPRESENTATION + "-data", "Data", DATA_GROUP);
-		xml.start("div").attr("ID", "div-" + Layout.REPRESENTATION + "-links").attr("LABEL", "MetadataLink");
+		xml.end().end();
+
+		xml.start("structMap")
+			.attr("ID", "structmap-" + Layout.REPRESENTATION + "-links")
+			.attr("TYPE", "LOGICAL")
+			.attr("LABEL", "MetadataLink")
+			.start("div")
+			.attr("ID", "div-" + Layout.REPRESENTATION + "-links")
+			.attr("LABEL", "MetadataLink");
 		for (DataFile each : data) {
 			xml.start("div")
 				.attr("ID", Layout.id("div-link", each.doc().docCode()))
@@ -89,11 +99,11 @@ final class RepresentationMets {
 				.end()
 				.end();
 		}
-		return xml.end().end().end().end().toBytes();
+		return xml.end().end().end().toBytes();
 	}
 
 	static String fileId(PackageDocument doc) {
-		return Layout.id("file", doc.docCode());
+		return MetsXml.fileId(doc.docCode());
 	}
 
 	static String dmdId(PackageDocument doc) {

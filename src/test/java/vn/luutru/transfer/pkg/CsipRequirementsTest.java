@@ -31,11 +31,11 @@ class CsipRequirementsTest {
 		assertThat(Xml.value(this.mets, "/mets:mets/@OBJID")).isEqualTo(this.objectId);
 		assertThat(Xml.value(this.mets, "/mets:mets/@TYPE")).isEqualTo("Mixed");
 		assertThat(Xml.value(this.mets, "/mets:mets/@PROFILE"))
-			.isEqualTo("https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml");
+			.isEqualTo("https://earkaip.dilcis.eu/profile/E-ARK-AIP.xml");
 		assertThat(Xml.value(this.representation, "/mets:mets/@OBJID")).isEqualTo("rep1");
 		assertThat(Xml.value(this.representation, "/mets:mets/@csip:CONTENTINFORMATIONTYPE")).isEqualTo("MIXED");
 		assertThat(Xml.value(this.representation, "/mets:mets/@PROFILE"))
-			.isEqualTo("https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml");
+			.isEqualTo("https://earkaip.dilcis.eu/profile/E-ARK-AIP.xml");
 	}
 
 	@Test
