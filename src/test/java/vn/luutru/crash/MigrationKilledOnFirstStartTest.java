@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.util.FileSystemUtils;
 
+import vn.luutru.crash.EngineKilledMidStepTest.Crash;
 import vn.luutru.support.Api;
 import vn.luutru.support.MariaDb;
 
@@ -44,7 +44,7 @@ class MigrationKilledOnFirstStartTest {
 
 	static final Path WORK = Path.of("target", "migration-killed").toAbsolutePath();
 
-	static final List<Database> databases = new ArrayList<>();
+	static final List<Crash> databases = new ArrayList<>();
 
 	/** A moment of the first schema creation at which a node is killed. */
 	record KillPoint(String name, Predicate<Progress> reached, Predicate<Progress> inside) {
@@ -61,33 +61,40 @@ class MigrationKilledOnFirstStartTest {
 
 	@AfterAll
 	static void dropDatabases() throws Exception {
-		for (Database db : databases) {
+		for (Crash db : databases) {
 			db.drop();
 		}
 		FileSystemUtils.deleteRecursively(WORK);
+	}
+
+	static Crash fresh(String suffix) throws SQLException {
+		Crash db = Crash.database(suffix);
+		databases.add(db);
+		return db;
 	}
 
 	@Test
 	void startsKilledDuringTheFirstSchemaCreationAreRecoveredByTheNextStart() throws Exception {
 		FileSystemUtils.deleteRecursively(WORK);
 		Files.createDirectories(WORK);
-		Database control = Database.fresh("_k0");
+		Crash control = fresh("_k0");
 		Flyway.configure()
 			.dataSource(control.url(), control.user(), control.password())
 			.locations("classpath:db/migration", "classpath:db/camunda/mysql")
 			.load()
 			.migrate();
-		Map<String, List<String>> expected = control.schema();
-		Database db = Database.fresh("_k1");
+		Map<String, List<String>> expected = new Schemas(control).schema();
+		Crash db = fresh("_k1");
+		Schemas schemas = new Schemas(db);
 
 		int start = 0;
 		for (KillPoint point : KILL_POINTS) {
 			start++;
 			Node node = Node.launch("start-" + start, WORK, db.url(), db.user(), db.password(), 60_000);
 			try {
-				Progress reached = db.awaitProgress(point.reached(), node);
+				Progress reached = schemas.awaitProgress(point.reached(), node);
 				node.kill();
-				Progress left = db.progress();
+				Progress left = schemas.progress();
 				System.out.printf("[migration] start %d killed %s: %s, then %s%n", start, point.name(), reached, left);
 				assertThat(point.inside().test(left)).as("start %d killed %s; left %s", start, point.name(), left)
 					.isTrue();
@@ -98,7 +105,7 @@ class MigrationKilledOnFirstStartTest {
 		}
 
 		try (Node node = Node.start("start-" + (start + 1), WORK, db.url(), db.user(), db.password(), 60_000)) {
-			assertThat(db.schema()).as("schema after three killed starts and a fourth one")
+			assertThat(schemas.schema()).as("schema after three killed starts and a fourth one")
 				.containsExactlyEntriesOf(expected);
 			Api admin = node.as("admin", "admin-test-pw");
 			assertThat(admin.get("/api/v1/agencies").status()).isEqualTo(200);
@@ -118,38 +125,12 @@ class MigrationKilledOnFirstStartTest {
 	record Progress(long engineTables, long historyTables, long luutruTables, List<String> applied) {
 	}
 
-	/** A database of the test's own on the test server, reached over plain JDBC. */
-	record Database(String server, String name, String user, String password) {
-
-		static Database fresh(String suffix) throws SQLException {
-			String testUrl = env("LUUTRU_TEST_DB_URL", "jdbc:mysql://127.0.0.1:3306/test");
-			int slash = testUrl.indexOf('/', "jdbc:mysql://".length());
-			Database db = new Database(testUrl.substring(0, slash),
-					testUrl.substring(slash + 1).replaceAll("[?;].*$", "") + suffix, env("LUUTRU_TEST_DB_USER", "root"),
-					env("LUUTRU_TEST_DB_PASSWORD", ""));
-			databases.add(db);
-			db.drop();
-			try (Connection c = DriverManager.getConnection(db.server() + "/", db.user(), db.password());
-					Statement s = c.createStatement()) {
-				s.execute("create database " + db.name() + " character set utf8mb4 collate utf8mb4_general_ci");
-			}
-			return db;
-		}
-
-		String url() {
-			return this.server + "/" + this.name;
-		}
-
-		void drop() throws SQLException {
-			try (Connection c = DriverManager.getConnection(this.server + "/", this.user, this.password);
-					Statement s = c.createStatement()) {
-				s.execute("drop database if exists " + this.name);
-			}
-		}
+	/** What another node sees of a schema creation, over plain JDBC. */
+	record Schemas(Crash db) {
 
 		Progress awaitProgress(Predicate<Progress> reached, Node node) throws Exception {
 			long deadline = System.nanoTime() + Node.START.toNanos();
-			try (Connection c = DriverManager.getConnection(url(), this.user, this.password)) {
+			try (Connection c = DriverManager.getConnection(this.db.url(), this.db.user(), this.db.password())) {
 				while (System.nanoTime() < deadline) {
 					Progress progress = progress(c);
 					if (reached.test(progress)) {
@@ -165,16 +146,25 @@ class MigrationKilledOnFirstStartTest {
 		}
 
 		Progress progress() throws SQLException {
-			try (Connection c = DriverManager.getConnection(url(), this.user, this.password)) {
+			try (Connection c = DriverManager.getConnection(this.db.url(), this.db.user(), this.db.password())) {
 				return progress(c);
 			}
 		}
 
 		private Progress progress(Connection c) throws SQLException {
 			List<String> tables = column(c, "select table_name from information_schema.tables where table_schema = ?",
-					this.name);
-			List<String> applied = tables.contains("flyway_schema_history")
-					? column(c, "select version from flyway_schema_history where success = 1") : List.of();
+					this.db.name());
+			List<String> applied = List.of();
+			try {
+				applied = column(c, "select version from flyway_schema_history where success = 1");
+			}
+			catch (SQLException ex) {
+				// No history table yet, or a recovery has just dropped it: nothing
+				// applied.
+				if (ex.getErrorCode() != 1146) {
+					throw ex;
+				}
+			}
 			return new Progress(tables.stream().filter((t) -> t.startsWith("ACT_")).count(),
 					tables.stream().filter((t) -> t.startsWith("ACT_HI_")).count(),
 					tables.stream().filter((t) -> t.startsWith("lt_") && !t.equals("lt_first_install")).count(),
@@ -187,30 +177,30 @@ class MigrationKilledOnFirstStartTest {
 		 */
 		Map<String, List<String>> schema() throws SQLException {
 			String in = " where table_schema = ? order by 1";
-			try (Connection c = DriverManager.getConnection(url(), this.user, this.password)) {
+			try (Connection c = DriverManager.getConnection(this.db.url(), this.db.user(), this.db.password())) {
 				Map<String, List<String>> schema = new LinkedHashMap<>();
 				schema.put("tables", column(c, "select concat_ws(' ', table_name, engine, table_collation) "
-						+ "from information_schema.tables" + in, this.name));
+						+ "from information_schema.tables" + in, this.db.name()));
 				schema.put("columns",
 						column(c, "select concat_ws(' ', table_name, column_name, ordinal_position, column_type, "
 								+ "is_nullable, ifnull(column_default, '-'), ifnull(collation_name, '-'), extra) "
-								+ "from information_schema.columns" + in, this.name));
+								+ "from information_schema.columns" + in, this.db.name()));
 				schema.put("indexes",
 						column(c,
 								"select concat_ws(' ', table_name, index_name, non_unique, "
 										+ "seq_in_index, column_name) from information_schema.statistics" + in,
-								this.name));
+								this.db.name()));
 				schema.put("constraints",
 						column(c,
 								"select concat_ws(' ', table_name, constraint_name, "
 										+ "constraint_type) from information_schema.table_constraints" + in,
-								this.name));
+								this.db.name()));
 				schema.put("history", column(c, "select concat_ws(' ', version, description, type, script, "
 						+ "checksum, success) from flyway_schema_history order by installed_rank"));
 				List<String> rows = new ArrayList<>();
 				for (String table : column(c, "select table_name from information_schema.tables where table_schema = ? "
 						+ "and table_name in ('lt_retention_rule', 'lt_kpi_target', 'lt_sweep_lock', 'lt_audit_head') "
-						+ "order by 1", this.name)) {
+						+ "order by 1", this.db.name())) {
 					rows.add(table + " " + column(c, "select count(*) from " + table));
 				}
 				schema.put("reference rows", rows);
@@ -232,11 +222,6 @@ class MigrationKilledOnFirstStartTest {
 				}
 			}
 			return values;
-		}
-
-		private static String env(String name, String fallback) {
-			String value = System.getenv(name);
-			return (value == null || value.isBlank()) ? fallback : value;
 		}
 
 	}
