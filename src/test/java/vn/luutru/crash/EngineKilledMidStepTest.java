@@ -432,11 +432,16 @@ class EngineKilledMidStepTest {
 	record Crash(String server, String name, String user, String password) {
 
 		static Crash database() throws SQLException {
+			return database("_crash");
+		}
+
+		/** A new empty database: the test database's name + the suffix. */
+		static Crash database(String suffix) throws SQLException {
 			String testUrl = env("LUUTRU_TEST_DB_URL", "jdbc:mysql://127.0.0.1:3306/test");
 			int slash = testUrl.indexOf('/', "jdbc:mysql://".length());
 			Crash db = new Crash(testUrl.substring(0, slash),
-					testUrl.substring(slash + 1).replaceAll("[?;].*$", "") + "_crash",
-					env("LUUTRU_TEST_DB_USER", "root"), env("LUUTRU_TEST_DB_PASSWORD", ""));
+					testUrl.substring(slash + 1).replaceAll("[?;].*$", "") + suffix, env("LUUTRU_TEST_DB_USER", "root"),
+					env("LUUTRU_TEST_DB_PASSWORD", ""));
 			try (Connection c = DriverManager.getConnection(db.server() + "/", db.user(), db.password());
 					Statement s = c.createStatement()) {
 				s.execute("drop database if exists " + db.name());

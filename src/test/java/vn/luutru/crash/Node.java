@@ -47,6 +47,22 @@ final class Node implements AutoCloseable {
 	 */
 	static Node start(String name, Path work, String dbUrl, String user, String password, long lockTimeMillis)
 			throws Exception {
+		Node node = launch(name, work, dbUrl, user, password, lockTimeMillis);
+		try {
+			node.awaitReady();
+		}
+		catch (Exception | AssertionError ex) {
+			node.close();
+			throw ex;
+		}
+		return node;
+	}
+
+	/**
+	 * Starts the application as {@link #start} does, without waiting until it answers.
+	 */
+	static Node launch(String name, Path work, String dbUrl, String user, String password, long lockTimeMillis)
+			throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -87,15 +103,7 @@ final class Node implements AutoCloseable {
 			.start();
 		// Should the test JVM itself be stopped, its child must not outlive it.
 		Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-		Node node = new Node(name, port, log, process);
-		try {
-			node.awaitReady();
-		}
-		catch (Exception | AssertionError ex) {
-			node.close();
-			throw ex;
-		}
-		return node;
+		return new Node(name, port, log, process);
 	}
 
 	Api as(String user, String password) {
@@ -134,7 +142,7 @@ final class Node implements AutoCloseable {
 		}
 	}
 
-	private void awaitReady() throws Exception {
+	void awaitReady() throws Exception {
 		long deadline = System.nanoTime() + START.toNanos();
 		Api anonymous = new Api(this.port, null, null);
 		while (System.nanoTime() < deadline) {
