@@ -52,6 +52,10 @@ class SecurityConfig {
 				// to users.
 				.requestMatchers(new AntPathRequestMatcher("/", "GET"))
 				.permitAll()
+				// A reader registers himself (vn.luutru.access.ReaderRegistration).
+				.requestMatchers(new AntPathRequestMatcher("/api/v1/readers", "POST"),
+						new AntPathRequestMatcher("/reader/register"))
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName("LuuTru").authenticationEntryPoint(new LoginRefusals()))
@@ -69,9 +73,12 @@ class SecurityConfig {
 			// another site; the Camunda webapps run their own CSRF protection.
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-				.ignoringRequestMatchers(ownCredentialsOnly, new AntPathRequestMatcher("/camunda/**")))
+				.ignoringRequestMatchers(ownCredentialsOnly, new AntPathRequestMatcher("/camunda/**"),
+						new AntPathRequestMatcher("/api/v1/readers", "POST")))
 			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
-			.addFilterBefore(new TasklistSessionFilter(principals), EngineAuthenticationFilter.class);
+			.addFilterBefore(new TasklistSessionFilter(principals), EngineAuthenticationFilter.class)
+			// After the webapps' session has become a login, before the engine's API.
+			.addFilterBefore(new ReaderConfinement(), EngineAuthenticationFilter.class);
 		return http.build();
 	}
 
