@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import vn.luutru.common.ConflictException;
+import vn.luutru.process.TaskInput;
 import vn.luutru.process.Variables;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.Role;
@@ -53,7 +54,10 @@ class AccessTasks {
 
 	private final IdentityService identity;
 
-	AccessTasks(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+	private final AccessDecisionCheck check;
+
+	AccessTasks(RuntimeService runtime, TaskService tasks, IdentityService identity, AccessDecisionCheck check) {
+		this.check = check;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.identity = identity;
@@ -91,6 +95,9 @@ class AccessTasks {
 		if (task == null) {
 			throw new ConflictException("conflict.accessDecided", businessKey);
 		}
+		// The task's own listener checks again; checked here first, a bad answer is a 400
+		// with its fields rather than an engine refusal inside this transaction.
+		this.check.check(new TaskInput(taskKey, answers));
 		List<String> groups = officer.roles().stream().map(Role::groupId).toList();
 		List<String> tenants = this.identity.createTenantQuery()
 			.userMember(officer.userId())

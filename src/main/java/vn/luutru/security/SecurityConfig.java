@@ -75,10 +75,12 @@ class SecurityConfig {
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(ownCredentialsOnly, new AntPathRequestMatcher("/camunda/**"),
 						new AntPathRequestMatcher("/api/v1/readers", "POST")))
+			// Once a Basic or session login is known and before the engine's API (added
+			// first,
+			// it runs first of the filters after BasicAuthenticationFilter).
+			.addFilterAfter(new ReaderConfinement(), BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
-			.addFilterBefore(new TasklistSessionFilter(principals), EngineAuthenticationFilter.class)
-			// After the webapps' session has become a login, before the engine's API.
-			.addFilterBefore(new ReaderConfinement(), EngineAuthenticationFilter.class);
+			.addFilterBefore(new TasklistSessionFilter(principals), EngineAuthenticationFilter.class);
 		return http.build();
 	}
 
