@@ -1,6 +1,7 @@
 package vn.luutru.access;
 
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,8 +73,13 @@ class AccessTasks {
 	}
 
 	void startRegistration(String readerId, String archiveCode, Date due) {
-		this.runtime.startProcessInstanceByKey(REGISTRATION, registrationKey(readerId),
-				Map.of(READER_ID, readerId, Variables.AGENCY_CODE, archiveCode, DECISION_DUE, due));
+		// Without a historical archive registered yet the task has no tenant: any officer
+		// of the historical-archive group sees it.
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(READER_ID, readerId);
+		variables.put(Variables.AGENCY_CODE, archiveCode);
+		variables.put(DECISION_DUE, due);
+		this.runtime.startProcessInstanceByKey(REGISTRATION, registrationKey(readerId), variables);
 	}
 
 	void startRequest(long requestId, String custodyCode, Date due) {
