@@ -18,24 +18,24 @@ class AccessDecisionCheck implements TaskInputCheck {
 
 	@Override
 	public Set<String> taskKeys() {
-		return Set.of(AccessTasks.TASK_APPROVE_READER, AccessTasks.TASK_DECIDE_ACCESS);
+		return Set.of(AccessProcessStarter.TASK_APPROVE_READER, AccessProcessStarter.TASK_DECIDE_ACCESS);
 	}
 
 	@Override
 	public void check(TaskInput input) {
-		String field = AccessTasks.TASK_APPROVE_READER.equals(input.taskKey()) ? AccessTasks.READER_DECISION
-				: AccessTasks.ACCESS_DECISION;
+		String field = AccessProcessStarter.TASK_APPROVE_READER.equals(input.taskKey())
+				? AccessProcessStarter.READER_DECISION : AccessProcessStarter.ACCESS_DECISION;
 		String decision = input.text(field);
 		Problems problems = new Problems();
 		if (!Decisions.APPROVE.equals(decision) && !Decisions.REJECT.equals(decision)) {
 			problems.add(field, "error.accessDecision");
 		}
-		String reason = input.text(AccessTasks.REJECTION_REASON);
+		String reason = input.text(AccessProcessStarter.REJECTION_REASON);
 		if (Decisions.REJECT.equals(decision) && reason == null) {
-			problems.add(AccessTasks.REJECTION_REASON, "error.rejectionReasonRequired");
+			problems.add(AccessProcessStarter.REJECTION_REASON, "error.rejectionReasonRequired");
 		}
 		else if (reason != null && reason.length() > 1000) {
-			problems.add(AccessTasks.REJECTION_REASON, "error.tooLong", 1000);
+			problems.add(AccessProcessStarter.REJECTION_REASON, "error.tooLong", 1000);
 		}
 		problems.throwIfAny();
 	}

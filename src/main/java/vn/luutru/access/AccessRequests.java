@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +46,14 @@ public class AccessRequests {
 
 	private final AccessSettings settings;
 
-	private final AccessTasks tasks;
+	private final AccessProcessStarter tasks;
 
 	private final AuditService audit;
 
 	private final Clock clock;
 
 	AccessRequests(AccessMapper mapper, ReaderRegistration readers, WorkingCalendar calendar, AccessSettings settings,
-			AccessTasks tasks, AuditService audit, Clock clock) {
+			AccessProcessStarter tasks, AuditService audit, Clock clock) {
 		this.mapper = mapper;
 		this.readers = readers;
 		this.calendar = calendar;
@@ -162,18 +161,13 @@ public class AccessRequests {
 	/** The approver's decision through the API: completes the request's decision task. */
 	@Transactional
 	public AccessRequestView decide(long id, DecisionRequest decision) {
-		CurrentUser user = CurrentUsers.require();
-		if (!user.has(Role.ARCHIVIST) && !user.has(Role.HISTORICAL_ARCHIVE)) {
-			throw new AccessDeniedException("only the archive decides");
-		}
+		CurrentUser user = CustodyArchive.officer();
 		AccessRequest request = this.mapper.findRequest(id);
-		if (request == null || !request.custodyAgencyId().equals(user.agencyId())) {
-			throw new NotFoundException("access_request", id);
-		}
+		CustodyArchive.requireKeeps(user, (request != null) ? request.custodyAgencyId() : null, "access_request", id);
 		Map<String, Object> answers = new HashMap<>();
-		answers.put(AccessTasks.ACCESS_DECISION, (decision != null) ? decision.decision() : null);
-		answers.put(AccessTasks.REJECTION_REASON, (decision != null) ? decision.reason() : null);
-		this.tasks.decide(user, AccessTasks.requestKey(id), AccessTasks.TASK_DECIDE_ACCESS, answers);
+		answers.put(AccessProcessStarter.ACCESS_DECISION, (decision != null) ? decision.decision() : null);
+		answers.put(AccessProcessStarter.REJECTION_REASON, (decision != null) ? decision.reason() : null);
+		this.tasks.decide(user, AccessProcessStarter.requestKey(id), AccessProcessStarter.TASK_DECIDE_ACCESS, answers);
 		return view(id);
 	}
 

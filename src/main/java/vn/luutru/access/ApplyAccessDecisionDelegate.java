@@ -22,9 +22,10 @@ class ApplyAccessDecisionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		this.requests.apply(((Number) execution.getVariable(AccessTasks.REQUEST_ID)).longValue(),
-				(String) execution.getVariable(AccessTasks.ACCESS_DECISION),
-				(String) execution.getVariable(AccessTasks.REJECTION_REASON), (who != null) ? who.getUserId() : null);
+		this.requests.apply(((Number) execution.getVariable(AccessProcessStarter.REQUEST_ID)).longValue(),
+				(String) execution.getVariable(AccessProcessStarter.ACCESS_DECISION),
+				(String) execution.getVariable(AccessProcessStarter.REJECTION_REASON),
+				(who != null) ? who.getUserId() : null);
 	}
 
 }

@@ -22,9 +22,10 @@ class ApplyReaderDecisionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Authentication who = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		this.registration.apply((String) execution.getVariable(AccessTasks.READER_ID),
-				(String) execution.getVariable(AccessTasks.READER_DECISION),
-				(String) execution.getVariable(AccessTasks.REJECTION_REASON), (who != null) ? who.getUserId() : null);
+		this.registration.apply((String) execution.getVariable(AccessProcessStarter.READER_ID),
+				(String) execution.getVariable(AccessProcessStarter.READER_DECISION),
+				(String) execution.getVariable(AccessProcessStarter.REJECTION_REASON),
+				(who != null) ? who.getUserId() : null);
 	}
 
 }

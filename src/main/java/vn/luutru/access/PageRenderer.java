@@ -36,8 +36,11 @@ class PageRenderer {
 		this.settings = settings;
 	}
 
-	/** The page (1-based) as PNG bytes; throws IllegalArgumentException past the end. */
-	byte[] render(InputStream pdf, int page, String mark) throws IOException {
+	/**
+	 * The page (1-based) as PNG bytes, {@code top} and {@code bottom} written across its
+	 * top and bottom; throws IllegalArgumentException past the end.
+	 */
+	byte[] render(InputStream pdf, int page, String top, String bottom) throws IOException {
 		BufferedImage image;
 		try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
 			if (page < 1 || page > doc.getNumberOfPages()) {
@@ -45,26 +48,26 @@ class PageRenderer {
 			}
 			image = new PDFRenderer(doc).renderImageWithDPI(page - 1, this.settings.renderDpi(), ImageType.RGB);
 		}
-		stamp(image, mark);
+		stamp(image, top, bottom);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, "png", out);
 		return out.toByteArray();
 	}
 
-	static void stamp(BufferedImage image, String mark) {
+	static void stamp(BufferedImage image, String top, String bottom) {
 		Graphics2D g = image.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			int w = image.getWidth();
 			int h = image.getHeight();
-			int band = Math.max(18, h / 40);
-			g.setFont(new Font("DejaVu Sans", Font.PLAIN, band * 2 / 3));
+			int band = Math.max(16, h / 45);
+			g.setFont(new Font("DejaVu Sans", Font.PLAIN, band * 3 / 5));
 			g.setColor(new Color(255, 255, 255, 220));
 			g.fillRect(0, 0, w, band + 4);
 			g.fillRect(0, h - band - 4, w, band + 4);
 			g.setColor(new Color(160, 0, 0));
-			g.drawString(mark, 6, band - 2);
-			g.drawString(mark, 6, h - 8);
+			g.drawString(top, 6, band - 2);
+			g.drawString(bottom, 6, h - 8);
 			AffineTransform previous = g.getTransform();
 			g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.18f));
 			g.setFont(new Font("DejaVu Sans", Font.BOLD, Math.max(24, w / 7)));

@@ -47,6 +47,12 @@ class ReaderPageController {
 		this.clock = clock;
 	}
 
+	/** Times on the pages are Vietnamese times, as on the marked pages. */
+	@org.springframework.web.bind.annotation.ModelAttribute("zone")
+	java.time.ZoneId zone() {
+		return this.clock.getZone();
+	}
+
 	@GetMapping("/reader/register")
 	String registerForm(Model model) {
 		model.addAttribute("form",

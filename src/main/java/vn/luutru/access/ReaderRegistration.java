@@ -56,7 +56,7 @@ public class ReaderRegistration {
 
 	private final AgencyDirectory agencies;
 
-	private final AccessTasks tasks;
+	private final AccessProcessStarter tasks;
 
 	private final AuditService audit;
 
@@ -65,7 +65,8 @@ public class ReaderRegistration {
 	private final Clock clock;
 
 	ReaderRegistration(ReaderMapper readers, UserService users, WorkingCalendar calendar, AccessSettings settings,
-			AgencyDirectory agencies, AccessTasks tasks, AuditService audit, Validator validator, Clock clock) {
+			AgencyDirectory agencies, AccessProcessStarter tasks, AuditService audit, Validator validator,
+			Clock clock) {
 		this.readers = readers;
 		this.users = users;
 		this.calendar = calendar;
@@ -159,10 +160,10 @@ public class ReaderRegistration {
 			throw new NotFoundException("reader", userId);
 		}
 		Map<String, Object> answers = new java.util.HashMap<>();
-		answers.put(AccessTasks.READER_DECISION, decision);
-		answers.put(AccessTasks.REJECTION_REASON, reason);
-		this.tasks.decide(CurrentUsers.require(), AccessTasks.registrationKey(userId), AccessTasks.TASK_APPROVE_READER,
-				answers);
+		answers.put(AccessProcessStarter.READER_DECISION, decision);
+		answers.put(AccessProcessStarter.REJECTION_REASON, reason);
+		this.tasks.decide(CurrentUsers.require(), AccessProcessStarter.registrationKey(userId),
+				AccessProcessStarter.TASK_APPROVE_READER, answers);
 		return this.readers.find(userId);
 	}
 

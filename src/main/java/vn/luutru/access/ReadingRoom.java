@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,11 +84,12 @@ public class ReadingRoom {
 		}
 		CurrentUser reader = CurrentUsers.require();
 		Instant now = this.clock.instant();
-		String mark = "BẢN SAO — " + reader.displayName() + " — xem/in lúc "
-				+ STAMP.format(now.atZone(this.clock.getZone())) + " — LuuTru " + doc.docCode();
+		String top = "BẢN SAO — " + reader.displayName() + " — xem/in lúc "
+				+ STAMP.format(now.atZone(this.clock.getZone()));
+		String bottom = "BẢN SAO — " + doc.docCode() + " — trang " + page + " — LuuTru, quyền đọc số " + grantId;
 		byte[] png;
 		try (InputStream in = this.documents.open(doc.contentSha256())) {
-			png = this.renderer.render(in, page, mark);
+			png = this.renderer.render(in, page, top, bottom);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("page", page);
@@ -104,15 +104,10 @@ public class ReadingRoom {
 	/** The archive takes a grant back before it ends, with a reason. */
 	@Transactional
 	public AccessGrant revoke(long grantId, String reason) {
-		CurrentUser user = CurrentUsers.require();
-		if (!user.has(Role.ARCHIVIST) && !user.has(Role.HISTORICAL_ARCHIVE)) {
-			throw new AccessDeniedException("only the archive revokes");
-		}
+		CurrentUser user = CustodyArchive.officer();
 		AccessGrant grant = this.mapper.findGrant(grantId);
 		ArchivedFile file = (grant != null) ? this.mapper.fileById(grant.fileId()) : null;
-		if (file == null || !file.custodyAgencyId().equals(user.agencyId())) {
-			throw new NotFoundException("grant", grantId);
-		}
+		CustodyArchive.requireKeeps(user, (file != null) ? file.custodyAgencyId() : null, "grant", grantId);
 		String clean = Text.clean(reason);
 		if (clean == null) {
 			new Problems().add("reason", "error.required").throwIfAny();

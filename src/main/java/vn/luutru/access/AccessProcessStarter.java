@@ -27,7 +27,7 @@ import vn.luutru.security.Role;
  * Tasklist).
  */
 @Component
-class AccessTasks {
+class AccessProcessStarter {
 
 	static final String REGISTRATION = "reader-registration";
 
@@ -57,7 +57,8 @@ class AccessTasks {
 
 	private final AccessDecisionCheck check;
 
-	AccessTasks(RuntimeService runtime, TaskService tasks, IdentityService identity, AccessDecisionCheck check) {
+	AccessProcessStarter(RuntimeService runtime, TaskService tasks, IdentityService identity,
+			AccessDecisionCheck check) {
 		this.check = check;
 		this.runtime = runtime;
 		this.tasks = tasks;
