@@ -68,7 +68,7 @@ class TasklistFilters {
 						.active());
 		}
 		for (Role role : Role.values()) {
-			if (role != Role.ADMIN) {
+			if (role.officer()) {
 				this.grants.grant(role.groupId(), Resources.FILTER, myWork.getId(), Permissions.READ);
 			}
 		}

@@ -14,6 +14,9 @@ public record CurrentUser(String userId, String displayName, Long agencyId, Stri
 		roles = Set.copyOf(roles);
 	}
 
+	/** An agency id no agency has: what a reader "sees". */
+	public static final long NO_AGENCY = -1L;
+
 	@Override
 	public String getName() {
 		return this.userId;
@@ -27,6 +30,11 @@ public record CurrentUser(String userId, String displayName, Long agencyId, Stri
 	 * Null means every agency; otherwise the only agency whose records this user sees.
 	 */
 	public Long visibleAgencyId() {
+		if (has(Role.READER)) {
+			// A reader sees no agency's records but through his grants
+			// (vn.luutru.access).
+			return NO_AGENCY;
+		}
 		return has(Role.MANAGER) ? null : this.agencyId;
 	}
 

@@ -12,7 +12,12 @@ public enum Role {
 	CLERK("clerk", "Văn thư / Cán bộ lập hồ sơ"), ARCHIVIST("archivist", "Lưu trữ viên"),
 	AGENCY_HEAD("agency-head", "Lãnh đạo cơ quan"), COUNCIL("council", "Hội đồng xác định giá trị tài liệu"),
 	HISTORICAL_ARCHIVE("historical-archive", "Lưu trữ lịch sử"), MANAGER("manager", "Sở Nội vụ / Lãnh đạo quản lý"),
-	ADMIN("camunda-admin", "Quản trị hệ thống");
+	ADMIN("camunda-admin", "Quản trị hệ thống"),
+	/**
+	 * A reader (độc giả) registered from outside: no right over any agency's records but
+	 * through his grants, no Tasklist, no engine API (ReaderConfinement).
+	 */
+	READER("reader", "Độc giả");
 
 	private final String groupId;
 
@@ -34,6 +39,11 @@ public enum Role {
 	/** The Spring Security authority, e.g. ROLE_AGENCY_HEAD. */
 	public String authority() {
 		return "ROLE_" + name();
+	}
+
+	/** Whether this role belongs to an officer working in the Tasklist. */
+	public boolean officer() {
+		return this != ADMIN && this != READER;
 	}
 
 	public static Optional<Role> fromGroupId(String groupId) {

@@ -52,6 +52,10 @@ class SecurityConfig {
 				// to users.
 				.requestMatchers(new AntPathRequestMatcher("/", "GET"))
 				.permitAll()
+				// A reader registers himself (vn.luutru.access.ReaderRegistration).
+				.requestMatchers(new AntPathRequestMatcher("/api/v1/readers", "POST"),
+						new AntPathRequestMatcher("/reader/register"))
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName("LuuTru").authenticationEntryPoint(new LoginRefusals()))
@@ -69,7 +73,12 @@ class SecurityConfig {
 			// another site; the Camunda webapps run their own CSRF protection.
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-				.ignoringRequestMatchers(ownCredentialsOnly, new AntPathRequestMatcher("/camunda/**")))
+				.ignoringRequestMatchers(ownCredentialsOnly, new AntPathRequestMatcher("/camunda/**"),
+						new AntPathRequestMatcher("/api/v1/readers", "POST")))
+			// Once a Basic or session login is known and before the engine's API (added
+			// first,
+			// it runs first of the filters after BasicAuthenticationFilter).
+			.addFilterAfter(new ReaderConfinement(), BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
 			.addFilterBefore(new TasklistSessionFilter(principals), EngineAuthenticationFilter.class);
 		return http.build();

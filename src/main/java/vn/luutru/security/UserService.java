@@ -103,6 +103,38 @@ public class UserService {
 	}
 
 	/**
+	 * Adds the problems of a reader's chosen login and password (taken, too weak) to
+	 * those the registration found.
+	 */
+	@Transactional(readOnly = true)
+	public void checkNewReader(String userId, String password, Problems problems) {
+		this.policy.check("password", userId, password, problems);
+		if (userId != null && this.identityService.createUserQuery().userId(userId).count() > 0) {
+			problems.add("userId", "error.duplicate", userId);
+		}
+	}
+
+	/**
+	 * A reader's own account: in the reader group only, in no agency and no tenant, so it
+	 * reaches no agency's records and no task (ReaderConfinement keeps it to its routes).
+	 * Checked first with {@link #checkNewReader}.
+	 */
+	@Transactional
+	public void createReader(String userId, String fullName, String email, String password) {
+		ensureGroups();
+		User user = this.identityService.newUser(userId);
+		int space = fullName.lastIndexOf(' ');
+		user.setFirstName((space > 0) ? fullName.substring(0, space) : fullName);
+		user.setLastName((space > 0) ? fullName.substring(space + 1) : "");
+		user.setEmail(email);
+		user.setPassword(password);
+		this.identityService.saveUser(user);
+		this.identityService.createMembership(userId, Role.READER.groupId());
+		this.audit.record(AuditAction.USER_CREATED, "user", userId, null,
+				Map.of("roles", List.of(Role.READER.groupId())));
+	}
+
+	/**
 	 * Removes another user. Nobody removes themselves, the administrator neither: the
 	 * last administrator could not otherwise be locked out by a slip (the engine refuses
 	 * it too, for {@code /engine-rest} and the Admin app: GuardedIdentityProvider).

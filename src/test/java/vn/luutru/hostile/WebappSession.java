@@ -19,9 +19,9 @@ import vn.luutru.support.Api;
  * engine API ({@code /camunda/api/engine/engine/default}) and, through the session only,
  * LuuTru's reads.
  */
-final class WebappSession {
+public final class WebappSession {
 
-	static final String ENGINE = "/camunda/api/engine/engine/default";
+	public static final String ENGINE = "/camunda/api/engine/engine/default";
 
 	private final String base;
 
@@ -38,7 +38,7 @@ final class WebappSession {
 	 * Opens the Tasklist (which hands out the XSRF cookie) and signs in; the answer of
 	 * the login is kept in {@link #login}.
 	 */
-	static WebappSession signIn(String base, String user, String password) {
+	public static WebappSession signIn(String base, String user, String password) {
 		WebappSession session = new WebappSession(base);
 		session.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
 		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
@@ -49,9 +49,9 @@ final class WebappSession {
 		return session;
 	}
 
-	Api.Response login;
+	public Api.Response login;
 
-	Api.Response get(String path) {
+	public Api.Response get(String path) {
 		return send(request(path).GET());
 	}
 

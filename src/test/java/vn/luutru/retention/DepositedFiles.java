@@ -31,6 +31,14 @@ public final class DepositedFiles {
 
 	/** A file kept {@code years} years whose work ended in {@code endYear}. */
 	public JsonNode deposit(String notation, String title, int years, int endYear) {
+		return deposit(notation, title, years, endYear, "01");
+	}
+
+	/**
+	 * The same with the access mode the archivist confirms: 01 public, 02 conditional, 03
+	 * secret.
+	 */
+	public JsonNode deposit(String notation, String title, int years, int endYear, String accessMode) {
 		JsonNode file = this.clerk
 			.post("/api/v1/files", Map.of("year", endYear, "fileNotation", notation, "title", title, "maintenanceCode",
 					"07", "retentionYears", years, "startDate", endYear + "-01-10"))
@@ -46,7 +54,7 @@ public final class DepositedFiles {
 		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
 		this.engine.runJobs();
 		this.engine.complete(this.archivist, closed.json().path("fileCode").asText(), "Task_AppraiseFile",
-				"appraisalDecision", "DEPOSIT", "accessMode", "01");
+				"appraisalDecision", "DEPOSIT", "accessMode", accessMode);
 		this.engine.runJobs();
 		JsonNode deposited = this.clerk.get("/api/v1/files/" + id).json();
 		assertThat(deposited.path("status").asText()).isEqualTo("DEPOSITED");
