@@ -85,27 +85,35 @@ public class IntakeSteps {
 		this.clock = clock;
 	}
 
-	/** Checks every row read; returns how many were refused. */
+	/**
+	 * Checks every row read (the first sheet's, or a corrected one's) together with the
+	 * good rows already waiting, so that a corrected row is judged with the rest of its
+	 * file; returns how many rows of the intake stand refused.
+	 */
 	@Transactional
 	public int validate(long intakeId) {
 		Intake intake = require(intakeId);
 		IntakeSchema schema = IntakeSchema.ofCode(intake.schemaVersion());
 		List<IntakeRow> rows = new ArrayList<>();
-		for (StoredRow row : this.mapper.findRows(intakeId, IntakeRowStatus.READ, 0, Integer.MAX_VALUE)) {
-			rows.add(IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema));
+		List<IntakeRow> toJudge = new ArrayList<>();
+		for (StoredRow row : this.mapper.findRowsToCheck(intakeId)) {
+			IntakeRow read = IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema);
+			rows.add(read);
+			if (row.status() == IntakeRowStatus.READ) {
+				toJudge.add(read);
+			}
 		}
 		CurrentUser user = uploader(intake);
 		UserPrincipals.runAs(user, () -> {
 			this.validation.validate(rows, user);
 			return null;
 		});
-		int bad = 0;
-		for (IntakeRow row : rows) {
+		for (IntakeRow row : toJudge) {
 			boolean valid = row.valid();
-			bad += valid ? 0 : 1;
 			this.mapper.judgeRow(intakeId, row.number(), valid ? IntakeRowStatus.VALID : IntakeRowStatus.INVALID,
 					valid ? null : errors(row.problems()));
 		}
+		int bad = this.mapper.countRowsIn(intakeId, IntakeRowStatus.INVALID);
 		this.mapper.changeStatus(intakeId, IntakeStatus.VALIDATING,
 				(bad > 0) ? IntakeStatus.ROWS_REJECTED : IntakeStatus.CAPTURING, Instant.now(this.clock));
 		return bad;
@@ -151,18 +159,39 @@ public class IntakeSteps {
 		IntakeSchema schema = IntakeSchema.ofCode(intake.schemaVersion());
 		CurrentUser user = uploader(intake);
 		List<StoredRow> chunk = this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, this.settings.chunkSize());
-		try (ZipFile zip = new ZipFile(Path.of(intake.spoolPath(), "intake.zip").toFile())) {
+		Map<Integer, ZipFile> zips = new HashMap<>();
+		try {
 			for (StoredRow row : chunk) {
+				ZipFile zip = zips.computeIfAbsent(row.contentRound(), (round) -> open(intake, round));
 				UserPrincipals.runAs(user, () -> {
 					captureRow(zip, row, schema);
 					return null;
 				});
 			}
 		}
+		finally {
+			zips.values().forEach(IntakeSteps::close);
+		}
+		return this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, 1).size();
+	}
+
+	/** The spooled ZIP of one of the intake's rounds. */
+	private static ZipFile open(Intake intake, int round) {
+		try {
+			return new ZipFile(Path.of(intake.spoolPath(), IntakeUpload.zipName(round)).toFile());
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, 1).size();
+	}
+
+	private static void close(ZipFile zip) {
+		try {
+			zip.close();
+		}
+		catch (IOException ex) {
+			// read only: nothing lost
+		}
 	}
 
 	private void captureRow(ZipFile zip, StoredRow row, IntakeSchema schema) {
