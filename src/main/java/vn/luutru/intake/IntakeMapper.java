@@ -53,6 +53,9 @@ interface IntakeMapper {
 	int judgeRow(@Param("intakeId") long intakeId, @Param("rowNo") int rowNo, @Param("status") IntakeRowStatus status,
 			@Param("errors") String errors);
 
+	/** The rows still READ become VALID (the refused ones were judged first). */
+	int acceptRowsRead(long intakeId);
+
 	int linkFile(@Param("intakeId") long intakeId, @Param("fileNotation") String fileNotation,
 			@Param("fileId") long fileId);
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -53,18 +54,10 @@ class IntakeUpload {
 	Accepted accept(MultipartFile upload) {
 		required(upload);
 		Path dir = this.settings.spoolDir().resolve(UUID.randomUUID().toString());
-		try {
+		return discardOnFailure(dir, IntakeUpload::discard, () -> {
 			Files.createDirectories(dir);
 			return acceptZip(upload, dir, zipName(1), (name) -> false);
-		}
-		catch (IOException ex) {
-			discard(dir);
-			throw new UncheckedIOException(ex);
-		}
-		catch (RuntimeException ex) {
-			discard(dir);
-			throw ex;
-		}
+		});
 	}
 
 	/**
@@ -75,15 +68,27 @@ class IntakeUpload {
 	Accepted acceptZipRound(MultipartFile upload, Path dir, int round, Predicate<String> heldEarlier) {
 		required(upload);
 		Path zip = dir.resolve(zipName(round));
+		return discardOnFailure(zip, IntakeUpload::discardFile,
+				() -> acceptZip(upload, dir, zip.getFileName().toString(), heldEarlier));
+	}
+
+	private interface Step {
+
+		Accepted run() throws IOException;
+
+	}
+
+	/** Runs the step; if it fails, what it spooled at {@code spooled} is discarded. */
+	private static Accepted discardOnFailure(Path spooled, Consumer<Path> discard, Step step) {
 		try {
-			return acceptZip(upload, dir, zip.getFileName().toString(), heldEarlier);
+			return step.run();
 		}
 		catch (IOException ex) {
-			deleteQuietly(zip);
+			discard.accept(spooled);
 			throw new UncheckedIOException(ex);
 		}
 		catch (RuntimeException ex) {
-			deleteQuietly(zip);
+			discard.accept(spooled);
 			throw ex;
 		}
 	}
@@ -106,7 +111,7 @@ class IntakeUpload {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			deleteQuietly(sheetFile);
+			discardFile(sheetFile);
 		}
 	}
 
@@ -178,10 +183,6 @@ class IntakeUpload {
 	}
 
 	static void discardFile(Path file) {
-		deleteQuietly(file);
-	}
-
-	private static void deleteQuietly(Path file) {
 		try {
 			Files.deleteIfExists(file);
 		}

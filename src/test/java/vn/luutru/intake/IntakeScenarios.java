@@ -250,9 +250,9 @@ abstract class IntakeScenarios extends ApiTestSupport {
 	}
 
 	/**
-	 * A chunk step stops after its first row committed (the second row's content has gone
-	 * from the spool, as if the node died there); once the content is back, the retried
-	 * step captures the rows left and none twice.
+	 * The second chunk step stops (the third row's content has gone from the spool, as if
+	 * the node died there) after the first chunk committed; once the content is back, the
+	 * retried step captures the row left and none twice.
 	 */
 	@Test
 	void aChunkStoppedMidwayResumesWithoutCapturingAnyRowTwice() throws IOException {
@@ -263,12 +263,12 @@ abstract class IntakeScenarios extends ApiTestSupport {
 				Api.parts("file", Part.file("nhap.zip", "application/zip", zip)));
 		long id = r.json().path("id").asLong();
 		Path spooled = spooled(zip);
-		Files.write(spooled, zips.without("21.VP/2.pdf").zip());
+		Files.write(spooled, zips.without("21.VP/3.pdf").zip());
 		this.engine.runJobs("record-intake");
 		JsonNode stopped = intake(id);
 		assertThat(stopped.path("status").asText()).isEqualTo("CAPTURING");
-		assertThat(stopped.path("capturedRows").asInt()).isEqualTo(1);
-		assertThat(stopped.path("waitingRows").asInt()).isEqualTo(2);
+		assertThat(stopped.path("capturedRows").asInt()).isEqualTo(2);
+		assertThat(stopped.path("waitingRows").asInt()).isEqualTo(1);
 
 		Files.write(spooled, zip);
 		this.engine.retryFailedJobs();
@@ -282,6 +282,40 @@ abstract class IntakeScenarios extends ApiTestSupport {
 		docs.forEach((d) -> numbers.add(d.path("codeNumber").asText()));
 		assertThat(numbers).containsExactlyInAnyOrder("101", "102", "103");
 		assertThat(Files.exists(spooled)).as("spool removed once the intake is done").isFalse();
+	}
+
+	/**
+	 * A chunk's documents commit together; when the capture refuses one row's content (a
+	 * "PDF" that does not parse), the others of its chunk are still captured, the refused
+	 * one is FAILED and comes back in the error sheet, and the audit trail has one event
+	 * per captured document.
+	 */
+	@Test
+	void aContentRefusedAtCaptureFailsItsRowAndTheRestOfTheChunkIsCaptured() throws IOException {
+		IntakeZips zips = IntakeZips.current()
+			.row(IntakeZips.depositedFile(IntakeZips.document("22.VP", 1)))
+			.row(IntakeZips.document("22.VP", 2))
+			.row(IntakeZips.document("22.VP", 3));
+		zips.entry("22.VP/2.pdf", "không phải PDF / not a PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		long id = upload(zips);
+		this.engine.runJobs("record-intake");
+		JsonNode done = intake(id);
+		assertThat(done.path("status").asText()).as(refusedRows(id)).isEqualTo("CAPTURED");
+		assertThat(done.path("capturedRows").asInt()).isEqualTo(2);
+		assertThat(done.path("failedRows").asInt()).isEqualTo(1);
+		List<List<String>> errors = rows(this.clerk.get(done.path("errorSheet").asText()).body());
+		assertThat(errors).hasSize(2);
+		assertThat(errors.get(1).get(IntakeColumn.CODE_NUMBER.ordinal())).isEqualTo("102");
+		assertThat(errors.get(1).get(IntakeColumn.values().length)).startsWith("Tệp nội dung:");
+		JsonNode file = file("22.VP", 2019);
+		assertThat(codeNumbers(file)).containsExactlyInAnyOrder("101", "103");
+		for (JsonNode doc : this.clerk.get("/api/v1/files/" + file.path("id").asLong() + "/documents").json()) {
+			JsonNode events = this.admin
+				.get("/api/v1/audit?entityType=document&entityId=" + doc.path("docCode").asText())
+				.json();
+			assertThat(events).hasSize(1);
+			assertThat(events.get(0).path("action").asText()).isEqualTo("DOCUMENT_CAPTURED");
+		}
 	}
 
 	/** The intake's ZIP in the spool, found by its bytes. */
