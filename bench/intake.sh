@@ -10,12 +10,14 @@
 # reported, with the load average, since other processes on the machine skew the rate.
 #
 # Usage:
-#   bench/intake.sh [--docs N] [--size-kb K] [--xmx-mb M] [--chunk-size C] [--skip-build]
-#                   [--keep] [--profile]
+#   bench/intake.sh [--docs N] [--size-kb K] [--xmx-mb M] [--chunk-size C] [--zip F]
+#                   [--skip-build] [--keep] [--profile]
 #   defaults: --docs 10000 --size-kb 100 --xmx-mb 256 (the targets: >= 200 documents/s,
 #   peak heap < 256 MB); --chunk-size passes luutru.intake.chunk-size to the server
 #   (default: the application's); --profile records the server with Flight Recorder and
-#   prints where its time went; --keep keeps the work directory and the database.
+#   prints where its time went; --keep keeps the work directory and the database; --zip F
+#   reuses the ZIP at F if it is there (written there and kept otherwise), to save its
+#   writing on repeated runs (it must hold --docs documents).
 #
 # Environment (all optional): BENCH_BUILD_DIR (target-bench), BENCH_TMP (parent of the work
 # directory: a real disk, since fsync on tmpfs costs nothing; the ZIP needs N x K KB),
@@ -30,17 +32,18 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-DOCS=10000 SIZE_KB=100 XMX_MB=256 CHUNK_SIZE="" SKIP_BUILD=0 KEEP=0 PROFILE=0
+DOCS=10000 SIZE_KB=100 XMX_MB=256 CHUNK_SIZE="" ZIP="" SKIP_BUILD=0 KEEP=0 PROFILE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --docs) DOCS="$2"; shift 2 ;;
     --size-kb) SIZE_KB="$2"; shift 2 ;;
     --xmx-mb) XMX_MB="$2"; shift 2 ;;
     --chunk-size) CHUNK_SIZE="$2"; shift 2 ;;
+    --zip) ZIP="$2"; shift 2 ;;
     --skip-build) SKIP_BUILD=1; shift ;;
     --keep) KEEP=1; shift ;;
     --profile) PROFILE=1; shift ;;
-    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -69,8 +72,13 @@ client() { java -Xmx512m -cp "$WORK/classes:$WORK/lib/*" IntakeBench "$@"; }
 log_machine
 log "database: $(sql "select concat(version(), ', buffer pool ', @@innodb_buffer_pool_size div 1048576, ' MB')" | tail -n 1)"
 
-log "writing the ZIP: $DOCS documents of $SIZE_KB KB"
-client zip --docs "$DOCS" --size-kb "$SIZE_KB" --run-id "$RUN_ID" --out "$WORK/intake-$DOCS.zip"
+[ -n "$ZIP" ] || ZIP="$WORK/intake-$DOCS.zip"
+if [ -f "$ZIP" ]; then
+  log "reusing the ZIP $ZIP ($(du -m "$ZIP" | cut -f1) MB)"
+else
+  log "writing the ZIP: $DOCS documents of $SIZE_KB KB"
+  client zip --docs "$DOCS" --size-kb "$SIZE_KB" --run-id "$RUN_ID" --out "$ZIP"
+fi
 
 # --- the server (the start block stays here until bench/lib.sh has a start_app for all) ---
 fresh_database
@@ -100,7 +108,7 @@ fi
 
 log "intake of $DOCS documents through HTTP, upload to finished (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 client intake --base "http://127.0.0.1:$PORT" --admin-user "$ADMIN" --admin-password "$ADMIN_PW" \
-  --zip "$WORK/intake-$DOCS.zip" --docs "$DOCS" --pid "$APP_PID" --gc-log "$GC_LOG" --results "$RESULTS" \
+  --zip "$ZIP" --docs "$DOCS" --pid "$APP_PID" --gc-log "$GC_LOG" --results "$RESULTS" \
   --xmx-mb "$XMX_MB"
 log "documents in the database: $(sql "select count(*) from \`$DB_NAME\`.lt_document" | tail -n 1)"
 
