@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes the audit trail. Every change calls {@link #record} inside its own transaction,
@@ -38,6 +41,9 @@ public class AuditService {
 
 	private final AuditChainCheck check;
 
+	/** Binds the events deferred to the commit of the current transaction. */
+	private final Object deferredKey = new Object();
+
 	private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
 		.configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
 		.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
@@ -51,9 +57,56 @@ public class AuditService {
 	/** The action is a type: a misspelt action does not compile. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditAction action, String entityType, Object entityId, Long agencyId, Map<String, ?> details) {
+		Pending event = new Pending(action.name(), entityType, entityId, agencyId, details, actor());
+		@SuppressWarnings("unchecked")
+		List<Pending> deferred = (List<Pending>) TransactionSynchronizationManager.getResource(this.deferredKey);
+		if (deferred != null) {
+			deferred.add(event);
+			return;
+		}
 		// Lock last: the head row serialises every writer, so hold it for as short as we
 		// can.
-		append(this.mapper.lockHead(), action.name(), entityType, entityId, agencyId, details);
+		append(this.mapper.lockHead(), event);
+	}
+
+	/**
+	 * From now on in the current transaction, events are kept and written together just
+	 * before it commits, in the order recorded, under one lock of the chain's head: a
+	 * bulk step of many changes (a chunk of an intake) holds the head, which every writer
+	 * waits for, only while its events are written, not for the whole step. The events
+	 * still commit with the changes or not at all; each keeps the actor who made it, and
+	 * takes the time of the commit.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void deferToCommit() {
+		if (TransactionSynchronizationManager.hasResource(this.deferredKey)) {
+			return;
+		}
+		List<Pending> deferred = new ArrayList<>();
+		TransactionSynchronizationManager.bindResource(this.deferredKey, deferred);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				TransactionSynchronizationManager.unbindResource(AuditService.this.deferredKey);
+				if (!deferred.isEmpty()) {
+					AuditHead head = AuditService.this.mapper.lockHead();
+					for (Pending event : deferred) {
+						head = append(head, event);
+					}
+				}
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(AuditService.this.deferredKey);
+			}
+		});
+	}
+
+	/** An event to write, with the actor who made it. */
+	private record Pending(String action, String entityType, Object entityId, Long agencyId, Map<String, ?> details,
+			String actor) {
+
 	}
 
 	/**
@@ -75,8 +128,8 @@ public class AuditService {
 					+ " (luutru.audit.retired-keys), or verification will fail", head.keyId());
 			return Optional.empty();
 		}
-		append(head, AuditAction.AUDIT_KEY_ROTATED.name(), "audit-key", current, null,
-				Map.of("from", head.keyId(), "to", current));
+		append(head, new Pending(AuditAction.AUDIT_KEY_ROTATED.name(), "audit-key", current, null,
+				Map.of("from", head.keyId(), "to", current), actor()));
 		return Optional.of(head.keyId());
 	}
 
@@ -90,26 +143,28 @@ public class AuditService {
 		return this.mapper.findByEntity(entityType, entityId, 500);
 	}
 
-	private void append(AuditHead head, String action, String entityType, Object entityId, Long agencyId,
-			Map<String, ?> details) {
+	/** Appends the event after the head; returns the new head. */
+	private AuditHead append(AuditHead head, Pending event) {
 		takeUpRotation(head);
 		AuditKey key = this.keys.current();
 		AuditEventRow row = new AuditEventRow();
 		// Whole seconds: MariaDB through Connector/J keeps no fractions, and the hash
 		// must survive the round trip through every supported database.
 		row.occurredAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		row.actor = actor();
-		row.action = action;
-		row.entityType = entityType;
-		row.entityId = String.valueOf(entityId);
-		row.agencyId = agencyId;
-		row.details = toJson(details);
+		row.actor = event.actor();
+		row.action = event.action();
+		row.entityType = event.entityType();
+		row.entityId = String.valueOf(event.entityId());
+		row.agencyId = event.agencyId();
+		row.details = toJson(event.details());
 		row.prevHash = head.lastHash();
 		row.keyId = key.id();
 		row.hash = AuditHash.signed(key, new AuditEvent(null, row.occurredAt, row.actor, row.action, row.entityType,
 				row.entityId, row.agencyId, row.details, row.prevHash, null, row.keyId));
 		this.mapper.insert(row);
-		this.mapper.updateHead(row.id, row.hash, key.id(), AuditHash.head(key, row.id, row.hash));
+		String mac = AuditHash.head(key, row.id, row.hash);
+		this.mapper.updateHead(row.id, row.hash, key.id(), mac);
+		return new AuditHead(row.id, row.hash, key.id(), mac);
 	}
 
 	/**

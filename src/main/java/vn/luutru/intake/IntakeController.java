@@ -39,6 +39,20 @@ class IntakeController {
 		return ResponseEntity.accepted().location(URI.create("/api/v1/intakes/" + id)).body(this.intakes.view(id));
 	}
 
+	@PostMapping(path = "/api/v1/intakes/{id}/resubmissions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Gửi lại các dòng đã sửa vào cùng lần nhập / Resubmit the corrected rows into the same intake",
+			description = "Một trong hai phần: 'file' (ZIP gồm metadata.xlsx đã sửa và các tệp nội dung cần thay) "
+					+ "hoặc 'sheet' (chỉ bảng kê .xlsx đã sửa, dùng lại các tệp đã nhận) / One of two parts: 'file' "
+					+ "(a ZIP with the corrected metadata.xlsx and any content files to replace) or 'sheet' (the "
+					+ "corrected .xlsx alone, reusing the contents already received)")
+	ResponseEntity<IntakeView> resubmit(@PathVariable long id,
+			@RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestPart(name = "sheet", required = false) MultipartFile sheet) {
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/intakes/" + id))
+			.body(this.intakes.resubmit(id, file, sheet));
+	}
+
 	@GetMapping("/api/v1/intakes/{id}")
 	@Operation(summary = "Tiến độ nhập / Progress of an intake")
 	IntakeView get(@PathVariable long id) {

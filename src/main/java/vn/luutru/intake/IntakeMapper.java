@@ -13,6 +13,25 @@ interface IntakeMapper {
 
 	void insertRows(@Param("rows") List<StoredRow> rows);
 
+	void insertRound(@Param("intakeId") long intakeId, @Param("r") IntakeRound round);
+
+	List<IntakeRound> findRounds(long intakeId);
+
+	int lastRowNo(long intakeId);
+
+	/** The contents of rows good or captured: a later round never takes them again. */
+	List<String> findHeldContents(long intakeId);
+
+	/** Refused rows become SUPERSEDED: a corrected sheet replaces them. */
+	int supersedeRefused(long intakeId);
+
+	int addToTotal(@Param("id") long id, @Param("delta") int delta);
+
+	int countRowsIn(@Param("intakeId") long intakeId, @Param("status") IntakeRowStatus status);
+
+	/** Rows read (to check) and good (their context: the same files), in order. */
+	List<StoredRow> findRowsToCheck(long intakeId);
+
 	/** The intake if the agency may see it (null agency: every agency). */
 	Intake findVisible(@Param("id") long id, @Param("agencyId") Long agencyId);
 
@@ -33,6 +52,9 @@ interface IntakeMapper {
 
 	int judgeRow(@Param("intakeId") long intakeId, @Param("rowNo") int rowNo, @Param("status") IntakeRowStatus status,
 			@Param("errors") String errors);
+
+	/** The rows still READ become VALID (the refused ones were judged first). */
+	int acceptRowsRead(long intakeId);
 
 	int linkFile(@Param("intakeId") long intakeId, @Param("fileNotation") String fileNotation,
 			@Param("fileId") long fileId);

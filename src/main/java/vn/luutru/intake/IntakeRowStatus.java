@@ -17,6 +17,15 @@ enum IntakeRowStatus {
 	/** The capture refused its content (an unreadable or forbidden format). */
 	FAILED,
 	/** The intake was cancelled before it was captured. */
-	CANCELLED
+	CANCELLED,
+	/**
+	 * Refused, then replaced by the rows of a corrected sheet sent back (a later round).
+	 */
+	SUPERSEDED,
+	/**
+	 * A row of a corrected sheet whose content the intake already holds in a good or
+	 * captured row: kept in the round's history, never captured a second time.
+	 */
+	REPEATED
 
 }

@@ -1,14 +1,21 @@
 package vn.luutru.intake;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -21,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
+import vn.luutru.common.ConflictException;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.security.CurrentUser;
@@ -41,14 +49,17 @@ public class IntakeService {
 
 	private final IntakeProcessStarter starter;
 
+	private final IntakeResubmissionTask resubmissions;
+
 	private final AuditService audit;
 
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	IntakeService(IntakeUpload upload, IntakeMapper mapper, IntakeProcessStarter starter, AuditService audit,
-			ObjectMapper json, Clock clock) {
+	IntakeService(IntakeUpload upload, IntakeMapper mapper, IntakeProcessStarter starter,
+			IntakeResubmissionTask resubmissions, AuditService audit, ObjectMapper json, Clock clock) {
+		this.resubmissions = resubmissions;
 		this.upload = upload;
 		this.mapper = mapper;
 		this.starter = starter;
@@ -77,18 +88,10 @@ public class IntakeService {
 			intake.uploadedAt = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
 			intake.totalRows = accepted.sheet().rows().size();
 			this.mapper.insert(intake);
-			List<StoredRow> rows = new ArrayList<>();
-			for (IntakeRow row : accepted.sheet().rows()) {
-				rows.add(new StoredRow(intake.id, row.number(), IntakeRowStatus.READ, row.fileNotation(),
-						row.contentName(), write(row.values()), null, null, null, null));
-				if (rows.size() == INSERT_BATCH) {
-					this.mapper.insertRows(rows);
-					rows.clear();
-				}
-			}
-			if (!rows.isEmpty()) {
-				this.mapper.insertRows(rows);
-			}
+			List<IntakeRow> rows = accepted.sheet().rows();
+			storeRows(intake.id, 1, 0, rows, (row) -> IntakeRowStatus.READ, (row) -> 1);
+			this.mapper.insertRound(intake.id, new IntakeRound(1, IntakeRoundKind.ZIP, intake.zipName, intake.zipSize,
+					intake.uploadedBy, intake.uploadedAt, rows.size(), 0, 0));
 			this.mapper.linkProcess(intake.id, this.starter.start(intake.id, user.agencyCode()));
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("zipName", intake.zipName);
@@ -101,6 +104,98 @@ public class IntakeService {
 		catch (RuntimeException ex) {
 			IntakeUpload.discard(accepted.dir());
 			throw ex;
+		}
+	}
+
+	/**
+	 * A corrected ZIP ({@code zip}) or sheet ({@code sheet}) sent back for an intake
+	 * whose rows were refused, by an officer of its agency: it replaces the refused rows,
+	 * its rows are checked again and the good ones captured in the same intake. A row
+	 * whose content the intake already holds in a good or captured row is kept as
+	 * REPEATED and never captured twice. Completes the clerk's task; refused (400,
+	 * nothing kept) as the first upload is; 409 unless the intake waits for corrections.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('CLERK','ARCHIVIST')")
+	public IntakeView resubmit(long id, MultipartFile zip, MultipartFile sheet) {
+		CurrentUser user = CurrentUsers.require();
+		Intake intake = (user.agencyId() != null) ? this.mapper.findVisible(id, user.agencyId()) : null;
+		if (intake == null) {
+			throw new NotFoundException("intake", id);
+		}
+		if ((zip == null) == (sheet == null)) {
+			throw InvalidInputException.of("file", "intake.error.oneCorrection");
+		}
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
+		if (this.mapper.changeStatus(id, IntakeStatus.ROWS_REJECTED, IntakeStatus.VALIDATING, now) == 0) {
+			throw new ConflictException("intake.conflict.notWaitingForCorrections", id, intake.status());
+		}
+		List<IntakeRound> rounds = this.mapper.findRounds(id);
+		int round = rounds.get(rounds.size() - 1).roundNo() + 1;
+		Path dir = Path.of(intake.spoolPath());
+		Map<String, Integer> held = contentsHeld(dir, rounds);
+		IntakeUpload.Accepted accepted = (zip != null) ? this.upload.acceptZipRound(zip, dir, round, held::containsKey)
+				: this.upload.acceptSheetRound(sheet, dir, round, held::containsKey);
+		try {
+			Set<String> taken = new HashSet<>(this.mapper.findHeldContents(id));
+			int replaced = this.mapper.supersedeRefused(id);
+			List<IntakeRow> rows = accepted.sheet().rows();
+			int repeated = (int) rows.stream().filter((r) -> taken.contains(r.contentName())).count();
+			storeRows(id, round, this.mapper.lastRowNo(id), rows,
+					(row) -> taken.contains(row.contentName()) ? IntakeRowStatus.REPEATED : IntakeRowStatus.READ,
+					(row) -> accepted.entries().contains(row.contentName()) ? round
+							: held.getOrDefault(row.contentName(), round));
+			MultipartFile received = (zip != null) ? zip : sheet;
+			this.mapper.insertRound(id,
+					new IntakeRound(round, (zip != null) ? IntakeRoundKind.ZIP : IntakeRoundKind.SHEET,
+							received.getOriginalFilename(), received.getSize(), user.userId(), now, rows.size(),
+							repeated, replaced));
+			this.mapper.addToTotal(id, rows.size() - repeated - replaced);
+			this.resubmissions.resubmitted(id);
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("round", round);
+			details.put("uploadName", received.getOriginalFilename());
+			details.put("rows", rows.size());
+			details.put("repeated", repeated);
+			details.put("replaced", replaced);
+			this.audit.record(AuditAction.INTAKE_RESUBMITTED, "intake", String.valueOf(id), intake.agencyId(), details);
+		}
+		catch (RuntimeException ex) {
+			if (accepted.zip() != null) {
+				IntakeUpload.discardFile(accepted.zip());
+			}
+			throw ex;
+		}
+		return view(id);
+	}
+
+	/** Each content an earlier round's ZIP holds, with the latest such round. */
+	private static Map<String, Integer> contentsHeld(Path dir, List<IntakeRound> rounds) {
+		Map<String, Integer> held = new HashMap<>();
+		for (IntakeRound r : rounds) {
+			Path zip = dir.resolve(IntakeUpload.zipName(r.roundNo()));
+			if (r.kind() == IntakeRoundKind.ZIP && Files.exists(zip)) {
+				IntakeZip.entryNames(zip).forEach((name) -> held.put(name, r.roundNo()));
+			}
+		}
+		return held;
+	}
+
+	private void storeRows(long intakeId, int round, int lastRowNo, List<IntakeRow> rows,
+			Function<IntakeRow, IntakeRowStatus> status, ToIntFunction<IntakeRow> contentRound) {
+		List<StoredRow> batch = new ArrayList<>();
+		int rowNo = lastRowNo;
+		for (IntakeRow row : rows) {
+			rowNo = (round == 1) ? row.number() : rowNo + 1;
+			batch.add(new StoredRow(intakeId, rowNo, status.apply(row), row.fileNotation(), row.contentName(),
+					write(row.values()), null, null, null, null, round, row.number(), contentRound.applyAsInt(row)));
+			if (batch.size() == INSERT_BATCH) {
+				this.mapper.insertRows(batch);
+				batch.clear();
+			}
+		}
+		if (!batch.isEmpty()) {
+			this.mapper.insertRows(batch);
 		}
 	}
 
@@ -129,7 +224,8 @@ public class IntakeService {
 				intake.zipName(), intake.uploadedBy(), intake.uploadedAt(), intake.totalRows(), invalid, valid,
 				captured, failed, waiting, this.mapper.countDuplicates(id), this.mapper.findDuplicateRows(id, 100),
 				percent, rate, intake.captureStartedAt(), intake.finishedAt(),
-				(invalid + failed > 0) ? "/api/v1/intakes/" + id + "/errors.xlsx" : null);
+				(invalid + failed > 0) ? "/api/v1/intakes/" + id + "/errors.xlsx" : null,
+				counts.get(IntakeRowStatus.REPEATED), this.mapper.findRounds(id));
 	}
 
 	/** The latest intakes the user may see, newest first, with their progress. */

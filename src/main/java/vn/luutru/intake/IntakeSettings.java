@@ -1,6 +1,7 @@
 package vn.luutru.intake;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -15,12 +16,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxTotalSize the most the ZIP may hold, uncompressed
  * @param maxRatio the highest compression ratio of an entry over {@code ratioFloor}
  * @param ratioFloor entries smaller than this, uncompressed, are not judged by ratio
- * @param chunkSize rows captured by one async step, so that each finishes well inside the
- * job lock
+ * @param chunkSize the most rows one async capture step takes, in one transaction
+ * @param chunkTime after this, a capture step takes no new row: with {@code chunkSize},
+ * it keeps each step well inside the job lock whatever the documents' sizes
  */
 @ConfigurationProperties("luutru.intake")
 public record IntakeSettings(Path spoolDir, Integer maxRows, DataSize maxEntrySize, DataSize maxTotalSize,
-		Integer maxRatio, DataSize ratioFloor, Integer chunkSize) {
+		Integer maxRatio, DataSize ratioFloor, Integer chunkSize, Duration chunkTime) {
 
 	public IntakeSettings {
 		spoolDir = (spoolDir != null) ? spoolDir : Path.of("data", "intake");
@@ -29,7 +31,8 @@ public record IntakeSettings(Path spoolDir, Integer maxRows, DataSize maxEntrySi
 		maxTotalSize = (maxTotalSize != null) ? maxTotalSize : DataSize.ofGigabytes(4);
 		maxRatio = (maxRatio != null) ? maxRatio : 100;
 		ratioFloor = (ratioFloor != null) ? ratioFloor : DataSize.ofKilobytes(64);
-		chunkSize = (chunkSize != null) ? chunkSize : 50;
+		chunkSize = (chunkSize != null) ? chunkSize : 500;
+		chunkTime = (chunkTime != null) ? chunkTime : Duration.ofSeconds(20);
 	}
 
 }

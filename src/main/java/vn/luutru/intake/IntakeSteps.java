@@ -85,27 +85,37 @@ public class IntakeSteps {
 		this.clock = clock;
 	}
 
-	/** Checks every row read; returns how many were refused. */
+	/**
+	 * Checks every row read (the first sheet's, or a corrected one's) together with the
+	 * good rows already waiting, so that a corrected row is judged with the rest of its
+	 * file; returns how many rows of the intake stand refused.
+	 */
 	@Transactional
 	public int validate(long intakeId) {
 		Intake intake = require(intakeId);
 		IntakeSchema schema = IntakeSchema.ofCode(intake.schemaVersion());
 		List<IntakeRow> rows = new ArrayList<>();
-		for (StoredRow row : this.mapper.findRows(intakeId, IntakeRowStatus.READ, 0, Integer.MAX_VALUE)) {
-			rows.add(IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema));
+		List<IntakeRow> toJudge = new ArrayList<>();
+		for (StoredRow row : this.mapper.findRowsToCheck(intakeId)) {
+			IntakeRow read = IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema);
+			rows.add(read);
+			if (row.status() == IntakeRowStatus.READ) {
+				toJudge.add(read);
+			}
 		}
 		CurrentUser user = uploader(intake);
 		UserPrincipals.runAs(user, () -> {
 			this.validation.validate(rows, user);
 			return null;
 		});
-		int bad = 0;
-		for (IntakeRow row : rows) {
-			boolean valid = row.valid();
-			bad += valid ? 0 : 1;
-			this.mapper.judgeRow(intakeId, row.number(), valid ? IntakeRowStatus.VALID : IntakeRowStatus.INVALID,
-					valid ? null : errors(row.problems()));
+		for (IntakeRow row : toJudge) {
+			if (!row.valid()) {
+				this.mapper.judgeRow(intakeId, row.number(), IntakeRowStatus.INVALID, errors(row.problems()));
+			}
 		}
+		// Every row read and not refused is good: one statement, not one a row.
+		this.mapper.acceptRowsRead(intakeId);
+		int bad = this.mapper.countRowsIn(intakeId, IntakeRowStatus.INVALID);
 		this.mapper.changeStatus(intakeId, IntakeStatus.VALIDATING,
 				(bad > 0) ? IntakeStatus.ROWS_REJECTED : IntakeStatus.CAPTURING, Instant.now(this.clock));
 		return bad;
@@ -142,48 +152,82 @@ public class IntakeSteps {
 	}
 
 	/**
-	 * Captures up to a chunk of good rows, each in its own transaction with its row's
-	 * status, so that a crash loses at most the row being captured and a resumed step
-	 * never captures a row twice. Returns how many good rows are left.
+	 * Captures a chunk of good rows: at most {@code chunk-size} rows, and no new row once
+	 * {@code chunk-time} has passed, so that the step ends well inside the job lock. The
+	 * chunk's documents, their rows' statuses and their audit events commit in one
+	 * transaction (one database flush for the chunk, the audit chain's head held only
+	 * while the chunk's events are written), each document's bytes durable in both copies
+	 * before that commit: a crash loses the chunk's transaction, never a row's status
+	 * without its document, and the resumed step captures those rows once, reusing the
+	 * bytes already placed (they are addressed by their SHA-256). When the capture
+	 * refuses a row's content, the chunk is rolled back and its rows are captured one
+	 * transaction each, the refused row marked FAILED. Returns how many good rows are
+	 * left.
 	 */
 	public int captureChunk(long intakeId) {
 		Intake intake = require(intakeId);
 		IntakeSchema schema = IntakeSchema.ofCode(intake.schemaVersion());
 		CurrentUser user = uploader(intake);
 		List<StoredRow> chunk = this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, this.settings.chunkSize());
-		try (ZipFile zip = new ZipFile(Path.of(intake.spoolPath(), "intake.zip").toFile())) {
-			for (StoredRow row : chunk) {
-				UserPrincipals.runAs(user, () -> {
-					captureRow(zip, row, schema);
-					return null;
+		long deadline = System.nanoTime() + this.settings.chunkTime().toNanos();
+		Map<Integer, ZipFile> zips = new HashMap<>();
+		try {
+			try {
+				this.eachRow.executeWithoutResult((tx) -> {
+					this.audit.deferToCommit();
+					UserPrincipals.runAs(user, () -> {
+						for (int i = 0; i < chunk.size() && (i == 0 || System.nanoTime() < deadline); i++) {
+							StoredRow row = chunk.get(i);
+							captureInChunk(zip(zips, intake, row), row, schema);
+						}
+						return null;
+					});
 				});
 			}
+			catch (InvalidInputException | ConflictException | NotFoundException refused) {
+				for (int i = 0; i < chunk.size() && (i == 0 || System.nanoTime() < deadline); i++) {
+					StoredRow row = chunk.get(i);
+					ZipFile zip = zip(zips, intake, row);
+					UserPrincipals.runAs(user, () -> {
+						captureRow(zip, row, schema);
+						return null;
+					});
+				}
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		finally {
+			zips.values().forEach(IntakeSteps::close);
 		}
 		return this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, 1).size();
 	}
 
+	private static ZipFile zip(Map<Integer, ZipFile> zips, Intake intake, StoredRow row) {
+		return zips.computeIfAbsent(row.contentRound(), (round) -> open(intake, round));
+	}
+
+	/** The spooled ZIP of one of the intake's rounds. */
+	private static ZipFile open(Intake intake, int round) {
+		try {
+			return new ZipFile(Path.of(intake.spoolPath(), IntakeUpload.zipName(round)).toFile());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void close(ZipFile zip) {
+		try {
+			zip.close();
+		}
+		catch (IOException ex) {
+			// read only: nothing lost
+		}
+	}
+
+	/** One row in its own transaction; a refused content marks it FAILED. */
 	private void captureRow(ZipFile zip, StoredRow row, IntakeSchema schema) {
 		try {
-			this.eachRow.executeWithoutResult((tx) -> {
-				StoredRow locked = this.mapper.lockValidRow(row.intakeId(), row.rowNo());
-				if (locked == null) {
-					return; // captured by an earlier run of this step
-				}
-				IntakeRow read = IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema);
-				String name = read.contentName();
-				CapturedDocument doc;
-				try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
-					doc = this.capture.capture(row.fileId(), read.document(), read.contentFileName(), null, in);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				this.mapper.markCaptured(row.intakeId(), row.rowNo(), doc.document().id(),
-						(doc.duplicateOf() != null) ? doc.duplicateOf().get(0) : null);
-			});
+			this.eachRow.executeWithoutResult((tx) -> captureInChunk(zip, row, schema));
 		}
 		catch (InvalidInputException ex) {
 			fail(row, errors(ex.problems()));
@@ -191,6 +235,25 @@ public class IntakeSteps {
 		catch (ConflictException | NotFoundException ex) {
 			fail(row, ex.getMessage());
 		}
+	}
+
+	/** Captures the row's document in the current transaction, with the row's status. */
+	private void captureInChunk(ZipFile zip, StoredRow row, IntakeSchema schema) {
+		StoredRow locked = this.mapper.lockValidRow(row.intakeId(), row.rowNo());
+		if (locked == null) {
+			return; // captured by an earlier run of this step
+		}
+		IntakeRow read = IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema);
+		String name = read.contentName();
+		CapturedDocument doc;
+		try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+			doc = this.capture.capture(row.fileId(), read.document(), read.contentFileName(), null, in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.mapper.markCaptured(row.intakeId(), row.rowNo(), doc.document().id(),
+				(doc.duplicateOf() != null) ? doc.duplicateOf().get(0) : null);
 	}
 
 	private void fail(StoredRow row, String errors) {

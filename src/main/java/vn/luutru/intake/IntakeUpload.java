@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -35,38 +37,112 @@ class IntakeUpload {
 		this.settings = settings;
 	}
 
-	/** An accepted upload: where it waits, and its sheet read. */
-	record Accepted(Path dir, Path zip, IntakeSheet.Read sheet) {
+	/**
+	 * An accepted upload: where it waits, its sheet read, and the content files its ZIP
+	 * holds (none for a sheet alone).
+	 */
+	record Accepted(Path dir, Path zip, IntakeSheet.Read sheet, Set<String> entries) {
 
 	}
 
+	/** The spooled ZIP of a round of an intake: round 1 the first upload. */
+	static String zipName(int round) {
+		return (round == 1) ? "intake.zip" : "round-" + round + ".zip";
+	}
+
+	/** A new intake's ZIP, spooled in a folder of its own. */
 	Accepted accept(MultipartFile upload) {
-		if (upload == null || upload.isEmpty()) {
-			throw InvalidInputException.of("file", "error.required");
-		}
+		required(upload);
 		Path dir = this.settings.spoolDir().resolve(UUID.randomUUID().toString());
-		try {
+		return discardOnFailure(dir, IntakeUpload::discard, () -> {
 			Files.createDirectories(dir);
-			Path zip = dir.resolve("intake.zip");
-			upload.transferTo(zip);
-			Set<String> entries = IntakeZip.check(zip, this.settings);
-			IntakeSheet.Read sheet = readSheet(zip, dir);
-			matchContents(sheet.rows(), entries);
-			return new Accepted(dir, zip, sheet);
+			return acceptZip(upload, dir, zipName(1), (name) -> false);
+		});
+	}
+
+	/**
+	 * A corrected ZIP sent back as round {@code round}, spooled beside the intake's first
+	 * one and checked as it was; a row may name a content an earlier round's ZIP holds
+	 * ({@code heldEarlier}). Nothing is kept when it is refused.
+	 */
+	Accepted acceptZipRound(MultipartFile upload, Path dir, int round, Predicate<String> heldEarlier) {
+		required(upload);
+		Path zip = dir.resolve(zipName(round));
+		return discardOnFailure(zip, IntakeUpload::discardFile,
+				() -> acceptZip(upload, dir, zip.getFileName().toString(), heldEarlier));
+	}
+
+	private interface Step {
+
+		Accepted run() throws IOException;
+
+	}
+
+	/** Runs the step; if it fails, what it spooled at {@code spooled} is discarded. */
+	private static Accepted discardOnFailure(Path spooled, Consumer<Path> discard, Step step) {
+		try {
+			return step.run();
 		}
 		catch (IOException ex) {
-			discard(dir);
+			discard.accept(spooled);
 			throw new UncheckedIOException(ex);
 		}
 		catch (RuntimeException ex) {
-			discard(dir);
+			discard.accept(spooled);
 			throw ex;
+		}
+	}
+
+	/**
+	 * A corrected sheet sent back alone: every content it names must be in a ZIP the
+	 * intake already received. The sheet is read and let go (its rows are kept in the
+	 * database).
+	 */
+	Accepted acceptSheetRound(MultipartFile upload, Path dir, int round, Predicate<String> heldEarlier) {
+		required(upload);
+		Path sheetFile = dir.resolve("round-" + round + ".xlsx");
+		try {
+			upload.transferTo(sheetFile);
+			IntakeSheet.Read sheet = openSheet(sheetFile);
+			matchContents(sheet.rows(), Set.of(), heldEarlier);
+			return new Accepted(dir, null, sheet, Set.of());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			discardFile(sheetFile);
+		}
+	}
+
+	private Accepted acceptZip(MultipartFile upload, Path dir, String name, Predicate<String> heldEarlier)
+			throws IOException {
+		Path zip = dir.resolve(name);
+		upload.transferTo(zip);
+		Set<String> entries = IntakeZip.check(zip, this.settings);
+		IntakeSheet.Read sheet = readSheet(zip, dir);
+		matchContents(sheet.rows(), entries, heldEarlier);
+		return new Accepted(dir, zip, sheet, entries);
+	}
+
+	private static void required(MultipartFile upload) {
+		if (upload == null || upload.isEmpty()) {
+			throw InvalidInputException.of("file", "error.required");
 		}
 	}
 
 	private IntakeSheet.Read readSheet(Path zip, Path dir) throws IOException {
 		Path sheetFile = dir.resolve("sheet.xlsx");
 		IntakeZip.extractSheet(zip, sheetFile);
+		try {
+			return openSheet(sheetFile);
+		}
+		finally {
+			Files.deleteIfExists(sheetFile);
+		}
+	}
+
+	private IntakeSheet.Read openSheet(Path sheetFile) throws IOException {
 		UploadedWorkbook upload = new UploadedWorkbook(this.settings.maxEntrySize().toBytes(), this.settings.maxRows(),
 				"intake.error.sheetTooLarge", "intake.error.notWorkbook", "intake.error.tooManyRows");
 		try (Workbook workbook = upload.open(sheetFile, 1)) {
@@ -79,18 +155,15 @@ class IntakeUpload {
 			}
 			return read;
 		}
-		finally {
-			Files.deleteIfExists(sheetFile);
-		}
 	}
 
-	private static void matchContents(List<IntakeRow> rows, Set<String> entries) {
+	private static void matchContents(List<IntakeRow> rows, Set<String> entries, Predicate<String> heldEarlier) {
 		Set<String> listed = new LinkedHashSet<>();
 		List<String> absent = new ArrayList<>();
 		for (IntakeRow row : rows) {
 			if (row.contentName() != null) {
 				listed.add(row.contentName());
-				if (!entries.contains(row.contentName())) {
+				if (!entries.contains(row.contentName()) && !heldEarlier.test(row.contentName())) {
 					absent.add(row.contentName());
 				}
 			}
@@ -107,6 +180,15 @@ class IntakeUpload {
 	private static String shown(List<String> names) {
 		String list = String.join(", ", names.subList(0, Math.min(SHOWN, names.size())));
 		return (names.size() > SHOWN) ? list + ", …" : list;
+	}
+
+	static void discardFile(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			file.toFile().deleteOnExit();
+		}
 	}
 
 	static void discard(Path dir) {

@@ -76,6 +76,22 @@ final class IntakeZip {
 		}
 	}
 
+	/**
+	 * The content entries' names of a ZIP already checked (its central directory only).
+	 */
+	static Set<String> entryNames(Path zip) {
+		try (ZipFile file = new ZipFile(zip.toFile())) {
+			Set<String> names = new LinkedHashSet<>();
+			file.stream()
+				.filter((e) -> !e.isDirectory() && !e.getName().equals(SHEET))
+				.forEach((e) -> names.add(e.getName()));
+			return names;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Copies the sheet out of the ZIP, to be opened as a workbook. */
 	static void extractSheet(Path zip, Path target) {
 		try (ZipFile file = new ZipFile(zip.toFile()); InputStream in = file.getInputStream(file.getEntry(SHEET))) {

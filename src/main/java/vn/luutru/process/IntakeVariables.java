@@ -11,12 +11,18 @@ public final class IntakeVariables {
 	/** Good rows not yet captured after a chunk. */
 	public static final String ROWS_LEFT = "rowsLeft";
 
-	/** The clerk's choice on refused rows: CAPTURE_VALID or CANCEL. */
+	/**
+	 * The clerk's choice on refused rows: CAPTURE_VALID, CANCEL, or RESUBMIT (set when a
+	 * corrected ZIP or sheet is received, {@code POST
+	 * /api/v1/intakes/{id}/resubmissions}).
+	 */
 	public static final String INTAKE_DECISION = "intakeDecision";
 
 	public static final String CAPTURE_VALID = "CAPTURE_VALID";
 
 	public static final String CANCEL = "CANCEL";
+
+	public static final String RESUBMIT = "RESUBMIT";
 
 	private IntakeVariables() {
 	}

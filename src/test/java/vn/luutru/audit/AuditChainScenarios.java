@@ -2,13 +2,24 @@ package vn.luutru.audit;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 abstract class AuditChainScenarios extends AuditScenarioSupport {
+
+	@Autowired
+	AuditService audit;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void everyChangeLeavesAnIntactChain() {
@@ -21,6 +32,46 @@ abstract class AuditChainScenarios extends AuditScenarioSupport {
 		assertThat(events.get(0).path("action").asText()).isEqualTo("AGENCY_CREATED");
 		assertThat(events.get(0).path("actor").asText()).isEqualTo("admin");
 		assertThat(events.get(0).path("keyId").asText()).matches("[0-9a-f]{8}");
+	}
+
+	/**
+	 * A bulk step defers its events to its commit: they are written then, in the order
+	 * recorded, each with its actor, and the chain stays intact; a step rolled back
+	 * leaves none.
+	 */
+	@Test
+	void eventsDeferredToTheCommitAreWrittenInOrderAndOnlyIfItCommits() {
+		TransactionTemplate tx = new TransactionTemplate(this.transactions);
+		String kept = "deferred-" + System.nanoTime();
+		tx.executeWithoutResult((status) -> {
+			this.audit.deferToCommit();
+			for (int i = 1; i <= 3; i++) {
+				this.audit.record(AuditAction.DOCUMENT_CAPTURED, "document", kept + "." + i, null, Map.of("n", i));
+				assertThat(this.jdbc.queryForObject("select count(*) from lt_audit_event where entity_id like ?",
+						Integer.class, kept + "%"))
+					.as("nothing written before the commit")
+					.isZero();
+			}
+		});
+		List<Long> ids = this.jdbc.queryForList(
+				"select id from lt_audit_event where entity_id like ? order by entity_id", Long.class, kept + "%");
+		assertThat(ids).hasSize(3).isSorted();
+		assertThat(this.admin.get("/api/v1/audit?entityType=document&entityId=" + kept + ".2")
+			.json()
+			.get(0)
+			.path("actor")
+			.asText()).isEqualTo("system");
+		String dropped = "rolled-back-" + System.nanoTime();
+		tx.executeWithoutResult((status) -> {
+			this.audit.deferToCommit();
+			this.audit.record(AuditAction.DOCUMENT_CAPTURED, "document", dropped, null, Map.of());
+			status.setRollbackOnly();
+		});
+		assertThat(this.jdbc.queryForObject("select count(*) from lt_audit_event where entity_id = ?", Integer.class,
+				dropped))
+			.isZero();
+		JsonNode verdict = verify();
+		assertThat(verdict.path("intact").asBoolean()).as(verdict.toString()).isTrue();
 	}
 
 	@Test

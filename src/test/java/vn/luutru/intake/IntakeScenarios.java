@@ -1,6 +1,7 @@
 package vn.luutru.intake;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,16 +38,21 @@ abstract class IntakeScenarios extends ApiTestSupport {
 
 	private static final DataFormatter CELLS = new DataFormatter();
 
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	@Autowired
 	IntakeSettings settings;
 
 	private Api clerk;
 
+	private String agencyCode;
+
 	private Engine engine;
 
 	@BeforeEach
 	void clerk() {
-		this.clerk = createUser(createAgency("Sở Nội vụ tỉnh Sơn La", false).path("code").asText(), "clerk");
+		this.agencyCode = createAgency("Sở Nội vụ tỉnh Sơn La", false).path("code").asText();
+		this.clerk = createUser(this.agencyCode, "clerk");
 		this.engine = new Engine(this.admin);
 	}
 
@@ -244,9 +250,9 @@ abstract class IntakeScenarios extends ApiTestSupport {
 	}
 
 	/**
-	 * A chunk step stops after its first row committed (the second row's content has gone
-	 * from the spool, as if the node died there); once the content is back, the retried
-	 * step captures the rows left and none twice.
+	 * The second chunk step stops (the third row's content has gone from the spool, as if
+	 * the node died there) after the first chunk committed; once the content is back, the
+	 * retried step captures the row left and none twice.
 	 */
 	@Test
 	void aChunkStoppedMidwayResumesWithoutCapturingAnyRowTwice() throws IOException {
@@ -257,12 +263,12 @@ abstract class IntakeScenarios extends ApiTestSupport {
 				Api.parts("file", Part.file("nhap.zip", "application/zip", zip)));
 		long id = r.json().path("id").asLong();
 		Path spooled = spooled(zip);
-		Files.write(spooled, zips.without("21.VP/2.pdf").zip());
+		Files.write(spooled, zips.without("21.VP/3.pdf").zip());
 		this.engine.runJobs("record-intake");
 		JsonNode stopped = intake(id);
 		assertThat(stopped.path("status").asText()).isEqualTo("CAPTURING");
-		assertThat(stopped.path("capturedRows").asInt()).isEqualTo(1);
-		assertThat(stopped.path("waitingRows").asInt()).isEqualTo(2);
+		assertThat(stopped.path("capturedRows").asInt()).isEqualTo(2);
+		assertThat(stopped.path("waitingRows").asInt()).isEqualTo(1);
 
 		Files.write(spooled, zip);
 		this.engine.retryFailedJobs();
@@ -278,6 +284,40 @@ abstract class IntakeScenarios extends ApiTestSupport {
 		assertThat(Files.exists(spooled)).as("spool removed once the intake is done").isFalse();
 	}
 
+	/**
+	 * A chunk's documents commit together; when the capture refuses one row's content (a
+	 * "PDF" that does not parse), the others of its chunk are still captured, the refused
+	 * one is FAILED and comes back in the error sheet, and the audit trail has one event
+	 * per captured document.
+	 */
+	@Test
+	void aContentRefusedAtCaptureFailsItsRowAndTheRestOfTheChunkIsCaptured() throws IOException {
+		IntakeZips zips = IntakeZips.current()
+			.row(IntakeZips.depositedFile(IntakeZips.document("22.VP", 1)))
+			.row(IntakeZips.document("22.VP", 2))
+			.row(IntakeZips.document("22.VP", 3));
+		zips.entry("22.VP/2.pdf", "không phải PDF / not a PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		long id = upload(zips);
+		this.engine.runJobs("record-intake");
+		JsonNode done = intake(id);
+		assertThat(done.path("status").asText()).as(refusedRows(id)).isEqualTo("CAPTURED");
+		assertThat(done.path("capturedRows").asInt()).isEqualTo(2);
+		assertThat(done.path("failedRows").asInt()).isEqualTo(1);
+		List<List<String>> errors = rows(this.clerk.get(done.path("errorSheet").asText()).body());
+		assertThat(errors).hasSize(2);
+		assertThat(errors.get(1).get(IntakeColumn.CODE_NUMBER.ordinal())).isEqualTo("102");
+		assertThat(errors.get(1).get(IntakeColumn.values().length)).startsWith("Tệp nội dung:");
+		JsonNode file = file("22.VP", 2019);
+		assertThat(codeNumbers(file)).containsExactlyInAnyOrder("101", "103");
+		for (JsonNode doc : this.clerk.get("/api/v1/files/" + file.path("id").asLong() + "/documents").json()) {
+			JsonNode events = this.admin
+				.get("/api/v1/audit?entityType=document&entityId=" + doc.path("docCode").asText())
+				.json();
+			assertThat(events).hasSize(1);
+			assertThat(events.get(0).path("action").asText()).isEqualTo("DOCUMENT_CAPTURED");
+		}
+	}
+
 	/** The intake's ZIP in the spool, found by its bytes. */
 	private Path spooled(byte[] zip) throws IOException {
 		try (Stream<Path> files = Files.walk(this.settings.spoolDir())) {
@@ -288,6 +328,190 @@ abstract class IntakeScenarios extends ApiTestSupport {
 			}
 		}
 		throw new AssertionError("not in the spool");
+	}
+
+	/**
+	 * The clerk fixes the refused row in the error sheet he downloaded (its "Lỗi" column
+	 * left in), adds a good row again by mistake, and sends the sheet alone back into the
+	 * same intake: the corrected row is checked and captured with the good ones, its
+	 * content taken from the first ZIP, and the repeated row is not captured twice.
+	 */
+	@Test
+	void aCorrectedSheetSentBackIsCapturedInTheSameIntakeAndARepeatedRowOnlyOnce() throws IOException {
+		Map<IntakeColumn, String> noSubject = IntakeZips.document("31.VP", 3);
+		noSubject.remove(IntakeColumn.SUBJECT);
+		long id = upload(IntakeZips.current()
+			.row(IntakeZips.depositedFile(IntakeZips.document("31.VP", 1)))
+			.row(IntakeZips.document("31.VP", 2))
+			.row(noSubject));
+		this.engine.runJobs("record-intake");
+		assertThat(intake(id).path("invalidRows").asInt()).as(refusedRows(id)).isEqualTo(1);
+
+		byte[] corrected;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(this.clerk.get("/api/v1/intakes/" + id + "/errors.xlsx").body()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			sheet.getRow(1).createCell(IntakeColumn.SUBJECT.ordinal()).setCellValue("V/v hướng dẫn lập hồ sơ (đã sửa)");
+			Row repeated = sheet.createRow(2);
+			IntakeZips.document("31.VP", 2)
+				.forEach((column, value) -> repeated.createCell(column.ordinal()).setCellValue(value));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			corrected = out.toByteArray();
+		}
+		Api.Response sent = resubmit(this.clerk, id, "sheet", "nhap-sua.xlsx", corrected);
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(202);
+		assertThat(sent.json().path("id").asLong()).isEqualTo(id);
+		assertThat(sent.json().path("status").asText()).isEqualTo("VALIDATING");
+		this.engine.runJobs("record-intake");
+
+		JsonNode done = intake(id);
+		assertThat(done.path("status").asText()).as(refusedRows(id)).isEqualTo("CAPTURED");
+		assertThat(done.path("totalRows").asInt()).isEqualTo(3);
+		assertThat(done.path("capturedRows").asInt()).isEqualTo(3);
+		assertThat(done.path("invalidRows").asInt()).isZero();
+		assertThat(done.path("repeatedRows").asInt()).isEqualTo(1);
+		assertThat(done.path("percent").asInt()).isEqualTo(100);
+		assertThat(done.path("errorSheet").asText(null)).isNull();
+		JsonNode rounds = done.path("rounds");
+		assertThat(rounds).hasSize(2);
+		assertThat(rounds.get(0).path("kind").asText()).isEqualTo("ZIP");
+		assertThat(rounds.get(0).path("sheetRows").asInt()).isEqualTo(3);
+		assertThat(rounds.get(1).path("kind").asText()).isEqualTo("SHEET");
+		assertThat(rounds.get(1).path("uploadName").asText()).isEqualTo("nhap-sua.xlsx");
+		assertThat(rounds.get(1).path("sheetRows").asInt()).isEqualTo(2);
+		assertThat(rounds.get(1).path("repeatedRows").asInt()).isEqualTo(1);
+		assertThat(rounds.get(1).path("replacedRows").asInt()).isEqualTo(1);
+		JsonNode file = file("31.VP", 2019);
+		assertThat(file.path("status").asText()).isEqualTo("DEPOSITED");
+		assertThat(codeNumbers(file)).containsExactlyInAnyOrder("101", "102", "103");
+	}
+
+	/**
+	 * A corrected ZIP fixes one of two refused rows with a new content file; the other is
+	 * still wrong, so the clerk's task comes back; the archivist of the agency then sends
+	 * the sheet alone. Nothing is captured until no refused row is left.
+	 */
+	@Test
+	void correctionsAreSentBackUntilNoRowIsRefused() {
+		Map<IntakeColumn, String> badDate = IntakeZips.document("32.VP", 2);
+		badDate.put(IntakeColumn.ISSUED_DATE, "31/02/2019");
+		Map<IntakeColumn, String> badPages = IntakeZips.document("32.VP", 3);
+		badPages.put(IntakeColumn.PAGES, "không");
+		long id = upload(IntakeZips.current()
+			.row(IntakeZips.depositedFile(IntakeZips.document("32.VP", 1)))
+			.row(badDate)
+			.row(badPages));
+		this.engine.runJobs("record-intake");
+		assertThat(intake(id).path("invalidRows").asInt()).as(refusedRows(id)).isEqualTo(2);
+
+		Map<IntakeColumn, String> fixedDate = IntakeZips.document("32.VP", 2);
+		fixedDate.put(IntakeColumn.CONTENT_FILE, "32.VP/2-ban-sua.pdf");
+		Api.Response second = resubmit(this.clerk, id, "file", "nhap-sua.zip",
+				IntakeZips.current().row(fixedDate).row(badPages).zip());
+		assertThat(second.status()).as(second.toString()).isEqualTo(202);
+		this.engine.runJobs("record-intake");
+		JsonNode stillBad = intake(id);
+		assertThat(stillBad.path("status").asText()).isEqualTo("ROWS_REJECTED");
+		assertThat(stillBad.path("invalidRows").asInt()).as(refusedRows(id)).isEqualTo(1);
+		assertThat(stillBad.path("validRows").asInt()).isEqualTo(2);
+		assertThat(stillBad.path("capturedRows").asInt()).isZero();
+		assertThat(refusedRows(id)).contains("Số trang").doesNotContain("31/02/2019");
+
+		Api archivist = createUser(this.agencyCode, "archivist");
+		Api.Response third = resubmit(archivist, id, "sheet", "lan-3.xlsx",
+				IntakeZips.current().row(IntakeZips.document("32.VP", 3)).sheet());
+		assertThat(third.status()).as(third.toString()).isEqualTo(202);
+		this.engine.runJobs("record-intake");
+		JsonNode done = intake(id);
+		assertThat(done.path("status").asText()).as(refusedRows(id)).isEqualTo("CAPTURED");
+		assertThat(done.path("totalRows").asInt()).isEqualTo(3);
+		assertThat(done.path("capturedRows").asInt()).isEqualTo(3);
+		assertThat(done.path("rounds")).hasSize(3);
+		JsonNode file = file("32.VP", 2019);
+		assertThat(codeNumbers(file)).containsExactlyInAnyOrder("101", "102", "103");
+		List<String> names = new ArrayList<>();
+		this.clerk.get("/api/v1/files/" + file.path("id").asLong() + "/documents")
+			.json()
+			.forEach((d) -> names.add(d.path("originalName").asText()));
+		assertThat(names).containsExactlyInAnyOrder("1.pdf", "2-ban-sua.pdf", "3.pdf");
+	}
+
+	/**
+	 * Only the intake's own agency sends corrections back; a hostile or inconsistent
+	 * correction is refused as the first upload would be and changes nothing; the task
+	 * cannot be completed as "resubmitted" without a correction; a correction is taken
+	 * only while the intake waits for one.
+	 */
+	@Test
+	void correctionsAreTakenOnlyFromTheAgencyOnlyWhenWaitingAndNeverHostile() throws IOException {
+		Map<IntakeColumn, String> bad = IntakeZips.document("33.VP", 2);
+		bad.put(IntakeColumn.PAGES, "không");
+		IntakeZips first = IntakeZips.current().row(IntakeZips.depositedFile(IntakeZips.document("33.VP", 1))).row(bad);
+		byte[] firstZip = first.zip();
+		long id = this.clerk
+			.multipart("/api/v1/intakes", Api.parts("file", Part.file("nhap.zip", "application/zip", firstZip)))
+			.json()
+			.path("id")
+			.asLong();
+		this.engine.runJobs("record-intake");
+		byte[] fixed = IntakeZips.current().row(IntakeZips.document("33.VP", 2)).sheet();
+
+		Api stranger = createUser(createAgency("Sở Y tế tỉnh Sơn La", false).path("code").asText(), "clerk");
+		assertThat(resubmit(stranger, id, "sheet", "sua.xlsx", fixed).status()).isEqualTo(404);
+		Api manager = createUser(this.agencyCode, "manager");
+		assertThat(resubmit(manager, id, "sheet", "sua.xlsx", fixed).status()).isEqualTo(403);
+
+		Api.Response none = this.clerk.multipart("/api/v1/intakes/" + id + "/resubmissions",
+				Api.parts("note", Part.json("x")));
+		assertThat(none.status()).as(none.toString()).isEqualTo(400);
+		Api.Response both = this.clerk.multipart("/api/v1/intakes/" + id + "/resubmissions",
+				Api.parts("sheet", Part.file("sua.xlsx", XLSX, fixed), "file", Part.file("sua.zip", "application/zip",
+						IntakeZips.current().row(IntakeZips.document("33.VP", 2)).zip())));
+		assertThat(both.status()).as(both.toString()).isEqualTo(400);
+		Api.Response climbing = resubmit(this.clerk, id, "file", "sua.zip", IntakeZips.zip(Map.of(IntakeZip.SHEET,
+				fixed, "33.VP/2.pdf", new byte[] { '%', 'P' }, "../../ngoai.pdf", new byte[] { 1 })));
+		assertThat(climbing.status()).as(climbing.toString()).isEqualTo(400);
+		assertThat(climbing.text()).contains("..");
+		Api.Response absent = resubmit(this.clerk, id, "sheet", "sua.xlsx",
+				IntakeZips.current().row(IntakeZips.document("33.VP", 9)).sheet());
+		assertThat(absent.status()).as(absent.toString()).isEqualTo(400);
+		assertThat(absent.text()).contains("33.VP/9.pdf");
+		Api.Response unlisted = resubmit(this.clerk, id, "file", "sua.zip",
+				IntakeZips.current().row(IntakeZips.document("33.VP", 2)).entry("33.VP/thua.pdf", firstZip).zip());
+		assertThat(unlisted.status()).as(unlisted.toString()).isEqualTo(400);
+		Api.Response withoutCorrection = this.engine.tryComplete(this.clerk, "NHAP-" + id, "Task_FixRejectedRows",
+				"intakeDecision", "RESUBMIT");
+		assertThat(withoutCorrection.status()).as(withoutCorrection.toString()).isEqualTo(400);
+
+		JsonNode unchanged = intake(id);
+		assertThat(unchanged.path("status").asText()).isEqualTo("ROWS_REJECTED");
+		assertThat(unchanged.path("rounds")).hasSize(1);
+		assertThat(unchanged.path("invalidRows").asInt()).isEqualTo(1);
+		try (Stream<Path> spool = Files.list(spooled(firstZip).getParent())) {
+			assertThat(spool.map((p) -> p.getFileName().toString())).containsExactly("intake.zip");
+		}
+
+		assertThat(resubmit(this.clerk, id, "sheet", "sua.xlsx", fixed).status()).isEqualTo(202);
+		Api.Response again = resubmit(this.clerk, id, "sheet", "sua.xlsx", fixed);
+		assertThat(again.status()).as(again.toString()).isEqualTo(409);
+		this.engine.runJobs("record-intake");
+		assertThat(intake(id).path("status").asText()).as(refusedRows(id)).isEqualTo("CAPTURED");
+		assertThat(codeNumbers(file("33.VP", 2019))).containsExactlyInAnyOrder("101", "102");
+	}
+
+	private Api.Response resubmit(Api user, long id, String part, String name, byte[] bytes) {
+		String type = part.equals("sheet") ? XLSX : "application/zip";
+		return user.multipart("/api/v1/intakes/" + id + "/resubmissions",
+				Api.parts(part, Part.file(name, type, bytes)));
+	}
+
+	private List<String> codeNumbers(JsonNode file) {
+		List<String> numbers = new ArrayList<>();
+		this.clerk.get("/api/v1/files/" + file.path("id").asLong() + "/documents")
+			.json()
+			.forEach((d) -> numbers.add(d.path("codeNumber").asText()));
+		return numbers;
 	}
 
 	@Test
