@@ -83,7 +83,7 @@ LUUTRU_DB_URL="$DB_URL" LUUTRU_DB_USER="$DB_USER" LUUTRU_DB_PASSWORD="$DB_PASSWO
     >"$APP_LOG" 2>&1 &
 APP_PID=$!
 log "server pid $APP_PID on port $PORT (-Xmx${XMX_MB}m), log $APP_LOG"
-if ! sweep wait --base "$BASE" --pid "$APP_PID" --timeout 300; then
+if ! sweep wait --base "$BASE" --pid "$APP_PID" --timeout 900; then
   tail -n 60 "$APP_LOG" >&2
   exit 1
 fi

@@ -183,6 +183,22 @@ abstract class SearchScenarios extends ApiTestSupport {
 	}
 
 	@Test
+	void theSearchPageListsWhatTheApiFindsWithTitlesEscaped() {
+		file("01.GT", "Hồ sơ <script>alert('x')</script> cầu");
+		index();
+
+		Api.Response page = this.clerk.get("/search?q=" + this.mark);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("Tìm kiếm hồ sơ", "Tổng số: 1 hồ sơ", "&lt;script&gt;alert(")
+			.doesNotContain("<script>alert(")
+			.contains("/api/v1/search/export?format=pdf&amp;q="
+					+ java.net.URLEncoder.encode(this.mark, java.nio.charset.StandardCharsets.UTF_8));
+		Api.Response bad = this.clerk.get("/search?q=x&year=1800");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.text()).contains("Năm phải từ 1900 đến 2200");
+	}
+
+	@Test
 	void badFiltersAreRefusedFieldByField() {
 		Api.Response r = this.clerk.get("/api/v1/search?q=x&year=1800&sort=RANDOM&status=GONE&accessMode=09"
 				+ "&documentType=99&maintenanceCode=42&agencyCode=KHONGCO");
