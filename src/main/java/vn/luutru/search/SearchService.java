@@ -58,8 +58,17 @@ public class SearchService {
 			return new PageResult<>(List.of(), 0, page.page(), page.size());
 		}
 		List<SearchHit> hits = this.mapper.search(plan);
-		long total = (page.offset() == 0 && hits.size() < page.size()) ? hits.size()
-				: Math.min(COUNT_CAP, this.mapper.count(plan.page(0, COUNT_CAP)));
+		long total;
+		if (page.offset() == 0 && hits.size() < page.size()) {
+			total = hits.size();
+		}
+		else if (plan.onlyDrive()) {
+			// one word, nothing else: its count in the index is the answer
+			total = Math.min(COUNT_CAP, plan.driveFiles());
+		}
+		else {
+			total = Math.min(COUNT_CAP, this.mapper.count(plan.page(0, COUNT_CAP)));
+		}
 		return new PageResult<>(hits, total, page.page(), page.size());
 	}
 
@@ -163,7 +172,7 @@ public class SearchService {
 		String drivePattern = (drive != null && drivePrefix) ? drive + "%" : drive;
 		return new SearchPlan(CurrentUsers.require().visibleAgencyId(), drivePattern, drivePrefix, words,
 				prefixPatterns, phrasePatterns, agencyId, f.year(), mc, status, access, type,
-				SearchPlan.orderBy(sort, drive, drivePrefix), offset, limit);
+				SearchPlan.orderBy(sort, drive, drivePrefix), drivePrefix ? -1 : rarest, offset, limit);
 	}
 
 	private static String names(Enum<?>[] values) {

@@ -160,6 +160,9 @@ abstract class SearchScenarios extends ApiTestSupport {
 		assertThat(titles(manager, "hồ sơ " + this.mark)).as("a manager sees every agency").hasSize(2);
 		Api.Response mine = manager.get("/api/v1/search?q=" + this.mark + "&agencyCode=" + this.code);
 		assertThat(mine.json().path("total").asLong()).isEqualTo(1);
+		Api.Response onePerPage = manager.get("/api/v1/search?q=" + this.mark + "&size=1");
+		assertThat(onePerPage.json().path("items")).hasSize(1);
+		assertThat(onePerPage.json().path("total").asLong()).as("one word: its count in the index").isEqualTo(2);
 	}
 
 	@Test
