@@ -201,6 +201,14 @@ public final class OfficialDocument implements Closeable {
 		}
 	}
 
+	/** A line at the foot of every page, e.g. who printed the document and when. */
+	public void footer(String text) {
+		XWPFParagraph paragraph = this.document.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
+			.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.LEFT);
+		run(paragraph, text, 10).setItalic(true);
+	}
+
 	public void write(OutputStream out) throws IOException {
 		this.document.write(out);
 	}

@@ -54,6 +54,8 @@ public final class ReportSheet {
 		this.widths = new ColumnWidths(columns.size());
 		this.sums = new double[columns.size()];
 		titleBlock(title);
+		// every printed page says who printed it and when (Excel's codes start with &)
+		sheet.getFooter().setLeft("&\"Times New Roman,Italic\"&8" + title.printedLine().replace("&", "&&"));
 		this.headerRow = this.next;
 		header(numbered);
 		this.firstDataRow = this.next;

@@ -27,6 +27,17 @@ public record ReportTitle(Letterhead letterhead, String title, String period, Lo
 		Objects.requireNonNull(generatedBy, "generatedBy");
 	}
 
+	/**
+	 * "In bởi luutru lúc 08:15 ngày 05/03/2026 / Printed by luutru at 08:15 on
+	 * 2026-03-05": the line every printed page carries (Decree 30 Annex VI III.6.k).
+	 */
+	public String printedLine() {
+		String time = TIME.format(this.generatedAt);
+		return "In bởi " + this.generatedBy + " lúc " + time + " ngày "
+				+ DateTimeFormatter.ofPattern("dd/MM/yyyy").format(this.generatedAt) + " / Printed by "
+				+ this.generatedBy + " at " + time + " on " + this.generatedAt.toLocalDate();
+	}
+
 	/** "Lập lúc 08:15 ngày 05 tháng 3 năm 2026, người lập: luutru". */
 	public String generatedLine() {
 		return "Lập lúc " + TIME.format(this.generatedAt) + " "

@@ -1,0 +1,57 @@
+package vn.luutru.search;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface SearchMapper {
+
+	// --- the index, written by SearchIndexer
+
+	List<Long> findPendingDocuments(int limit);
+
+	List<Long> findPendingFiles(int limit);
+
+	IndexedDocument findPendingDocument(long id);
+
+	/** The document's file, locked and marked for a new index (0 rows if gone). */
+	int markFileStale(long fileId);
+
+	int deleteText(@Param("fileId") long fileId, @Param("sourceId") long sourceId);
+
+	void insertText(@Param("fileId") long fileId, @Param("sourceId") long sourceId, @Param("folded") String folded);
+
+	int markDocumentIndexed(long id);
+
+	/** The files of the chunk still waiting, their rows locked until the commit. */
+	List<IndexedFile> lockPendingFiles(@Param("ids") Collection<Long> ids);
+
+	List<FileText> findDocumentTexts(@Param("ids") Collection<Long> ids);
+
+	void deleteTerms(@Param("ids") Collection<Long> ids);
+
+	void deleteFileTexts(@Param("ids") Collection<Long> ids);
+
+	void insertFileTexts(@Param("texts") List<FileText> texts);
+
+	void insertTerms(@Param("postings") List<Posting> postings);
+
+	int markFilesIndexed(@Param("ids") Collection<Long> ids);
+
+	IndexProgress progress();
+
+	// --- queries, run by SearchService
+
+	/**
+	 * How many files hold the word (or a word starting so), counted up to {@code cap}.
+	 */
+	long countTerm(@Param("term") String term, @Param("prefix") boolean prefix, @Param("cap") int cap);
+
+	List<SearchHit> search(SearchPlan plan);
+
+	long count(SearchPlan plan);
+
+}

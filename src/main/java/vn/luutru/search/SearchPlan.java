@@ -1,0 +1,47 @@
+package vn.luutru.search;
+
+import java.util.List;
+
+/**
+ * One search as the database runs it. The files are read starting from {@code drive}, the
+ * rarest word of the query (or the rarest beginning when {@code drivePrefix}); the other
+ * words, beginnings and phrases are checked file by file. With no words, the files are
+ * read in the sort order. {@code visibleAgencyId} comes from the signed-in user, never
+ * from the request: null only for managers, who see every agency.
+ *
+ * @param phrasePatterns LIKE patterns ({@code % a b %}) on the folded texts
+ * @param prefixPatterns LIKE patterns ({@code ab%}) on the index's words
+ * @param driveFiles how many files hold the first word (counted up to
+ * {@link SearchService#PROBE_CAP}), -1 when not counted
+ */
+record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, List<String> words,
+		List<String> prefixPatterns, List<String> phrasePatterns, Long agencyId, Integer year, String maintenanceCode,
+		String status, String accessMode, String documentType, String orderBy, long driveFiles, long offset,
+		int limit) {
+
+	/**
+	 * Whether the files found are exactly those holding the first word: one exact word,
+	 * nothing else asked, every agency visible. Their number is then the word's count.
+	 */
+	boolean onlyDrive() {
+		return this.drive != null && !this.drivePrefix && this.driveFiles >= 0 && this.words.isEmpty()
+				&& this.prefixPatterns.isEmpty() && this.phrasePatterns.isEmpty() && this.visibleAgencyId == null
+				&& this.agencyId == null && this.year == null && this.maintenanceCode == null && this.status == null
+				&& this.accessMode == null && this.documentType == null;
+	}
+
+	/**
+	 * The ORDER BY of the sort; for the default sort with an exact first word, the
+	 * index's own order (the same order, without a sort).
+	 */
+	static String orderBy(SearchSort sort, String drive, boolean drivePrefix) {
+		return (drive != null && !drivePrefix && sort == SearchSort.NEWEST) ? "d.file_id desc" : sort.orderBy();
+	}
+
+	SearchPlan page(long offset, int limit) {
+		return new SearchPlan(this.visibleAgencyId, this.drive, this.drivePrefix, this.words, this.prefixPatterns,
+				this.phrasePatterns, this.agencyId, this.year, this.maintenanceCode, this.status, this.accessMode,
+				this.documentType, this.orderBy, this.driveFiles, offset, limit);
+	}
+
+}

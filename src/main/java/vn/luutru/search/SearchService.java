@@ -1,0 +1,182 @@
+package vn.luutru.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.common.PageRequest;
+import vn.luutru.common.PageResult;
+import vn.luutru.common.Problems;
+import vn.luutru.common.Text;
+import vn.luutru.document.DocumentTypes;
+import vn.luutru.file.FileCodeLists;
+import vn.luutru.file.FileStatus;
+import vn.luutru.schedule.RetentionPeriod;
+import vn.luutru.security.CurrentUsers;
+
+/**
+ * Finds the files a user may see by the words of their metadata, their documents'
+ * metadata and text. The query starts from its rarest word: each word's files are counted
+ * in the index first (up to {@link #PROBE_CAP}), so a common word ("hồ sơ") is only
+ * checked on the few files a rare one finds. Totals are counted up to {@link #COUNT_CAP},
+ * as the lists do.
+ */
+@Service
+public class SearchService {
+
+	/**
+	 * Totals stop here, as the file lists' do: "more than 10,000" is what a user needs.
+	 */
+	public static final int COUNT_CAP = 10_000;
+
+	static final int PROBE_CAP = 100_000;
+
+	static final int MAX_QUERY = 500;
+
+	static final int FIRST_YEAR = 1900;
+
+	static final int LAST_YEAR = 2200;
+
+	private final SearchMapper mapper;
+
+	private final AgencyDirectory agencies;
+
+	SearchService(SearchMapper mapper, AgencyDirectory agencies) {
+		this.mapper = mapper;
+		this.agencies = agencies;
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<SearchHit> search(SearchFilters filters, PageRequest page) {
+		SearchPlan plan = plan(filters, page.offset(), page.size());
+		if (plan == null) {
+			return new PageResult<>(List.of(), 0, page.page(), page.size());
+		}
+		List<SearchHit> hits = this.mapper.search(plan);
+		long total;
+		if (page.offset() == 0 && hits.size() < page.size()) {
+			total = hits.size();
+		}
+		else if (plan.onlyDrive()) {
+			// one word, nothing else: its count in the index is the answer
+			total = Math.min(COUNT_CAP, plan.driveFiles());
+		}
+		else {
+			total = Math.min(COUNT_CAP, this.mapper.count(plan.page(0, COUNT_CAP)));
+		}
+		return new PageResult<>(hits, total, page.page(), page.size());
+	}
+
+	/** The first {@code limit} files found, for an export. */
+	@Transactional(readOnly = true)
+	public List<SearchHit> first(SearchFilters filters, int limit) {
+		SearchPlan plan = plan(filters, 0, limit);
+		return (plan != null) ? this.mapper.search(plan) : List.of();
+	}
+
+	/**
+	 * Checks the filters (400 with field messages) and plans; null when nothing can
+	 * match.
+	 */
+	SearchPlan plan(SearchFilters f, long offset, int limit) {
+		Problems problems = new Problems();
+		String q = Text.clean(f.q());
+		if (q != null && q.length() > MAX_QUERY) {
+			problems.add("q", "search.error.queryTooLong", MAX_QUERY);
+		}
+		Long agencyId = null;
+		String code = Text.clean(f.agencyCode());
+		if (code != null) {
+			agencyId = this.agencies.findByCode(code).map((a) -> a.id()).orElse(null);
+			if (agencyId == null) {
+				problems.add("agencyCode", "error.unknownAgency", code);
+			}
+		}
+		if (f.year() != null && (f.year() < FIRST_YEAR || f.year() > LAST_YEAR)) {
+			problems.add("year", "search.error.year", FIRST_YEAR, LAST_YEAR);
+		}
+		String mc = Text.clean(f.maintenanceCode());
+		if (mc != null && !RetentionPeriod.isKnownCode(mc)) {
+			problems.add("maintenanceCode", "error.maintenanceCode");
+		}
+		String status = Text.clean(f.status());
+		if (status != null && Arrays.stream(FileStatus.values()).noneMatch((s) -> s.name().equals(status))) {
+			problems.add("status", "error.invalidChoice", names(FileStatus.values()));
+		}
+		String access = Text.clean(f.accessMode());
+		if (access != null && !FileCodeLists.ACCESS_MODES.contains(access)) {
+			problems.add("accessMode", "error.accessMode");
+		}
+		String type = Text.clean(f.documentType());
+		if (type != null && DocumentTypes.nameOf(type).isEmpty()) {
+			problems.add("documentType", "search.error.documentType");
+		}
+		SearchSort sort = SearchSort.NEWEST;
+		String s = Text.clean(f.sort());
+		if (s != null) {
+			sort = Arrays.stream(SearchSort.values())
+				.filter((v) -> v.name().equalsIgnoreCase(s))
+				.findFirst()
+				.orElse(null);
+			if (sort == null) {
+				problems.add("sort", "error.invalidChoice", names(SearchSort.values()));
+			}
+		}
+		problems.throwIfAny();
+		ParsedQuery query = ParsedQuery.parse(q);
+		if (q != null && query.isEmpty()) {
+			// Only signs, no word: nothing can match.
+			return null;
+		}
+		List<String> words = new ArrayList<>(query.words());
+		List<String> prefixes = new ArrayList<>(query.prefixes());
+		String drive = null;
+		boolean drivePrefix = false;
+		long rarest = Long.MAX_VALUE;
+		for (String w : words) {
+			long n = this.mapper.countTerm(w, false, PROBE_CAP);
+			if (n < rarest) {
+				rarest = n;
+				drive = w;
+				drivePrefix = false;
+			}
+		}
+		for (String p : prefixes) {
+			// A beginning only drives when clearly rarer: its matches may repeat per
+			// file.
+			long n = this.mapper.countTerm(p + "%", true, PROBE_CAP);
+			if (n * 2 < rarest) {
+				rarest = n;
+				drive = p;
+				drivePrefix = true;
+			}
+		}
+		if (rarest == 0) {
+			return null;
+		}
+		if (drive != null) {
+			if (drivePrefix) {
+				prefixes.remove(drive);
+			}
+			else {
+				words.remove(drive);
+			}
+		}
+		List<String> prefixPatterns = prefixes.stream().map((p) -> p + "%").toList();
+		List<String> phrasePatterns = query.phrases().stream().map((p) -> "% " + p + " %").toList();
+		String drivePattern = (drive != null && drivePrefix) ? drive + "%" : drive;
+		return new SearchPlan(CurrentUsers.require().visibleAgencyId(), drivePattern, drivePrefix, words,
+				prefixPatterns, phrasePatterns, agencyId, f.year(), mc, status, access, type,
+				SearchPlan.orderBy(sort, drive, drivePrefix), drivePrefix ? -1 : rarest, offset, limit);
+	}
+
+	private static String names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+	}
+
+}

@@ -1,0 +1,8 @@
+package vn.luutru.search;
+
+import vn.luutru.support.MariaDbApiTest;
+
+@MariaDbApiTest
+class SearchMariaDbTest extends SearchScenarios {
+
+}
