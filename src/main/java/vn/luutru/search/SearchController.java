@@ -22,15 +22,12 @@ class SearchController {
 
 	private final SearchExport export;
 
-	private final SearchMapper mapper;
-
 	private final SearchIndexer indexer;
 
-	SearchController(SearchService search, SearchExport export, SearchMapper mapper, SearchIndexer indexer) {
+	SearchController(SearchService search, SearchExport export, SearchIndexer indexer) {
 		this.search = search;
 		this.indexer = indexer;
 		this.export = export;
-		this.mapper = mapper;
 	}
 
 	@GetMapping
@@ -63,7 +60,7 @@ class SearchController {
 	@GetMapping("/index")
 	@Operation(summary = "Tiến độ lập chỉ mục / How far indexing is")
 	IndexProgress progress() {
-		return this.mapper.progress();
+		return this.indexer.progress();
 	}
 
 	@PostMapping("/index")

@@ -98,6 +98,15 @@ class SearchIndexer {
 	 * request stays bounded) and answers how far indexing is: for an administrator who
 	 * wants new words found at once, and the bulk path of bench/search.sh.
 	 */
+	/**
+	 * How far indexing is, province-wide: for the administrators and the managers who
+	 * watch the whole province.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
+	IndexProgress progress() {
+		return this.mapper.progress();
+	}
+
 	@PreAuthorize("hasRole('ADMIN')")
 	IndexProgress runChunks(int chunks) {
 		if (chunks < 1 || chunks > MAX_CHUNKS) {

@@ -214,6 +214,9 @@ abstract class SearchScenarios extends ApiTestSupport {
 		assertThat(format.errorFields()).containsExactly("format");
 		Api.Response index = this.clerk.post("/api/v1/search/index", Map.of());
 		assertThat(index.status()).as("only administrators index on demand").isEqualTo(403);
+		assertThat(this.clerk.get("/api/v1/search/index").status())
+			.as("the province's indexing figures are for administrators and managers")
+			.isEqualTo(403);
 	}
 
 	@Test
