@@ -11,6 +11,9 @@ import java.time.LocalDate;
  * 05/2025 paperFileCode); null for a born-digital one
  * @param pdfaStatus NOT_APPLICABLE (not a PDF), NOT_PDFA, PENDING, COMPLIANT or
  * NON_COMPLIANT (ERROR when the content could not be read)
+ * @param formatPuid the PRONOM format identifier of the content (e.g. fmt/276), UNKNOWN
+ * when no signature identifies it; null until a document captured before identification
+ * existed has been identified
  */
 public record Document(Long id, Long fileId, int position, String docCode, String typeName, String codeNumber,
 		String codeNotation, LocalDate issuedDate, String organName, String subject, String language, int pageCount,
@@ -18,6 +21,6 @@ public record Document(Long id, Long fileId, int position, String docCode, Strin
 		String physicalFormat, String description, String signerPosition, String signerName, String schemaVersion,
 		String contentSha256, long contentSize, String mediaType, String originalName, String pdfaDeclared,
 		String pdfaStatus, String pdfaReport, String capturedBy, Instant capturedAt, Instant contentErasedAt,
-		String paperFileCode) {
+		String paperFileCode, String formatPuid) {
 
 }

@@ -23,6 +23,7 @@ import vn.luutru.common.ProblemTexts;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
 import vn.luutru.content.ContentInspector;
+import vn.luutru.content.PronomIdentifier;
 import vn.luutru.content.ContentReport;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.StagedContent;
@@ -56,6 +57,8 @@ public class DocumentCapture {
 
 	private final ContentInspector inspector;
 
+	private final PronomIdentifier pronom;
+
 	private final AuditService audit;
 
 	private final TransactionTemplate transaction;
@@ -66,7 +69,8 @@ public class DocumentCapture {
 
 	DocumentCapture(RecordFileService files, DocumentMapper mapper, DocumentMetadataCheck metadataCheck,
 			ContentStore store, ContentObjects objects, DocumentQueries documents, ContentInspector inspector,
-			AuditService audit, TransactionTemplate transaction, Clock clock, ProblemTexts texts) {
+			PronomIdentifier pronom, AuditService audit, TransactionTemplate transaction, Clock clock,
+			ProblemTexts texts) {
 		this.texts = texts;
 		this.files = files;
 		this.mapper = mapper;
@@ -75,6 +79,7 @@ public class DocumentCapture {
 		this.objects = objects;
 		this.documents = documents;
 		this.inspector = inspector;
+		this.pronom = pronom;
 		this.audit = audit;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -97,7 +102,8 @@ public class DocumentCapture {
 		// Inspection reads the content (a whole pass for a PDF): before the transaction,
 		// so that no lock or connection waits on it.
 		ContentReport report = this.inspector.inspect(staged.file(), Text.clean(fileName), contentType);
-		return this.transaction.execute((tx) -> register(fileId, metadata, fileName, report, staged));
+		String puid = report.acceptable() ? this.pronom.identify(staged.file(), Text.clean(fileName)) : null;
+		return this.transaction.execute((tx) -> register(fileId, metadata, fileName, report, puid, staged));
 	}
 
 	/**
@@ -106,7 +112,7 @@ public class DocumentCapture {
 	 * the audit event.
 	 */
 	private CapturedDocument register(long fileId, DocumentMetadata metadata, String fileName, ContentReport report,
-			StagedContent staged) {
+			String puid, StagedContent staged) {
 		RecordFile file = this.files.lockWritable(fileId);
 		Problems problems = new Problems();
 		NewDocument doc = this.metadataCheck.check(metadata, file, fileName, problems);
@@ -120,6 +126,7 @@ public class DocumentCapture {
 		doc.contentSha256 = staged.sha256();
 		doc.contentSize = staged.size();
 		doc.mediaType = report.mediaType();
+		doc.formatPuid = puid;
 		doc.pdfaDeclared = report.pdfaDeclared();
 		doc.pdfaStatus = !"application/pdf".equals(report.mediaType()) ? "NOT_APPLICABLE"
 				: (report.pdfaDeclared() != null) ? "PENDING" : "NOT_PDFA";
@@ -143,6 +150,7 @@ public class DocumentCapture {
 		details.put("sha256", doc.contentSha256);
 		details.put("size", doc.contentSize);
 		details.put("mediaType", doc.mediaType);
+		details.put("formatPuid", doc.formatPuid);
 		details.put("schemaVersion", doc.schemaVersion);
 		// The content object's row stays locked to the end: an erasure of the same bytes,
 		// or the clean-up after another capture of them that failed, waits and then finds

@@ -61,4 +61,12 @@ interface DocumentMapper {
 
 	int recordPdfa(@Param("id") long id, @Param("status") String status, @Param("report") String report);
 
+	/**
+	 * Documents after the id with kept content and no PRONOM identifier yet, oldest
+	 * first.
+	 */
+	List<Document> findUnidentifiedFormat(@Param("after") long after, @Param("limit") int limit);
+
+	int recordFormat(@Param("id") long id, @Param("puid") String puid);
+
 }

@@ -60,6 +60,8 @@ class NewDocument {
 
 	String mediaType;
 
+	String formatPuid;
+
 	String originalName;
 
 	String pdfaDeclared;
@@ -77,7 +79,7 @@ class NewDocument {
 				this.sheetCount, this.inforSign, this.keywords, this.accessMode, this.confidenceLevel, this.autograph,
 				this.physicalFormat, this.description, this.signerPosition, this.signerName, this.schemaVersion,
 				this.contentSha256, this.contentSize, this.mediaType, this.originalName, this.pdfaDeclared,
-				this.pdfaStatus, null, this.capturedBy, this.capturedAt, null, this.paperFileCode);
+				this.pdfaStatus, null, this.capturedBy, this.capturedAt, null, this.paperFileCode, this.formatPuid);
 	}
 
 }

@@ -33,6 +33,7 @@ import vn.luutru.document.DocumentCapture;
 import vn.luutru.file.FileIntake;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileService;
+import vn.luutru.process.CockpitProgress;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.UserPrincipals;
 
@@ -199,6 +200,23 @@ public class IntakeSteps {
 			zips.values().forEach(IntakeSteps::close);
 		}
 		return this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, 1).size();
+	}
+
+	/** Rows captured or refused at capture of the good rows, as Cockpit shows it. */
+	public Map<String, Object> progress(long intakeId) {
+		int done = 0;
+		int waiting = 0;
+		for (RowCount count : this.mapper.countRows(intakeId)) {
+			if (count.status() == IntakeRowStatus.CAPTURED || count.status() == IntakeRowStatus.FAILED) {
+				done += count.count();
+			}
+			else if (count.status() == IntakeRowStatus.VALID) {
+				waiting += count.count();
+			}
+		}
+		int total = done + waiting;
+		return CockpitProgress.variables(done, total, CockpitProgress.percent(done, total),
+				"Đã nhập " + done + "/" + total + " dòng hợp lệ / " + done + " of " + total + " valid rows captured");
 	}
 
 	private static ZipFile zip(Map<Integer, ZipFile> zips, Intake intake, StoredRow row) {

@@ -25,6 +25,7 @@ import vn.luutru.batch.BatchLetterhead;
 import vn.luutru.batch.BatchService;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.GeneratedContent;
+import vn.luutru.content.PronomIdentifier;
 import vn.luutru.content.StagedContent;
 import vn.luutru.document.Document;
 import vn.luutru.document.DocumentQueries;
@@ -173,7 +174,8 @@ public class TransferPackaging {
 	private PackageDocument packageDocument(Document d) {
 		DocumentContent content = new DocumentContent(d.contentSha256(), d.contentSize(), d.mediaType(),
 				d.originalName(), "COMPLIANT".equals(d.pdfaStatus()) ? d.pdfaDeclared() : null, d.capturedAt(),
-				d.capturedBy(), () -> this.documents.open(d.contentSha256()));
+				d.capturedBy(), () -> this.documents.open(d.contentSha256()),
+				PronomIdentifier.UNKNOWN.equals(d.formatPuid()) ? null : d.formatPuid());
 		return new PackageDocument(d.docCode(), d.position(), d.typeName(),
 				DocumentTypes.nameOf(d.typeName()).orElse(null), d.codeNumber(), d.codeNotation(), d.issuedDate(),
 				d.organName(), d.subject(), d.language(), d.pageCount(), d.inforSign(), d.keywords(), d.accessMode(),

@@ -55,7 +55,12 @@ public final class SamplePdfs {
 	 * sRGB output intent, the font embedded as a subset.
 	 */
 	public static byte[] pdfA2b(String title, int pages) {
-		return build(title, pages, true);
+		return build(title, pages, 2);
+	}
+
+	/** A PDF/A-1b claim (XMP {@code pdfaid:part=1}, {@code conformance=B}), one page. */
+	public static byte[] pdfA1b() {
+		return build("Tài liệu mẫu", 1, 1);
 	}
 
 	/** A plain PDF 1.7 (no PDF/A claim) with {@code pages} pages. */
@@ -65,10 +70,14 @@ public final class SamplePdfs {
 
 	/** A plain PDF 1.7 (no XMP, no output intent) with the given title. */
 	public static byte[] plainPdf(String title, int pages) {
-		return build(title, pages, false);
+		return build(title, pages, 0);
 	}
 
-	private static byte[] build(String title, int pages, boolean pdfa) {
+	/**
+	 * @param pdfaPart the PDF/A part claimed (conformance B), 0 for none
+	 */
+	private static byte[] build(String title, int pages, int pdfaPart) {
+		boolean pdfa = pdfaPart > 0;
 		if (pages < 1) {
 			throw new IllegalArgumentException("pages must be at least 1");
 		}
@@ -87,7 +96,7 @@ public final class SamplePdfs {
 			doc.getDocument().setVersion(1.7f);
 			doc.getDocumentCatalog().setVersion("1.7");
 			if (pdfa) {
-				markAsPdfA2b(doc, title);
+				markAsPdfA(doc, title, pdfaPart);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			doc.save(out);
@@ -129,12 +138,12 @@ public final class SamplePdfs {
 		content.endText();
 	}
 
-	private static void markAsPdfA2b(PDDocument doc, String title) throws IOException {
+	private static void markAsPdfA(PDDocument doc, String title, int part) throws IOException {
 		ByteArrayOutputStream xml = new ByteArrayOutputStream();
 		try {
 			XMPMetadata xmp = XMPMetadata.createXMPMetadata();
 			PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-			id.setPart(2);
+			id.setPart(part);
 			id.setConformance("B");
 			xmp.createAndAddDublinCoreSchema().setTitle(title);
 			new XmpSerializer().serialize(xmp, xml, true);

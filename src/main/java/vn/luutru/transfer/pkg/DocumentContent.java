@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * @param capturedAt when it was captured
  * @param capturedBy who captured it (user id)
  * @param source opens the bytes
+ * @param formatPuid the PRONOM format identifier found at capture (e.g. fmt/276); null
+ * when there is none
  */
 public record DocumentContent(String sha256, long size, String mediaType, String originalName, String pdfaFlavour,
-		Instant capturedAt, String capturedBy, ContentSource source) {
+		Instant capturedAt, String capturedBy, ContentSource source, String formatPuid) {
 
 	private static final Pattern HEX_64 = Pattern.compile("[0-9a-fA-F]{64}");
 
@@ -36,6 +38,12 @@ public record DocumentContent(String sha256, long size, String mediaType, String
 		Objects.requireNonNull(mediaType, "mediaType");
 		Objects.requireNonNull(capturedAt, "capturedAt");
 		Objects.requireNonNull(source, "source");
+	}
+
+	/** Content without a PRONOM identifier. */
+	public DocumentContent(String sha256, long size, String mediaType, String originalName, String pdfaFlavour,
+			Instant capturedAt, String capturedBy, ContentSource source) {
+		this(sha256, size, mediaType, originalName, pdfaFlavour, capturedAt, capturedBy, source, null);
 	}
 
 }

@@ -54,6 +54,15 @@ final class Formats {
 		return "bin";
 	}
 
+	/**
+	 * The PRONOM PUID of the content: the one identified at capture, else that of the
+	 * PDF/A flavour it was validated against; null when neither is known.
+	 */
+	static String puid(DocumentContent content) {
+		String identified = content.formatPuid();
+		return (identified != null) ? identified : pdfaPuid(content.pdfaFlavour());
+	}
+
 	/** The PRONOM PUID of a PDF/A flavour, or null. */
 	static String pdfaPuid(String flavour) {
 		return (flavour != null) ? PDFA_PUIDS.get(flavour.toLowerCase(Locale.ROOT)) : null;

@@ -102,7 +102,7 @@ final class PremisXml {
 			xml.leaf("formatVersion", Formats.pdfaName(content.pdfaFlavour()));
 		}
 		xml.end();
-		String puid = Formats.pdfaPuid(content.pdfaFlavour());
+		String puid = Formats.puid(content);
 		if (puid != null) {
 			xml.start("formatRegistry")
 				.leaf("formatRegistryName", "PRONOM")

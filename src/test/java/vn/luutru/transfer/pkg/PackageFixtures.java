@@ -62,9 +62,16 @@ final class PackageFixtures {
 
 	static PackageDocument document(String docCode, int position, String typeCode, String typeName, String codeNumber,
 			String codeNotation, String subject, String pdfaFlavour, byte[] bytes) {
+		return document(docCode, position, typeCode, typeName, codeNumber, codeNotation, subject, pdfaFlavour, bytes,
+				null);
+	}
+
+	/** A PDF document whose content carries the PRONOM identifier found at capture. */
+	static PackageDocument document(String docCode, int position, String typeCode, String typeName, String codeNumber,
+			String codeNotation, String subject, String pdfaFlavour, byte[] bytes, String formatPuid) {
 		DocumentContent content = new DocumentContent(sha256(bytes), bytes.length, "application/pdf",
 				"tài liệu " + position + ".pdf", pdfaFlavour, CREATED.minusSeconds(86_400L * (30 - position)),
-				"lothihuong", () -> new ByteArrayInputStream(bytes));
+				"lothihuong", () -> new ByteArrayInputStream(bytes), formatPuid);
 		return new PackageDocument(docCode, position, typeCode, typeName, codeNumber, codeNotation,
 				LocalDate.of(2024, 12, position), OFFICE.name(), subject, "01", 3, null, "tổng kết", "01", "01", null,
 				"01", null, "Chánh Văn phòng Nguyễn Văn Thành", "TT05-2025", content);

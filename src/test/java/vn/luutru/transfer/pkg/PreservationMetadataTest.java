@@ -61,6 +61,29 @@ class PreservationMetadataTest {
 	}
 
 	@Test
+	void premisRecordsThePronomIdFoundAtCaptureAndStaysValid() {
+		PackageFile file = PackageFixtures.file(CONFERENCE_FILE, "Hồ sơ hội nghị tổng kết năm 2024",
+				List.of(PackageFixtures.document(SUBMISSION, 1, "15", "Tờ trình", "125", "TTr-VP", "Tờ trình tổng kết",
+						null, PackageFixtures.fakePdf("To trinh 125"), "fmt/276"),
+						PackageFixtures.document(PackageFixtures.REPORT, 2, "14", "Báo cáo", "310", "BC-VP",
+								"Báo cáo tổng kết", "2b", PackageFixtures.fakePdf("Bao cao 310"), "fmt/477")));
+		PackageRequest request = new PackageRequest(AIP.packageId(), PackageType.AIP, AIP.submittingAgency(),
+				AIP.archive(), AIP.batchCode(), AIP.createdAt(), "LuuTru", "0.1.0", List.of(file));
+		PackageZip zip = PackageZip.write(request);
+		String premisPath = zip.manifest().packages().get(CONFERENCE_FILE)
+				+ "/representations/rep1/metadata/preservation/PREMIS_rep1.xml";
+		Xml.validate(Xml.premisSchema(), zip.file(premisPath), premisPath);
+		Document premis = Xml.parse(zip.file(premisPath));
+		String object = "/premis:premis/premis:object[premis:objectIdentifier/premis:objectIdentifierValue='%s']"
+				+ "//premis:format/premis:formatRegistry";
+
+		assertThat(Xml.value(premis, object.formatted(SUBMISSION) + "/premis:formatRegistryName")).isEqualTo("PRONOM");
+		assertThat(Xml.value(premis, object.formatted(SUBMISSION) + "/premis:formatRegistryKey")).isEqualTo("fmt/276");
+		assertThat(Xml.value(premis, object.formatted(PackageFixtures.REPORT) + "/premis:formatRegistryKey"))
+			.isEqualTo("fmt/477");
+	}
+
+	@Test
 	void sipCarriesNoPreservationMetadata() {
 		PackageZip zip = PackageZip.write(PackageFixtures.request(PackageType.SIP));
 		String conference = zip.manifest().packages().get(CONFERENCE_FILE);

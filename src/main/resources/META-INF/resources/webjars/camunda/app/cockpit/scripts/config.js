@@ -10,6 +10,8 @@ export default {
   },
 
   // The language the officer chose and its switch, one script for every webapp (kept with the
-  // Tasklist's scripts).
-  customScripts: ['../tasklist/scripts/luutru-language']
+  // Tasklist's scripts). luutru-progress: the progress of long work (intake, fixity audit,
+  // packaging, erasure) on the dashboard and in a "Tiến độ / Progress" tab of process definitions
+  // and instances.
+  customScripts: ['../tasklist/scripts/luutru-language', 'scripts/luutru-progress']
 };
