@@ -92,11 +92,46 @@ final class HeapWatch implements AutoCloseable {
 		return cpuMs(this.pid) - this.startCpuMs;
 	}
 
+	/**
+	 * The process's CPU time, user + system, in ms: utime and stime of /proc/PID/stat
+	 * (clock ticks of 10 ms), or what the JDK reports where there is no /proc.
+	 */
 	static long cpuMs(long pid) {
-		return ProcessHandle.of(pid)
-			.flatMap((p) -> p.info().totalCpuDuration())
-			.map(Duration::toMillis)
-			.orElse(-1L);
+		try {
+			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			// Fields after the command name, which may hold spaces: state is field 3.
+			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+		}
+		catch (IOException | RuntimeException ex) {
+			return ProcessHandle.of(pid)
+				.flatMap((p) -> p.info().totalCpuDuration())
+				.map(Duration::toMillis)
+				.orElse(-1L);
+		}
+	}
+
+	/**
+	 * The server's heap in use right after a full collection ({@code jcmd PID GC.run},
+	 * then one {@code jstat -gc} sample), in MB: its live data when idle.
+	 */
+	static double idleHeapMb(long pid) throws IOException, InterruptedException {
+		new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start()
+			.waitFor();
+		Process p = new ProcessBuilder("jstat", "-gc", Long.toString(pid)).redirectErrorStream(true).start();
+		String[] lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split("\n");
+		p.waitFor();
+		String[] header = lines[0].trim().split("\\s+");
+		String[] cols = lines[lines.length - 1].trim().split("\\s+");
+		double used = 0;
+		for (int i = 0; i < header.length && i < cols.length; i++) {
+			if (header[i].equals("S0U") || header[i].equals("S1U") || header[i].equals("EU") || header[i].equals("OU")) {
+				used += Double.parseDouble(cols[i]);
+			}
+		}
+		return used / 1024.0;
 	}
 
 	/**

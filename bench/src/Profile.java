@@ -28,7 +28,8 @@ final class Profile {
 	private static final String[][] STEPS = {
 			{ "login (HTTP Basic -> Camunda identity, per request)",
 					"vn.luutru.security.CamundaIdentityAuthenticationProvider.authenticate" },
-			{ "multipart parsing (Tomcat)", "StandardMultipartHttpServletRequest.parseRequest" },
+			{ "multipart parsing (Tomcat's parser)", "StandardMultipartHttpServletRequest.parseRequest",
+					"vn.luutru.web.StreamedUploads.read" },
 			{ "staging (SHA-256 + write + fsync)", "vn.luutru.content.FileSystemContentStore.stage" },
 			{ "content inspection", "vn.luutru.content.*.inspect" },
 			{ "content commit (link into place)", "vn.luutru.content.FileSystemContentStore.commit" },
@@ -37,7 +38,7 @@ final class Profile {
 			{ "capture transaction (file lock, rows, commit)", "vn.luutru.document.DocumentCapture.register",
 					"org.springframework.transaction.support.TransactionTemplate.execute" },
 			{ "metadata JSON + check", "vn.luutru.document.DocumentMetadataCheck.check",
-					"AbstractJackson2HttpMessageConverter.read" },
+					"AbstractJackson2HttpMessageConverter.read", "vn.luutru.web.StreamedUpload.json" },
 			{ "file lookup + access check", "vn.luutru.file.RecordFileService.get" },
 			{ "document read back", "vn.luutru.document.DocumentMapper.findById", "*Proxy*.findById" },
 			{ "response JSON", "AbstractJackson2HttpMessageConverter.writeInternal" },
