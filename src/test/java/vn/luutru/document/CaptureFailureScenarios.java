@@ -154,22 +154,10 @@ abstract class CaptureFailureScenarios extends ApiTestSupport {
 	@Test
 	void uploadCutOffHalfWayStoresNothing() throws Exception {
 		Snapshot before = snapshot();
-		String boundary = "----cutoff";
-		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-				+ "Content-Type: application/json\r\n\r\n"
-				+ "{\"typeName\":\"22\",\"issuedDate\":\"2025-05-05\",\"organName\":\"UBND\",\"subject\":\"x\","
-				+ "\"numberOfPage\":1}\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; "
-				+ "filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n";
 		byte[] body = new byte[4 * 1024 * 1024];
-		long declared = head.length() + body.length + ("\r\n--" + boundary + "--\r\n").length();
-		String auth = Base64.getEncoder()
-			.encodeToString((this.clerkId + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 		try (Socket socket = new Socket("localhost", this.port)) {
 			OutputStream out = socket.getOutputStream();
-			out.write(("POST /api/v1/files/" + this.fileId + "/documents HTTP/1.1\r\nHost: localhost\r\n"
-					+ "Authorization: Basic " + auth + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-					+ "\r\nContent-Length: " + declared + "\r\n\r\n" + head)
-				.getBytes(StandardCharsets.UTF_8));
+			out.write(rawCaptureHead("----cutoff", "big.pdf", "application/pdf", body.length));
 			out.write(body, 0, body.length / 2);
 			out.flush();
 		}
@@ -186,6 +174,28 @@ abstract class CaptureFailureScenarios extends ApiTestSupport {
 
 	private static final String META = "{\"typeName\":\"22\",\"issuedDate\":\"2025-05-05\",\"organName\":\"UBND\","
 			+ "\"subject\":\"x\",\"numberOfPage\":1}";
+
+	/**
+	 * The request line, headers and multipart head of a capture written on a socket, its
+	 * content part of {@code contentLength} bytes to follow, then the closing boundary.
+	 */
+	private byte[] rawCaptureHead(String boundary, String fileName, String type, long contentLength) {
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n" + META + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"" + fileName + "\"\r\n"
+				+ "Content-Type: " + type + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		long declared = head.length + contentLength + ("\r\n--" + boundary + "--\r\n").length();
+		String auth = Base64.getEncoder()
+			.encodeToString((this.clerkId + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		String request = "POST /api/v1/files/" + this.fileId + "/documents HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Authorization: Basic " + auth + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+				+ "\r\nContent-Length: " + declared + "\r\nConnection: close\r\n\r\n";
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		out.writeBytes(request.getBytes(StandardCharsets.UTF_8));
+		out.writeBytes(head);
+		return out.toByteArray();
+	}
 
 	private static long files(Path dir) throws IOException {
 		if (!Files.isDirectory(dir)) {
@@ -214,23 +224,11 @@ abstract class CaptureFailureScenarios extends ApiTestSupport {
 		Path spool = Path.of(this.multipart.getLocation());
 		Path staging = this.content.root().resolve(".staging");
 		long spoolBefore = files(spool);
-		String boundary = "----streamed";
-		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-				+ "Content-Type: application/json\r\n\r\n" + META + "\r\n--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"bien-ban.txt\"\r\n"
-				+ "Content-Type: text/plain\r\n\r\n";
 		// Plain text, well over the 1 MB the container keeps in memory before it spools.
 		byte[] body = "Biên bản họp giao ban tuần, dòng nội dung.\n".repeat(100_000).getBytes(StandardCharsets.UTF_8);
-		String tail = "\r\n--" + boundary + "--\r\n";
-		long declared = head.length() + body.length + tail.length();
-		String auth = Base64.getEncoder()
-			.encodeToString((this.clerkId + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 		try (Socket socket = new Socket("localhost", this.port)) {
 			OutputStream out = socket.getOutputStream();
-			out.write(("POST /api/v1/files/" + this.fileId + "/documents HTTP/1.1\r\nHost: localhost\r\n"
-					+ "Authorization: Basic " + auth + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-					+ "\r\nContent-Length: " + declared + "\r\nConnection: close\r\n\r\n" + head)
-				.getBytes(StandardCharsets.UTF_8));
+			out.write(rawCaptureHead("----streamed", "bien-ban.txt", "text/plain", body.length));
 			out.write(body, 0, body.length / 2);
 			out.flush();
 			for (int i = 0; i < 100 && files(staging) == 0; i++) {
@@ -239,7 +237,7 @@ abstract class CaptureFailureScenarios extends ApiTestSupport {
 			assertThat(files(staging)).as("the staging file the upload streams into").isEqualTo(1);
 			assertThat(files(spool)).as("temporary multipart files").isEqualTo(spoolBefore);
 			out.write(body, body.length / 2, body.length - body.length / 2);
-			out.write(tail.getBytes(StandardCharsets.UTF_8));
+			out.write("\r\n------streamed--\r\n".getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			assertThat(answer(socket)).startsWith("HTTP/1.1 201");
 		}
