@@ -164,7 +164,8 @@ final class HeapWatch implements AutoCloseable {
 
 	/**
 	 * From the server's {@code -Xlog:gc} file, the collections since this watch started:
-	 * {maximum heap before a GC, maximum after a GC}, in MB; zeros when there were none.
+	 * {maximum heap before a GC, maximum after a collecting pause (young, mixed or full)},
+	 * in MB; zeros when there were none.
 	 */
 	long[] gcPeaks() throws IOException {
 		long before = 0;
@@ -178,7 +179,13 @@ final class HeapWatch implements AutoCloseable {
 		Matcher m = GC_LINE.matcher(text);
 		while (m.find()) {
 			before = Math.max(before, Long.parseLong(m.group(1)));
-			after = Math.max(after, Long.parseLong(m.group(2)));
+			// After a pause that collects: G1's Remark and Cleanup free nothing, their
+			// "after" is the heap as it stands, garbage included.
+			int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+			String line = text.substring(lineStart, m.start());
+			if (line.contains("Pause Young") || line.contains("Pause Full")) {
+				after = Math.max(after, Long.parseLong(m.group(2)));
+			}
 		}
 		return new long[] { before, after };
 	}
