@@ -20,17 +20,22 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where the server's time goes during the timed round, from a Flight Recorder file: CPU
  * samples and time blocked inside requests (fsync, database socket reads, lock waits),
- * each charged to the innermost capture step on the stack.
+ * each charged to the first capture step of {@link #STEPS} on the stack.
  */
 final class Profile {
 
-	/** Capture steps, matched against "class.method" of each frame, innermost first. */
+	/**
+	 * Capture steps, matched against "class.method" of each frame: a sample goes to the
+	 * first step in this order with a frame on its stack.
+	 */
 	private static final String[][] STEPS = {
 			{ "login (HTTP Basic -> Camunda identity, per request)",
 					"vn.luutru.security.CamundaIdentityAuthenticationProvider.authenticate" },
+			// Before the multipart parsing: the capture stages its content while the
+			// streamed body is read (the boundary search feeding it counts here too).
+			{ "staging (SHA-256 + write + fsync)", "vn.luutru.content.FileSystemContentStore.stage" },
 			{ "multipart parsing (Tomcat's parser)", "StandardMultipartHttpServletRequest.parseRequest",
 					"vn.luutru.web.StreamedUploads.read" },
-			{ "staging (SHA-256 + write + fsync)", "vn.luutru.content.FileSystemContentStore.stage" },
 			{ "content inspection", "vn.luutru.content.*.inspect" },
 			{ "content commit (link into place)", "vn.luutru.content.FileSystemContentStore.commit" },
 			{ "audit record (chain head lock + insert)", "vn.luutru.audit.AuditService.record" },
