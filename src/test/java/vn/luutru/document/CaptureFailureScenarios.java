@@ -61,9 +61,10 @@ abstract class CaptureFailureScenarios extends ApiTestSupport {
 
 	}
 
-	Snapshot snapshot() throws IOException {
+	/** Files in both content locations, staging included. */
+	static long contentFiles(ContentProperties content) throws IOException {
 		long files = 0;
-		for (Path location : new Path[] { this.content.root(), this.content.replicaRoot() }) {
+		for (Path location : new Path[] { content.root(), content.replicaRoot() }) {
 			try (Stream<Path> walk = Files.walk(location)) {
 				// Not the marker of the second copies' pass after start.
 				files += walk.filter(Files::isRegularFile)
@@ -71,8 +72,13 @@ abstract class CaptureFailureScenarios extends ApiTestSupport {
 					.count();
 			}
 		}
+		return files;
+	}
+
+	Snapshot snapshot() throws IOException {
 		return new Snapshot(this.jdbc.queryForObject("select count(*) from lt_document", Long.class),
-				this.jdbc.queryForObject("select count(*) from lt_audit_event", Long.class), files);
+				this.jdbc.queryForObject("select count(*) from lt_audit_event", Long.class),
+				contentFiles(this.content));
 	}
 
 	@Test

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -61,15 +58,7 @@ class StreamedUploadLimitApiTest extends ApiTestSupport {
 	}
 
 	private long storedFiles() throws IOException {
-		long files = 0;
-		for (Path location : new Path[] { this.content.root(), this.content.replicaRoot() }) {
-			try (Stream<Path> walk = Files.walk(location)) {
-				files += walk.filter(Files::isRegularFile)
-					.filter((p) -> !p.getFileName().toString().equals(".replicated"))
-					.count();
-			}
-		}
-		return files;
+		return CaptureFailureScenarios.contentFiles(this.content);
 	}
 
 	@Test
