@@ -1,6 +1,6 @@
-# Shared by bench/capture.sh and bench/sweep.sh (sourced, not run). The caller sets ROOT,
-# LOG_TAG, BUILD_DIR, SKIP_BUILD, KEEP, WORK, DB_HOST/PORT/USER/PASSWORD and DB_NAME, and
-# starts with APP_PID="" FAILED=1 DB_CREATED=0.
+# Shared by bench/capture.sh, bench/sweep.sh and bench/report.sh (sourced, not run). The
+# caller sets ROOT, LOG_TAG, BUILD_DIR, SKIP_BUILD, KEEP, WORK, DB_HOST/PORT/USER/PASSWORD,
+# DB_NAME, DB_URL, ADMIN and ADMIN_PW, and starts with APP_PID="" FAILED=1 DB_CREATED=0.
 
 log() { echo "[$LOG_TAG $(date +%H:%M:%S)] $*"; }
 
@@ -13,6 +13,43 @@ sql() {
 fresh_database() {
   sql "drop database if exists \`$DB_NAME\`; create database \`$DB_NAME\` character set utf8mb4 collate utf8mb4_unicode_ci"
   DB_CREATED=1
+}
+
+# start_app <label> <h2|mariadb> <xmx MB> [java option ...] [-- application argument ...]
+# Starts the application jar ($APP_JAR, else $JAR) on a free port with its own data folder
+# ($WORK/data-<label>), temporary folder and GC log, as the bench admin; h2 runs the
+# default profile (no demo data), mariadb the mysql profile on $DB_URL. Waits until it
+# answers (exits with its log's tail if it does not) and sets PORT, DATA, APP_LOG, GC_LOG
+# and APP_PID. The caller's function named by $APP_CLIENT (default: client) runs the bench
+# client's free-port and wait commands.
+start_app() {
+  local label="$1" db="$2" xmx="$3" bench_client="${APP_CLIENT:-client}"
+  shift 3
+  local java_args=() app_args=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do java_args+=("$1"); shift; done
+  [ $# -eq 0 ] || { shift; app_args=("$@"); }
+  PORT="$("$bench_client" free-port)"
+  DATA="$WORK/data-$label" GC_LOG="$WORK/gc-$label.log" APP_LOG="$WORK/app-$label.log"
+  mkdir -p "$DATA" "$WORK/tmp-$label"
+  local args=("-Xmx${xmx}m" "-Xlog:gc:file=$GC_LOG" "-Djava.io.tmpdir=$WORK/tmp-$label"
+    ${java_args[@]+"${java_args[@]}"} -jar "${APP_JAR:-$JAR}"
+    "--server.port=$PORT" "--luutru.data-dir=$DATA"
+    "--camunda.bpm.admin-user.id=$ADMIN" "--camunda.bpm.admin-user.password=$ADMIN_PW"
+    "--camunda.bpm.admin-user.first-name=Bench" "--camunda.bpm.admin-user.last-name=Admin"
+    ${app_args[@]+"${app_args[@]}"})
+  if [ "$db" = h2 ]; then
+    java "${args[@]}" --spring.profiles.default=default >"$APP_LOG" 2>&1 &
+  else
+    LUUTRU_DB_URL="$DB_URL" LUUTRU_DB_USER="$DB_USER" LUUTRU_DB_PASSWORD="$DB_PASSWORD" \
+      java "${args[@]}" --spring.profiles.active=mysql >"$APP_LOG" 2>&1 &
+  fi
+  APP_PID=$!
+  log "$label: server pid $APP_PID on port $PORT (-Xmx${xmx}m), log $APP_LOG"
+  if ! "$bench_client" wait --base "http://127.0.0.1:$PORT" --pid "$APP_PID" --timeout 300; then
+    tail -n 60 "$APP_LOG" >&2
+    exit 1
+  fi
+  log "$label: server answers"
 }
 
 stop_app() {

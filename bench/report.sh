@@ -62,7 +62,6 @@ trap cleanup EXIT
 # The drivers and POI (for the bare SXSSF baseline) come out of the application jar: the
 # versions the application uses.
 build_jar 'mysql-connector-j|poi|poi-ooxml|poi-ooxml-lite|xmlbeans|commons-io|commons-compress|commons-collections4|commons-codec|commons-math3|log4j-api|SparseBitSet|curvesapi'
-mkdir -p "$WORK/data" "$WORK/tmp"
 javac -cp "$WORK/lib/*" -d "$WORK/classes" "$ROOT"/bench/src/{Args,Results,LuuTruClient,HeapWatch}.java \
   "$ROOT"/bench/src/sweep/*.java "$ROOT"/bench/src/report/*.java
 sweep() { java -Xmx512m -cp "$WORK/classes:$WORK/lib/*" SweepBench "$@"; }
@@ -72,20 +71,7 @@ log "database: $(sql "select concat(version(), ', buffer pool ', @@innodb_buffer
 echo "xmx=$XMX_MB" >"$RESULTS"
 
 fresh_database
-PORT="$(sweep free-port)"
-APP_LOG="$WORK/app.log" GC_LOG="$WORK/gc.log"
-LUUTRU_DB_URL="$DB_URL" LUUTRU_DB_USER="$DB_USER" LUUTRU_DB_PASSWORD="$DB_PASSWORD" \
-  java "-Xmx${XMX_MB}m" "-Xlog:gc:file=$GC_LOG" "-Djava.io.tmpdir=$WORK/tmp" ${REPORT_SERVER_OPTS:-} -jar "$JAR" --spring.profiles.active=mysql \
-    "--server.port=$PORT" "--luutru.data-dir=$WORK/data" \
-    "--camunda.bpm.admin-user.id=$ADMIN" "--camunda.bpm.admin-user.password=$ADMIN_PW" \
-    "--camunda.bpm.admin-user.first-name=Report" "--camunda.bpm.admin-user.last-name=Admin" \
-    >"$APP_LOG" 2>&1 &
-APP_PID=$!
-log "server pid $APP_PID on port $PORT (-Xmx${XMX_MB}m), log $APP_LOG"
-if ! sweep wait --base "http://127.0.0.1:$PORT" --pid "$APP_PID" --timeout 300; then
-  tail -n 60 "$APP_LOG" >&2
-  exit 1
-fi
+APP_CLIENT=sweep start_app report mariadb "$XMX_MB" ${REPORT_SERVER_OPTS:-}
 
 log "seeding $FILES files of $AGENCIES agencies"
 sweep seed --jdbc-url "$SEED_URL" --jdbc-user "$DB_USER" --jdbc-password "$DB_PASSWORD" --results "$WORK/seed.properties" \

@@ -82,7 +82,6 @@ JDBC_ARGS=(--jdbc-url "$DB_URL" --jdbc-user "$DB_USER" --jdbc-password "$DB_PASS
 
 # --- build -----------------------------------------------------------------------------
 build_jar 'mysql-connector-j'
-mkdir -p "$WORK/data" "$WORK/tmp"
 # The capture client's Args, Results and LuuTruClient, and the sweep's own classes.
 javac -d "$WORK/classes" "$ROOT"/bench/src/{Args,Results,LuuTruClient}.java "$ROOT"/bench/src/sweep/*.java
 log_machine
@@ -90,20 +89,7 @@ log "database: $(sql "select concat(version(), ', buffer pool ', @@innodb_buffer
 
 # --- a fresh database; Flyway creates the schema when the server starts ----------------
 fresh_database
-PORT="$(client free-port)"
-APP_LOG="$WORK/app.log"
-LUUTRU_DB_URL="$DB_URL" LUUTRU_DB_USER="$DB_USER" LUUTRU_DB_PASSWORD="$DB_PASSWORD" \
-  java "-Xmx${XMX_MB}m" "-Djava.io.tmpdir=$WORK/tmp" -jar "$JAR" --spring.profiles.active=mysql \
-    "--server.port=$PORT" "--luutru.data-dir=$WORK/data" \
-    "--camunda.bpm.admin-user.id=$ADMIN" "--camunda.bpm.admin-user.password=$ADMIN_PW" \
-    "--camunda.bpm.admin-user.first-name=Sweep" "--camunda.bpm.admin-user.last-name=Admin" \
-    >"$APP_LOG" 2>&1 &
-APP_PID=$!
-log "server pid $APP_PID on port $PORT (-Xmx${XMX_MB}m), log $APP_LOG"
-if ! client wait --base "http://127.0.0.1:$PORT" --pid "$APP_PID" --timeout 300; then
-  tail -n 60 "$APP_LOG" >&2
-  exit 1
-fi
+start_app sweep mariadb "$XMX_MB"
 log "server answers; schema created by Flyway"
 
 # --- seed, explain, profile, sweeps ------------------------------------------------------

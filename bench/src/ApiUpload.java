@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The capture benchmark through the REST API: as admin, one agency and one clerk; as the
  * clerk, one open record file per client; then every client uploads its share of
- * distinct PDFs into its own file. A warm-up round is not counted.
+ * distinct PDFs into its own file. A warm-up round is not counted. With {@code --bare true} the
+ * same uploads go to the bare endpoint ({@code BareCapture}), which needs no set-up; the
+ * figures are kept under {@code <label>.<part>.} ({@code --part}: api, ceiling or base).
  */
 final class ApiUpload {
 
@@ -49,7 +51,7 @@ final class ApiUpload {
 
 	static void run(Args a) throws Exception {
 		LuuTruClient api = new LuuTruClient(a.str("base"));
-		String[] admin = { a.str("admin-user"), a.str("admin-password") };
+		String[] admin = { a.opt("admin-user", ""), a.opt("admin-password", "") };
 		String label = a.str("label");
 		int docs = a.num("docs");
 		int warmup = a.num("warmup");
@@ -57,11 +59,13 @@ final class ApiUpload {
 		int size = a.num("size-kb") * 1024;
 		long runId = a.num("run-id");
 		long pid = a.num("server-pid");
-		String[] clerk = setUp(api, admin);
+		boolean bare = a.has("bare");
+		String[] clerk = bare ? new String[] { CLERK, CLERK_PASSWORD } : setUp(api, admin);
 		long[] files = new long[clients];
 		for (int c = 0; c < clients; c++) {
-			files[c] = openFile(api, clerk, String.format("%02d.BENCH", c + 1),
-					"Hồ sơ thử tải số " + (c + 1) + " / Benchmark file " + (c + 1));
+			files[c] = bare ? c + 1
+					: openFile(api, clerk, String.format("%02d.BENCH", c + 1),
+							"Hồ sơ thử tải số " + (c + 1) + " / Benchmark file " + (c + 1));
 		}
 		Results out = new Results(a.path("results"));
 		try (HeapWatch heap = new HeapWatch(pid, 200, a.has("gc-log") ? a.path("gc-log") : null)) {
@@ -84,7 +88,8 @@ final class ApiUpload {
 			long dbCpu = (dbCpu0 >= 0) ? HeapWatch.cpuMs(a.num("db-pid")) - dbCpu0 : 0;
 			long[] gc = heap.gcPeaks();
 			double peak = Math.max(heap.sampledPeakMb(), gc[0]);
-			String p = label + ".api.";
+			String part = a.opt("part", "api");
+			String p = label + "." + part + ".";
 			out.put(p + "docs", docs);
 			out.put(p + "startMillis", start);
 			out.put(p + "endMillis", end);
@@ -109,10 +114,10 @@ final class ApiUpload {
 				out.put(p + "otherCpuMsPerDoc", (busy - serverCpu - clientCpu - dbCpu) / docs);
 				out.put(p + "stealMsPerDoc", (double) (machine1[1] - machine0[1]) / docs);
 			}
-			System.out.printf("[%s] API: %d docs of %d KB with %d clients in %.2f s = %.1f docs/s, %.1f MB/s, "
-					+ "p50 %.1f ms, p95 %.1f ms, server peak heap %.0f MB%n", label, docs, size / 1024, clients,
+			System.out.printf("[%s] %s: %d docs of %d KB with %d clients in %.2f s = %.1f docs/s, %.1f MB/s, "
+					+ "p50 %.1f ms, p95 %.1f ms, server peak heap %.0f MB, server CPU %.2f ms/doc%n", label, part, docs, size / 1024, clients,
 					r.seconds, docs / r.seconds, (double) docs * size / (1024 * 1024) / r.seconds, r.percentile(50),
-					r.percentile(95), peak);
+					r.percentile(95), peak, (double) serverCpu / docs);
 		}
 		out.save();
 	}

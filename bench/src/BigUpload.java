@@ -32,6 +32,7 @@ final class BigUpload {
 		long fileId = ApiUpload.openFile(api, clerk, "90.BIG", "Hồ sơ tệp lớn / Big upload");
 		Results out = new Results(a.path("results"));
 		long pid = a.num("server-pid");
+		double idle = HeapWatch.idleHeapMb(pid);
 		try (HeapWatch heap = new HeapWatch(pid, 200, a.has("gc-log") ? a.path("gc-log") : null)) {
 			long s = System.nanoTime();
 			LuuTruClient.Reply reply = api.upload(fileId, clerk, ApiUpload.metadata(9_999_999), "big.pdf", file);
@@ -45,12 +46,16 @@ final class BigUpload {
 			out.put("big.mbPerSec", size / 1048576.0 / seconds);
 			out.put("big.peakHeapMb", peak);
 			out.put("big.maxAfterGcMb", gc[1]);
+			out.put("big.idleHeapMb", idle);
+			// Growth over idle: the live heap after the largest collection during the
+			// upload; with no collection, the sampled peak (garbage included: an upper bound).
+			out.put("big.heapGrowthMb", ((gc[1] > 0) ? gc[1] : heap.sampledPeakMb()) - idle);
 			out.put("big.xmxMb", a.num("xmx-mb"));
 			out.put("big.serverCpuSeconds", heap.serverCpuMs() / 1000.0);
 			out.save();
 			System.out.printf("[big] %.2f GB upload on %s: HTTP %d in %.1f s = %.1f MB/s, server peak heap %.0f MB "
-					+ "(-Xmx%dm)%n", size / 1073741824.0, label, reply.status(), seconds, size / 1048576.0 / seconds,
-					peak, a.num("xmx-mb"));
+					+ "(-Xmx%dm), idle %.0f MB, largest after a GC %d MB%n", size / 1073741824.0, label, reply.status(),
+					seconds, size / 1048576.0 / seconds, peak, a.num("xmx-mb"), idle, gc[1]);
 			reply.expect(201, "big upload");
 			Matcher m = SIZE.matcher(reply.body());
 			if (!m.find() || Long.parseLong(m.group(1)) != size) {

@@ -8,8 +8,9 @@ import java.time.Duration;
  * <pre>
  * free-port                       print a free TCP port
  * wait     --base URL --pid PID   wait until the server answers (or has died)
- * upload   ...                    set up, then upload through the REST API
- * ceiling  ...                    the same documents through plain JDBC + fsync
+ * upload   ...                    set up, then upload through the REST API (--part api or
+ *                                 base); with --bare true --part ceiling the same uploads to
+ *                                 the bare endpoint (capture/BareCapture)
  * big      ...                    one large document streamed from disk
  * summary  ...                    print the table and the targets
  * jfc      --out FILE             write the Flight Recorder settings for --profile
@@ -25,7 +26,7 @@ public final class CaptureBench {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			throw new IllegalArgumentException("usage: CaptureBench free-port|wait|upload|ceiling|big|summary ...");
+			throw new IllegalArgumentException("usage: CaptureBench free-port|wait|upload|big|summary ...");
 		}
 		Args a = new Args(args, 1);
 		try {
@@ -38,7 +39,6 @@ public final class CaptureBench {
 				case "wait" -> LuuTruClient.waitUntilUp(a.str("base"), Long.parseLong(a.str("pid")),
 						Duration.ofSeconds(Long.parseLong(a.opt("timeout", "240"))));
 				case "upload" -> ApiUpload.run(a);
-				case "ceiling" -> JdbcCeiling.run(a);
 				case "big" -> BigUpload.run(a);
 				case "summary" -> Summary.print(a);
 				case "jfc" -> Profile.writeSettings(a);

@@ -92,11 +92,46 @@ final class HeapWatch implements AutoCloseable {
 		return cpuMs(this.pid) - this.startCpuMs;
 	}
 
+	/**
+	 * The process's CPU time, user + system, in ms: utime and stime of /proc/PID/stat
+	 * (clock ticks of 10 ms), or what the JDK reports where there is no /proc.
+	 */
 	static long cpuMs(long pid) {
-		return ProcessHandle.of(pid)
-			.flatMap((p) -> p.info().totalCpuDuration())
-			.map(Duration::toMillis)
-			.orElse(-1L);
+		try {
+			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			// Fields after the command name, which may hold spaces: state is field 3.
+			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+		}
+		catch (IOException | RuntimeException ex) {
+			return ProcessHandle.of(pid)
+				.flatMap((p) -> p.info().totalCpuDuration())
+				.map(Duration::toMillis)
+				.orElse(-1L);
+		}
+	}
+
+	/**
+	 * The server's heap in use right after a full collection ({@code jcmd PID GC.run},
+	 * then one {@code jstat -gc} sample), in MB: its live data when idle.
+	 */
+	static double idleHeapMb(long pid) throws IOException, InterruptedException {
+		new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start()
+			.waitFor();
+		Process p = new ProcessBuilder("jstat", "-gc", Long.toString(pid)).redirectErrorStream(true).start();
+		String[] lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split("\n");
+		p.waitFor();
+		String[] header = lines[0].trim().split("\\s+");
+		String[] cols = lines[lines.length - 1].trim().split("\\s+");
+		double used = 0;
+		for (int i = 0; i < header.length && i < cols.length; i++) {
+			if (header[i].equals("S0U") || header[i].equals("S1U") || header[i].equals("EU") || header[i].equals("OU")) {
+				used += Double.parseDouble(cols[i]);
+			}
+		}
+		return used / 1024.0;
 	}
 
 	/**
@@ -129,7 +164,8 @@ final class HeapWatch implements AutoCloseable {
 
 	/**
 	 * From the server's {@code -Xlog:gc} file, the collections since this watch started:
-	 * {maximum heap before a GC, maximum after a GC}, in MB; zeros when there were none.
+	 * {maximum heap before a GC, maximum after a collecting pause (young, mixed or full)},
+	 * in MB; zeros when there were none.
 	 */
 	long[] gcPeaks() throws IOException {
 		long before = 0;
@@ -143,7 +179,13 @@ final class HeapWatch implements AutoCloseable {
 		Matcher m = GC_LINE.matcher(text);
 		while (m.find()) {
 			before = Math.max(before, Long.parseLong(m.group(1)));
-			after = Math.max(after, Long.parseLong(m.group(2)));
+			// After a pause that collects: G1's Remark and Cleanup free nothing, their
+			// "after" is the heap as it stands, garbage included.
+			int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+			String line = text.substring(lineStart, m.start());
+			if (line.contains("Pause Young") || line.contains("Pause Full")) {
+				after = Math.max(after, Long.parseLong(m.group(2)));
+			}
 		}
 		return new long[] { before, after };
 	}

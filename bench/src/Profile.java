@@ -20,16 +20,22 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where the server's time goes during the timed round, from a Flight Recorder file: CPU
  * samples and time blocked inside requests (fsync, database socket reads, lock waits),
- * each charged to the innermost capture step on the stack.
+ * each charged to the first capture step of {@link #STEPS} on the stack.
  */
 final class Profile {
 
-	/** Capture steps, matched against "class.method" of each frame, innermost first. */
+	/**
+	 * Capture steps, matched against "class.method" of each frame: a sample goes to the
+	 * first step in this order with a frame on its stack.
+	 */
 	private static final String[][] STEPS = {
 			{ "login (HTTP Basic -> Camunda identity, per request)",
 					"vn.luutru.security.CamundaIdentityAuthenticationProvider.authenticate" },
-			{ "multipart parsing (Tomcat)", "StandardMultipartHttpServletRequest.parseRequest" },
+			// Before the multipart parsing: the capture stages its content while the
+			// streamed body is read (the boundary search feeding it counts here too).
 			{ "staging (SHA-256 + write + fsync)", "vn.luutru.content.FileSystemContentStore.stage" },
+			{ "multipart parsing (Tomcat's parser)", "StandardMultipartHttpServletRequest.parseRequest",
+					"vn.luutru.web.StreamedUploads.read" },
 			{ "content inspection", "vn.luutru.content.*.inspect" },
 			{ "content commit (link into place)", "vn.luutru.content.FileSystemContentStore.commit" },
 			{ "audit record (chain head lock + insert)", "vn.luutru.audit.AuditService.record" },
@@ -37,7 +43,7 @@ final class Profile {
 			{ "capture transaction (file lock, rows, commit)", "vn.luutru.document.DocumentCapture.register",
 					"org.springframework.transaction.support.TransactionTemplate.execute" },
 			{ "metadata JSON + check", "vn.luutru.document.DocumentMetadataCheck.check",
-					"AbstractJackson2HttpMessageConverter.read" },
+					"AbstractJackson2HttpMessageConverter.read", "vn.luutru.web.StreamedUpload.json" },
 			{ "file lookup + access check", "vn.luutru.file.RecordFileService.get" },
 			{ "document read back", "vn.luutru.document.DocumentMapper.findById", "*Proxy*.findById" },
 			{ "response JSON", "AbstractJackson2HttpMessageConverter.writeInternal" },

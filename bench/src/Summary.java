@@ -9,6 +9,12 @@ final class Summary {
 
 	static final double TARGET_BIG_HEAP_MB = 256;
 
+	/** Heap growth over idle allowed while a 1 GB upload streams in. */
+	static final double TARGET_BIG_GROWTH_MB = 32;
+
+	/** LuuTru's server CPU per document as a share of the baseline commit's. */
+	static final double TARGET_CPU_SHARE = 0.5;
+
 	private Summary() {
 	}
 
@@ -36,6 +42,18 @@ final class Summary {
 					r.has(p + "dbCpuMsPerDoc") ? String.format(Locale.ROOT, "%.2f", r.realOrNaN(p + "dbCpuMsPerDoc"))
 							: "-",
 					r.realOrNaN(db + ".ceiling.docsPerSec"), 100 * share);
+		}
+		for (String db : a.str("dbs").split(",")) {
+			for (String part : new String[] { "ceiling", "base" }) {
+				String p = db + "." + part + ".";
+				if (r.has(p + "docsPerSec")) {
+					System.out.printf(Locale.ROOT,
+							"%-8s   %-8s %9.1f docs/s, p50 %.1f ms, p95 %.1f ms, server CPU %.2f ms/doc, client %.2f ms/doc%n",
+							db, part.equals("ceiling") ? "bare" : r.strOrNull("base.commit"),
+							r.realOrNaN(p + "docsPerSec"), r.realOrNaN(p + "p50ms"), r.realOrNaN(p + "p95ms"),
+							r.realOrNaN(p + "serverCpuMsPerDoc"), r.realOrNaN(p + "clientCpuMsPerDoc"));
+				}
+			}
 		}
 		for (String db : a.str("dbs").split(",")) {
 			if (r.has(db + ".db.QuestionsPerDoc")) {
@@ -69,10 +87,11 @@ final class Summary {
 					: "no GC during the upload";
 			System.out.printf(Locale.ROOT,
 					"%nBig upload: %.2f GB into %s: HTTP %s in %.1f s = %.1f MB/s; server peak heap %.0f MB,"
-							+ " %s (-Xmx%sm), server CPU %.1f s%n",
+							+ " %s, idle %.0f MB after a full GC, growth over idle %.0f MB (-Xmx%sm), server CPU %.1f s%n",
 					r.realOrNaN("big.bytes") / 1073741824.0, r.strOrNull("big.db"), r.strOrNull("big.status"),
 					r.realOrNaN("big.seconds"), r.realOrNaN("big.mbPerSec"), r.realOrNaN("big.peakHeapMb"), afterGc,
-					r.strOrNull("big.xmxMb"), r.realOrNaN("big.serverCpuSeconds"));
+					r.realOrNaN("big.idleHeapMb"), r.realOrNaN("big.heapGrowthMb"), r.strOrNull("big.xmxMb"),
+					r.realOrNaN("big.serverCpuSeconds"));
 		}
 		targets(r, sizeKb, clients);
 	}
@@ -89,8 +108,17 @@ final class Summary {
 			double share = rate / r.realOrNaN("mariadb.ceiling.docsPerSec");
 			System.out.printf(Locale.ROOT, "  >= %.0f documents/s on MariaDB ......... %8.1f docs/s  %s%n",
 					TARGET_DOCS_PER_SEC, rate, verdict(rate >= TARGET_DOCS_PER_SEC));
-			System.out.printf(Locale.ROOT, "  >= %.0f%% of the JDBC+fsync ceiling ..... %8.1f %%       %s%n",
+			System.out.printf(Locale.ROOT, "  >= %.0f%% of the bare endpoint's rate .... %8.1f %%       %s%n",
 					100 * TARGET_SHARE, 100 * share, verdict(share >= TARGET_SHARE));
+			if (r.has("mariadb.base.serverCpuMsPerDoc")) {
+				double cpu = r.realOrNaN("mariadb.api.serverCpuMsPerDoc")
+						/ r.realOrNaN("mariadb.base.serverCpuMsPerDoc");
+				System.out.printf(Locale.ROOT, "  server CPU/doc <= %.0f%% of %s's ......... %8.1f %%       %s%n",
+						100 * TARGET_CPU_SHARE, r.strOrNull("base.commit"), 100 * cpu, verdict(cpu <= TARGET_CPU_SHARE));
+			}
+			else {
+				System.out.println("  server CPU/doc against the base commit: not measured (--base none)");
+			}
 		}
 		else {
 			System.out.println("  documents/s and share of ceiling: not measured (MariaDB not in this run)");
@@ -103,6 +131,9 @@ final class Summary {
 			boolean ok = "201".equals(r.strOrNull("big.status")) && r.realOrNaN("big.peakHeapMb") < TARGET_BIG_HEAP_MB;
 			System.out.printf(Locale.ROOT, "  1 GB upload completes, heap < %.0f MB ... %8.0f MB      %s%n",
 					TARGET_BIG_HEAP_MB, r.realOrNaN("big.peakHeapMb"), verdict(ok));
+			double growth = r.realOrNaN("big.heapGrowthMb");
+			System.out.printf(Locale.ROOT, "  1 GB upload grows the heap < %.0f MB .... %8.0f MB      %s%n",
+					TARGET_BIG_GROWTH_MB, growth, verdict(growth < TARGET_BIG_GROWTH_MB));
 		}
 		else {
 			System.out.println("  1 GB upload: not measured (--big-gb 0)");

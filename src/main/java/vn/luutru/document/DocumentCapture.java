@@ -97,6 +97,16 @@ public class DocumentCapture {
 		}
 	}
 
+	/**
+	 * Captures content staged already (an upload streamed into the store while it was
+	 * read); the caller discards the staged content if it is not placed.
+	 */
+	@PreAuthorize("hasAnyRole('CLERK','ARCHIVIST')")
+	public CapturedDocument capture(long fileId, DocumentMetadata metadata, String fileName, String contentType,
+			StagedContent staged) throws IOException {
+		return register(fileId, metadata, fileName, contentType, staged);
+	}
+
 	private CapturedDocument register(long fileId, DocumentMetadata metadata, String fileName, String contentType,
 			StagedContent staged) throws IOException {
 		// Inspection reads the content (a whole pass for a PDF): before the transaction,

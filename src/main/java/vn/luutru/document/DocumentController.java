@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
@@ -17,10 +20,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+import vn.luutru.web.StreamedUpload;
+import vn.luutru.web.StreamedUploads;
 
 @RestController
 @Tag(name = "Văn bản / Documents")
@@ -30,9 +35,12 @@ class DocumentController {
 
 	private final DocumentService documents;
 
-	DocumentController(DocumentCapture capture, DocumentService documents) {
+	private final StreamedUploads uploads;
+
+	DocumentController(DocumentCapture capture, DocumentService documents, StreamedUploads uploads) {
 		this.capture = capture;
 		this.documents = documents;
+		this.uploads = uploads;
 	}
 
 	@PostMapping(path = "/api/v1/files/{fileId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -40,11 +48,22 @@ class DocumentController {
 	@Operation(summary = "Đưa văn bản vào hồ sơ / Capture a document into a file",
 			description = "Phần 'metadata' (JSON, siêu dữ liệu Thông tư 05/2025) và phần 'content' (tệp) / "
 					+ "Part 'metadata' (JSON, Circular 05/2025 metadata) and part 'content' (the file)")
-	CapturedDocument upload(@PathVariable long fileId, @RequestPart("metadata") DocumentMetadata metadata,
-			@RequestPart("content") MultipartFile content) throws IOException {
-		try (InputStream in = content.getInputStream()) {
-			return this.capture.capture(fileId, metadata, content.getOriginalFilename(), content.getContentType(), in);
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+			mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = CaptureParts.class)))
+	CapturedDocument upload(@PathVariable long fileId, HttpServletRequest request)
+			throws IOException, MissingServletRequestPartException {
+		// Streamed into the content store while read, not spooled first
+		// (StreamedUploads).
+		try (StreamedUpload upload = this.uploads.read(request)) {
+			DocumentMetadata metadata = upload.json("metadata", DocumentMetadata.class);
+			StreamedUpload.FilePart content = upload.file("content");
+			return this.capture.capture(fileId, metadata, content.fileName(), content.contentType(), content.staged());
 		}
+	}
+
+	/** The parts of a capture, as the API documentation shows them. */
+	record CaptureParts(DocumentMetadata metadata, @Schema(type = "string", format = "binary") String content) {
+
 	}
 
 	@GetMapping("/api/v1/files/{fileId}/documents")

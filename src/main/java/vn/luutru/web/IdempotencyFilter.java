@@ -2,11 +2,9 @@ package vn.luutru.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import vn.luutru.common.FieldProblem;
@@ -35,8 +34,9 @@ import vn.luutru.common.FieldProblem;
  * on the same route, with the same request, gets the first answer again (status and body)
  * and stores nothing new; with another request it gets 422. The request is compared by a
  * SHA-256 of its parts (name, file name, type and bytes), not of the raw body, whose
- * multipart boundary a client may change between tries. A 5xx answer is not kept, so the
- * request may be tried again.
+ * multipart boundary a client may change between tries ({@link PartsFingerprint}); a
+ * streamed upload ({@link StreamedUploads}) is read here once and handed on. A 5xx answer
+ * is not kept, so the request may be tried again.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -53,10 +53,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	IdempotencyFilter(IdempotencyKeys keys, ApiExceptionHandler problems, ObjectMapper json) {
+	private final StreamedUploads uploads;
+
+	IdempotencyFilter(IdempotencyKeys keys, ApiExceptionHandler problems, ObjectMapper json, StreamedUploads uploads) {
 		this.keys = keys;
 		this.problems = problems;
 		this.json = json;
+		this.uploads = uploads;
 	}
 
 	@Override
@@ -78,16 +81,27 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			refuse(response, HttpStatus.BAD_REQUEST, "idempotency.error.key", MAX_KEY);
 			return;
 		}
+		try {
+			claimAndServe(request, response, chain, auth.getName(), key);
+		}
+		finally {
+			// A streamed request that was replayed or refused: nothing it staged is kept.
+			this.uploads.close(request);
+		}
+	}
+
+	private void claimAndServe(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String user,
+			String key) throws IOException, ServletException {
 		String sha256;
 		try {
-			sha256 = hash(request);
+			sha256 = StreamedUploads.streams(request) ? this.uploads.read(request).fingerprint() : hash(request);
 		}
-		catch (IOException | ServletException | IllegalStateException ex) {
-			// Not a readable multipart body: the controller answers why.
+		catch (IOException | ServletException | IllegalStateException | MultipartException | UncheckedIOException ex) {
+			// Not a readable multipart body (or a store that cannot stage it): the
+			// controller answers why.
 			chain.doFilter(request, response);
 			return;
 		}
-		String user = auth.getName();
 		String route = request.getRequestURI();
 		IdempotencyKeys.Claim claim = this.keys.claim(user, route, key, sha256);
 		if (claim instanceof IdempotencyKeys.Replay replay) {
@@ -143,35 +157,23 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * SHA-256 over the parts, in name order: each part's name, file name, type and bytes.
+	 * The parts' fingerprint ({@link PartsFingerprint}) of a request the container
+	 * parsed.
 	 */
 	private static String hash(HttpServletRequest request) throws IOException, ServletException {
-		MessageDigest digest = sha256();
-		List<Part> parts = new ArrayList<>(request.getParts());
-		parts.sort(Comparator.comparing(Part::getName));
+		PartsFingerprint fingerprint = new PartsFingerprint();
 		byte[] buffer = new byte[64 * 1024];
-		for (Part part : parts) {
-			for (String field : new String[] { part.getName(), part.getSubmittedFileName(), part.getContentType() }) {
-				digest.update(String.valueOf(field).getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-			}
+		for (Part part : request.getParts()) {
+			MessageDigest digest = PartsFingerprint.newDigest();
 			try (InputStream in = part.getInputStream()) {
 				for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
 					digest.update(buffer, 0, n);
 				}
 			}
-			digest.update((byte) 0);
+			fingerprint.add(part.getName(), part.getSubmittedFileName(), part.getContentType(),
+					HexFormat.of().formatHex(digest.digest()));
 		}
-		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return fingerprint.value();
 	}
 
 }
