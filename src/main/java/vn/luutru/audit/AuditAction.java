@@ -32,6 +32,9 @@ public enum AuditAction {
 	INTAKE_RECEIVED, INTAKE_CAPTURED, INTAKE_CANCELLED,
 
 	// Fixity audit: a copy repaired from the other, an incident raised and handled
-	FIXITY_COPY_REPAIRED, FIXITY_INCIDENT_RAISED, FIXITY_INCIDENT_HANDLED
+	FIXITY_COPY_REPAIRED, FIXITY_INCIDENT_RAISED, FIXITY_INCIDENT_HANDLED,
+
+	// Backup: a set written, a backup that failed (an incident)
+	BACKUP_COMPLETED, BACKUP_INCIDENT_RAISED
 
 }

@@ -1,0 +1,288 @@
+package vn.luutru.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.luutru.audit.AuditAction;
+import vn.luutru.audit.AuditService;
+import vn.luutru.common.ConflictException;
+import vn.luutru.content.ContentStore;
+import vn.luutru.fixity.IncidentKind;
+import vn.luutru.fixity.Incidents;
+
+/**
+ * Backup sets of the database and the content store together (TT 05/2025 Đ27): the dump
+ * is taken in one snapshot transaction, which also lists the objects it references; the
+ * objects are copied after it (content is immutable and named by its checksum, so a copy
+ * taken later holds the same bytes). Incremental sets copy only the objects no set of
+ * their chain holds; the first set on or after {@code luutru.backup.full-on-day} of a
+ * month is full. A failure leaves no set, logs the backup FAILED and raises an incident.
+ */
+@Component
+public class Backups {
+
+	private static final Logger log = LoggerFactory.getLogger(Backups.class);
+
+	/**
+	 * A RUNNING entry older than this is a backup whose node stopped: a new one may
+	 * start.
+	 */
+	static final Duration STALE = Duration.ofHours(12);
+
+	private static final DateTimeFormatter SET_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+	private final BackupMapper mapper;
+
+	private final BackupProperties settings;
+
+	private final ContentStore store;
+
+	private final DataSource dataSource;
+
+	private final PlatformTransactionManager transactions;
+
+	private final Incidents incidents;
+
+	private final AuditService audit;
+
+	private final Clock clock;
+
+	Backups(BackupMapper mapper, BackupProperties settings, ContentStore store, DataSource dataSource,
+			PlatformTransactionManager transactions, Incidents incidents, AuditService audit, Clock clock) {
+		this.mapper = mapper;
+		this.settings = settings;
+		this.store = store;
+		this.dataSource = dataSource;
+		this.transactions = transactions;
+		this.incidents = incidents;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Logs a new backup as RUNNING, full or incremental as the rules say; refused while
+	 * another runs.
+	 */
+	public BackupEntry begin(String startedBy, BackupTrigger trigger) {
+		Instant now = Instant.now(this.clock);
+		BackupEntry running = this.mapper.findRunningSince(now.minus(STALE));
+		if (running != null) {
+			throw new ConflictException("conflict.backupRunning", running.startedAt());
+		}
+		BackupEntry last = this.mapper.findLastDone();
+		BackupChain chain = chainOf(last);
+		boolean full = chain == null || fullDue(chain, now);
+		String name = "LT-" + SET_TIME.format(now.atZone(this.clock.getZone())) + "-" + (full ? "F" : "I");
+		BackupMapper.NewBackup entry = new BackupMapper.NewBackup(name, full ? BackupKind.FULL : BackupKind.INCREMENTAL,
+				full ? null : last.setName(), startedBy, trigger, now, this.settings.target().toString());
+		this.mapper.insert(entry);
+		return this.mapper.find(entry.id);
+	}
+
+	/** Writes the set of a logged backup; returns its entry as it ended. */
+	public BackupEntry run(long id) {
+		BackupEntry entry = this.mapper.find(id);
+		BackupSetWriter writer = null;
+		try {
+			writer = new BackupSetWriter(this.settings.target(), entry.setName());
+			Snapshot snapshot = dumpDatabase(writer);
+			BackupChain base = (entry.baseSetName() != null)
+					? BackupChain.of(this.settings.target().resolve(entry.baseSetName())) : null;
+			copyObjects(entry, writer, snapshot.objects(), base);
+			writer.finish(new BackupSetWriter.BackupManifestDraft(entry.setName(), entry.kind(), entry.baseSetName(),
+					snapshot.takenAt().toString(), snapshot.schemaVersion(), snapshot.rows()));
+			long rows = snapshot.rows().values().stream().mapToLong(Long::longValue).sum();
+			long bytes = writer.bytes();
+			inTransaction().executeWithoutResult((tx) -> {
+				this.mapper.done(id, Instant.now(this.clock), snapshot.rows().size(), rows, bytes);
+				Map<String, Object> details = new LinkedHashMap<>();
+				details.put("set", entry.setName());
+				details.put("kind", entry.kind().name());
+				details.put("base", String.valueOf(entry.baseSetName()));
+				details.put("objects", snapshot.objects().size());
+				details.put("bytes", bytes);
+				this.audit.record(AuditAction.BACKUP_COMPLETED, "backup", id, null, details);
+			});
+			log.info("Đã sao lưu {} ({}) / backup set {} written: {} tables, {} rows, {} objects, {} bytes",
+					entry.setName(), entry.kind(), entry.setName(), snapshot.rows().size(), rows,
+					snapshot.objects().size(), bytes);
+		}
+		catch (RuntimeException | IOException | SQLException ex) {
+			if (writer != null) {
+				abandonQuietly(writer);
+			}
+			fail(entry, ex);
+		}
+		return this.mapper.find(id);
+	}
+
+	/** Begins and runs a backup here and now (the command, the schedule). */
+	public BackupEntry backUp(String startedBy, BackupTrigger trigger) {
+		return run(begin(startedBy, trigger).id());
+	}
+
+	public BackupEntry entry(long id) {
+		return this.mapper.find(id);
+	}
+
+	public List<BackupEntry> log(int limit) {
+		return this.mapper.findAll(limit);
+	}
+
+	private Snapshot dumpDatabase(BackupSetWriter writer) throws SQLException {
+		boolean h2;
+		try (Connection c = this.dataSource.getConnection()) {
+			h2 = new DatabaseSchema(c).h2;
+		}
+		TransactionTemplate snapshot = new TransactionTemplate(this.transactions);
+		snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		snapshot.setReadOnly(true);
+		// InnoDB: every read of a REPEATABLE READ transaction sees the snapshot of its
+		// first
+		// read. H2: SERIALIZABLE reads one snapshot of the whole database.
+		snapshot.setIsolationLevel(
+				h2 ? TransactionDefinition.ISOLATION_SERIALIZABLE : TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		return snapshot.execute((tx) -> {
+			Instant takenAt = Instant.now(this.clock);
+			List<String> objects = this.mapper.findUsedContent();
+			Connection connection = DataSourceUtils.getConnection(this.dataSource);
+			try {
+				DatabaseSchema schema = new DatabaseSchema(connection);
+				List<String> migrations = schema.appliedMigrations();
+				Map<String, Long> rows = new LinkedHashMap<>();
+				writer.write(BackupManifest.DATABASE, (out) -> {
+					try (GZIPOutputStream gz = new GZIPOutputStream(out, 64 * 1024)) {
+						rows.putAll(DatabaseDump.write(schema, gz, takenAt));
+					}
+					catch (SQLException ex) {
+						throw new IOException(ex);
+					}
+				});
+				writer.write(BackupManifest.OBJECTS, (out) -> BackupSetWriter.writeLines(out, objects));
+				return new Snapshot(takenAt, migrations.isEmpty() ? null : migrations.get(migrations.size() - 1), rows,
+						objects);
+			}
+			catch (SQLException | IOException ex) {
+				throw new IllegalStateException("database dump failed: " + ex.getMessage(), ex);
+			}
+			finally {
+				DataSourceUtils.releaseConnection(connection, this.dataSource);
+			}
+		});
+	}
+
+	private void copyObjects(BackupEntry entry, BackupSetWriter writer, List<String> objects, BackupChain base)
+			throws IOException {
+		long done = 0;
+		long copied = 0;
+		for (String sha256 : objects) {
+			if (base == null || !base.holds(sha256)) {
+				try (InputStream in = this.store.open(sha256)) {
+					writer.copyObject(sha256, in);
+				}
+				copied++;
+			}
+			done++;
+			if (done % this.settings.progressEvery() == 0) {
+				this.mapper.progress(entry.id(), objects.size(), done, copied, writer.bytes());
+			}
+		}
+		this.mapper.progress(entry.id(), objects.size(), done, copied, writer.bytes());
+	}
+
+	private void fail(BackupEntry entry, Exception ex) {
+		String error = String.valueOf(ex.getMessage());
+		log.error("Sao lưu {} thất bại / backup {} failed: {}", entry.setName(), entry.setName(), error, ex);
+		inTransaction().executeWithoutResult((tx) -> {
+			String subject = "Sao lưu " + entry.setName() + " thất bại / backup failed";
+			String details = "Bộ sao lưu / set: " + entry.setName() + " (" + entry.kind() + ")\nNơi ghi / target: "
+					+ entry.target() + "\nLỗi / error: " + error
+					+ "\nKhông có bộ sao lưu nào được giữ từ lần này / no set was kept from this backup.";
+			long incident = this.incidents.raise(IncidentKind.BACKUP, subject, details, null, null,
+					AuditAction.BACKUP_INCIDENT_RAISED, Map.of("set", entry.setName(), "error", error));
+			this.mapper.failed(entry.id(), Instant.now(this.clock), error, incident);
+		});
+	}
+
+	/** The chain of the last good set, or null when it is gone from the target. */
+	private BackupChain chainOf(BackupEntry last) {
+		if (last == null) {
+			return null;
+		}
+		try {
+			return BackupChain.of(this.settings.target().resolve(last.setName()));
+		}
+		catch (BackupRefusedException ex) {
+			log.warn("Bộ sao lưu trước không dùng được, sao lưu toàn bộ / last set unusable, backing up in full: {}",
+					ex.getMessage());
+			return null;
+		}
+	}
+
+	/**
+	 * Whether the chain's full set predates this month's full day (or last month's,
+	 * before it): the first backup on or after the day is full, even if the day itself
+	 * was missed.
+	 */
+	private boolean fullDue(BackupChain chain, Instant now) {
+		ZoneId zone = this.clock.getZone();
+		LocalDate today = now.atZone(zone).toLocalDate();
+		LocalDate fullDay = today.withDayOfMonth(this.settings.fullOnDay());
+		if (fullDay.isAfter(today)) {
+			fullDay = fullDay.minusMonths(1);
+		}
+		BackupManifest full = chain.manifests.get(chain.manifests.size() - 1);
+		LocalDate fullTaken = Instant.parse(full.createdAt()).atZone(zone).toLocalDate();
+		return fullTaken.isBefore(fullDay);
+	}
+
+	private TransactionTemplate inTransaction() {
+		TransactionTemplate tx = new TransactionTemplate(this.transactions);
+		tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return tx;
+	}
+
+	private static void abandonQuietly(BackupSetWriter writer) {
+		try {
+			writer.abandon();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Không xóa được bộ sao lưu dở {} / could not remove the partial set: {}", writer.partial,
+					ex.getMessage());
+		}
+	}
+
+	/** What the snapshot transaction read. */
+	private record Snapshot(Instant takenAt, String schemaVersion, Map<String, Long> rows, List<String> objects) {
+
+	}
+
+	Path target() {
+		return this.settings.target();
+	}
+
+}
