@@ -74,8 +74,8 @@ final class DatabaseSchema {
 			return versions;
 		}
 		try (Statement s = this.connection.createStatement();
-				ResultSet rs = s.executeQuery(
-						"select version from " + quoted(history) + " where success = true and version is not null")) {
+				ResultSet rs = s.executeQuery("select " + quoted("version") + " from " + quoted(history) + " where "
+						+ quoted("success") + " = true and " + quoted("version") + " is not null")) {
 			while (rs.next()) {
 				versions.add(rs.getString(1));
 			}
