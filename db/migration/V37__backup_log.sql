@@ -1,6 +1,8 @@
 -- Backup log (nhật ký sao lưu, TT 05/2025 Đ27; backup/Backups): one row per backup set,
 -- who or what started it, its kind, the set it builds on, how far it got and how it ended.
--- A set whose row is not DONE is never a base nor restored. One script for H2 (MySQL mode),
+-- A set whose row is not DONE is never a base nor restored. A running backup touches
+-- alive_at every minute: one that stopped touching it (its node was killed) is failed by
+-- the next backup. One script for H2 (MySQL mode),
 -- MySQL 8 and MariaDB.
 create table lt_backup (
     id bigint auto_increment primary key,
@@ -12,6 +14,7 @@ create table lt_backup (
     trigger_kind varchar(20) not null,
     started_at datetime(3) not null,
     finished_at datetime(3),
+    alive_at datetime(3) not null,
     objects_total bigint not null default 0,
     objects_done bigint not null default 0,
     objects_copied bigint not null default 0,

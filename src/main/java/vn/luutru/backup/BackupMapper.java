@@ -21,8 +21,13 @@ interface BackupMapper {
 	/** The newest set that ended well: the base of an incremental one. */
 	BackupEntry findLastDone();
 
-	/** A backup running since after {@code since}, else null. */
-	BackupEntry findRunningSince(@Param("since") Instant since);
+	List<BackupEntry> findRunning();
+
+	/** Whether the running backup touched its row after {@code since}. */
+	boolean isAliveSince(@Param("id") long id, @Param("since") Instant since);
+
+	/** The running backup's heartbeat. */
+	int alive(@Param("id") long id, @Param("at") Instant at);
 
 	int progress(@Param("id") long id, @Param("objectsTotal") long objectsTotal, @Param("objectsDone") long objectsDone,
 			@Param("objectsCopied") long objectsCopied, @Param("bytesWritten") long bytesWritten);
@@ -30,8 +35,10 @@ interface BackupMapper {
 	int done(@Param("id") long id, @Param("at") Instant at, @Param("tableCount") int tableCount,
 			@Param("rowCount") long rowCount, @Param("bytesWritten") long bytesWritten);
 
-	int failed(@Param("id") long id, @Param("at") Instant at, @Param("error") String error,
-			@Param("incidentId") Long incidentId);
+	/** Marks a running backup failed; 0 when another node did first. */
+	int failed(@Param("id") long id, @Param("at") Instant at, @Param("error") String error);
+
+	int setIncident(@Param("id") long id, @Param("incidentId") long incidentId);
 
 	/**
 	 * Every content object the database uses, in name order (document/DocumentMapper).

@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,16 +100,6 @@ final class BackupSetWriter {
 		this.bytes += Files.size(file);
 		Files.move(this.partial, this.finalDir, StandardCopyOption.ATOMIC_MOVE);
 		force(this.finalDir.getParent());
-	}
-
-	/** Removes what was written of a set that will not be finished. */
-	void abandon() {
-		try {
-			deleteTree(this.partial);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	static void writeLines(OutputStream out, Iterable<String> lines) throws IOException {

@@ -14,7 +14,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
+
+import jakarta.annotation.PreDestroy;
 
 import javax.sql.DataSource;
 
@@ -47,13 +53,19 @@ public class Backups {
 
 	private static final Logger log = LoggerFactory.getLogger(Backups.class);
 
-	/**
-	 * A RUNNING entry older than this is a backup whose node stopped: a new one may
-	 * start.
-	 */
-	static final Duration STALE = Duration.ofHours(12);
+	/** How often a running backup touches its row. */
+	static final Duration HEARTBEAT = Duration.ofMinutes(1);
 
-	private static final DateTimeFormatter SET_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+	/** A RUNNING entry untouched this long is a backup whose node stopped. */
+	static final Duration STALE = Duration.ofMinutes(5);
+
+	private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor((r) -> {
+		Thread thread = new Thread(r, "luutru-backup-heartbeat");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private static final DateTimeFormatter SET_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
 	private final BackupMapper mapper;
 
@@ -89,9 +101,14 @@ public class Backups {
 	 */
 	public BackupEntry begin(String startedBy, BackupTrigger trigger) {
 		Instant now = Instant.now(this.clock);
-		BackupEntry running = this.mapper.findRunningSince(now.minus(STALE));
-		if (running != null) {
-			throw new ConflictException("conflict.backupRunning", running.startedAt());
+		for (BackupEntry running : this.mapper.findRunning()) {
+			if (this.mapper.isAliveSince(running.id(), now.minus(STALE))) {
+				throw new ConflictException("conflict.backupRunning", running.startedAt());
+			}
+			abandonQuietly(this.settings.target().resolve(running.setName() + BackupSetWriter.PARTIAL));
+			fail(running,
+					new IllegalStateException("bị gián đoạn: node dừng khi đang ghi / interrupted: its node stopped"
+							+ " while writing it (no heartbeat for " + STALE + ")"));
 		}
 		BackupEntry last = this.mapper.findLastDone();
 		BackupChain chain = chainOf(last);
@@ -107,6 +124,9 @@ public class Backups {
 	public BackupEntry run(long id) {
 		BackupEntry entry = this.mapper.find(id);
 		BackupSetWriter writer = null;
+		ScheduledFuture<?> heartbeat = this.heartbeats.scheduleWithFixedDelay(
+				() -> this.mapper.alive(id, Instant.now(this.clock)), HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(),
+				TimeUnit.SECONDS);
 		try {
 			writer = new BackupSetWriter(this.settings.target(), entry.setName());
 			Snapshot snapshot = dumpDatabase(writer);
@@ -133,9 +153,12 @@ public class Backups {
 		}
 		catch (RuntimeException | IOException | SQLException ex) {
 			if (writer != null) {
-				abandonQuietly(writer);
+				abandonQuietly(writer.partial);
 			}
 			fail(entry, ex);
+		}
+		finally {
+			heartbeat.cancel(false);
 		}
 		return this.mapper.find(id);
 	}
@@ -218,13 +241,16 @@ public class Backups {
 		String error = String.valueOf(ex.getMessage());
 		log.error("Sao lưu {} thất bại / backup {} failed: {}", entry.setName(), entry.setName(), error, ex);
 		inTransaction().executeWithoutResult((tx) -> {
+			if (this.mapper.failed(entry.id(), Instant.now(this.clock), error) == 0) {
+				return;
+			}
 			String subject = "Sao lưu " + entry.setName() + " thất bại / backup failed";
 			String details = "Bộ sao lưu / set: " + entry.setName() + " (" + entry.kind() + ")\nNơi ghi / target: "
 					+ entry.target() + "\nLỗi / error: " + error
 					+ "\nKhông có bộ sao lưu nào được giữ từ lần này / no set was kept from this backup.";
 			long incident = this.incidents.raise(IncidentKind.BACKUP, subject, details, null, null,
 					AuditAction.BACKUP_INCIDENT_RAISED, Map.of("set", entry.setName(), "error", error));
-			this.mapper.failed(entry.id(), Instant.now(this.clock), error, incident);
+			this.mapper.setIncident(entry.id(), incident);
 		});
 	}
 
@@ -266,14 +292,19 @@ public class Backups {
 		return tx;
 	}
 
-	private static void abandonQuietly(BackupSetWriter writer) {
+	private static void abandonQuietly(Path partial) {
 		try {
-			writer.abandon();
+			BackupSetWriter.deleteTree(partial);
 		}
-		catch (RuntimeException ex) {
-			log.warn("Không xóa được bộ sao lưu dở {} / could not remove the partial set: {}", writer.partial,
+		catch (IOException ex) {
+			log.warn("Không xóa được bộ sao lưu dở {} / could not remove the partial set: {}", partial,
 					ex.getMessage());
 		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.heartbeats.shutdownNow();
 	}
 
 	/** What the snapshot transaction read. */

@@ -253,6 +253,34 @@ abstract class BackupRestoreScenarios extends ApiTestSupport {
 		assertThat(backUp().path("status").asText()).as("the next backup, the object back, succeeds").isEqualTo("DONE");
 	}
 
+	@Test
+	void aBackupWhoseNodeWasKilledIsFailedByTheNextOneAndLeavesNoSet() throws Exception {
+		String name = "LT-killed-" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update(
+				"insert into lt_backup (set_name, kind, status, started_by, trigger_kind, started_at,"
+						+ " alive_at, target) values (?, 'FULL', 'RUNNING', 'admin', 'API', ?, ?, ?)",
+				name, java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(1))),
+				java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofMinutes(30))),
+				this.backups.target().toString());
+		Path partial = this.backups.target().resolve(name + BackupSetWriter.PARTIAL);
+		Files.createDirectories(partial.resolve("objects"));
+		Files.writeString(partial.resolve(BackupManifest.OBJECTS), "half written\n");
+
+		assertThat(backUp().path("status").asText()).isEqualTo("DONE");
+
+		JsonNode killed = this.admin.get("/api/v1/backups?limit=500")
+			.json()
+			.findParents("setName")
+			.stream()
+			.filter((e) -> e.path("setName").asText().equals(name))
+			.findFirst()
+			.orElseThrow();
+		assertThat(killed.path("status").asText()).isEqualTo("FAILED");
+		assertThat(killed.path("error").asText()).contains("gián đoạn", "interrupted");
+		assertThat(killed.path("incidentId").asLong()).isPositive();
+		assertThat(partial).doesNotExist();
+	}
+
 	/** Starts a backup through the API and waits for its end, watching its progress. */
 	JsonNode backUp() throws InterruptedException {
 		Api.Response started = this.admin.post("/api/v1/backups", "");
