@@ -3,7 +3,6 @@ package vn.luutru.backup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,16 +17,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.annotation.PreDestroy;
-
-import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -73,9 +68,9 @@ public class Backups {
 
 	private final ContentStore store;
 
-	private final DataSource dataSource;
-
 	private final PlatformTransactionManager transactions;
+
+	private final DatabaseSnapshot snapshots;
 
 	private final Incidents incidents;
 
@@ -83,12 +78,12 @@ public class Backups {
 
 	private final Clock clock;
 
-	Backups(BackupMapper mapper, BackupProperties settings, ContentStore store, DataSource dataSource,
+	Backups(BackupMapper mapper, BackupProperties settings, ContentStore store, DatabaseSnapshot snapshots,
 			PlatformTransactionManager transactions, Incidents incidents, AuditService audit, Clock clock) {
 		this.mapper = mapper;
 		this.settings = settings;
 		this.store = store;
-		this.dataSource = dataSource;
+		this.snapshots = snapshots;
 		this.transactions = transactions;
 		this.incidents = incidents;
 		this.audit = audit;
@@ -129,7 +124,7 @@ public class Backups {
 				TimeUnit.SECONDS);
 		try {
 			writer = new BackupSetWriter(this.settings.target(), entry.setName());
-			Snapshot snapshot = dumpDatabase(writer);
+			DatabaseSnapshot.Snapshot snapshot = this.snapshots.take(writer);
 			BackupChain base = (entry.baseSetName() != null)
 					? BackupChain.of(this.settings.target().resolve(entry.baseSetName())) : null;
 			copyObjects(entry, writer, snapshot.objects(), base);
@@ -174,48 +169,6 @@ public class Backups {
 
 	public List<BackupEntry> log(int limit) {
 		return this.mapper.findAll(limit);
-	}
-
-	private Snapshot dumpDatabase(BackupSetWriter writer) throws SQLException {
-		boolean h2;
-		try (Connection c = this.dataSource.getConnection()) {
-			h2 = new DatabaseSchema(c).h2;
-		}
-		TransactionTemplate snapshot = new TransactionTemplate(this.transactions);
-		snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		snapshot.setReadOnly(true);
-		// InnoDB: every read of a REPEATABLE READ transaction sees the snapshot of its
-		// first
-		// read. H2: SERIALIZABLE reads one snapshot of the whole database.
-		snapshot.setIsolationLevel(
-				h2 ? TransactionDefinition.ISOLATION_SERIALIZABLE : TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		return snapshot.execute((tx) -> {
-			Instant takenAt = Instant.now(this.clock);
-			List<String> objects = this.mapper.findUsedContent();
-			Connection connection = DataSourceUtils.getConnection(this.dataSource);
-			try {
-				DatabaseSchema schema = new DatabaseSchema(connection);
-				List<String> migrations = schema.appliedMigrations();
-				Map<String, Long> rows = new LinkedHashMap<>();
-				writer.write(BackupManifest.DATABASE, (out) -> {
-					try (GZIPOutputStream gz = new GZIPOutputStream(out, 64 * 1024)) {
-						rows.putAll(DatabaseDump.write(schema, gz, takenAt));
-					}
-					catch (SQLException ex) {
-						throw new IOException(ex);
-					}
-				});
-				writer.write(BackupManifest.OBJECTS, (out) -> BackupSetWriter.writeLines(out, objects));
-				return new Snapshot(takenAt, migrations.isEmpty() ? null : migrations.get(migrations.size() - 1), rows,
-						objects);
-			}
-			catch (SQLException | IOException ex) {
-				throw new IllegalStateException("database dump failed: " + ex.getMessage(), ex);
-			}
-			finally {
-				DataSourceUtils.releaseConnection(connection, this.dataSource);
-			}
-		});
 	}
 
 	private void copyObjects(BackupEntry entry, BackupSetWriter writer, List<String> objects, BackupChain base)
@@ -305,11 +258,6 @@ public class Backups {
 	@PreDestroy
 	void stop() {
 		this.heartbeats.shutdownNow();
-	}
-
-	/** What the snapshot transaction read. */
-	private record Snapshot(Instant takenAt, String schemaVersion, Map<String, Long> rows, List<String> objects) {
-
 	}
 
 	Path target() {
