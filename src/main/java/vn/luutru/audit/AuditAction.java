@@ -36,6 +36,9 @@ public enum AuditAction {
 
 	// Readers, access requests, grants and the holiday calendar
 	READER_REGISTERED, READER_APPROVED, READER_REJECTED, ACCESS_REQUESTED, ACCESS_GRANTED, ACCESS_REJECTED,
-	GRANT_REVOKED, HOLIDAY_SET, HOLIDAY_REMOVED
+	GRANT_REVOKED, HOLIDAY_SET, HOLIDAY_REMOVED,
+
+	// Backup: a set written, a backup that failed (an incident)
+	BACKUP_COMPLETED, BACKUP_INCIDENT_RAISED
 
 }

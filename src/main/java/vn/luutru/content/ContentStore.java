@@ -12,6 +12,14 @@ import java.util.List;
 public interface ContentStore {
 
 	/**
+	 * The directory store on the given locations, outside a Spring context (a restore run
+	 * from the command line).
+	 */
+	static ContentStore onDisk(ContentProperties properties) throws IOException {
+		return new FileSystemContentStore(properties);
+	}
+
+	/**
 	 * Streams the bytes to a temporary place, computing SHA-256 and size on the way;
 	 * never holds the whole content in memory.
 	 */

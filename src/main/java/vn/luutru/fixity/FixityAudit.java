@@ -57,9 +57,12 @@ public class FixityAudit {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final Incidents incidents;
+
 	FixityAudit(FixityMapper mapper, ContentStore store, AuditService audit, FixitySettings settings, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Incidents incidents) {
 		this.mapper = mapper;
+		this.incidents = incidents;
 		this.store = store;
 		this.audit = audit;
 		this.settings = settings;
@@ -208,15 +211,12 @@ public class FixityAudit {
 		List<ObjectUse> uses = this.mapper.findUses(sha256);
 		String subject = "Đối tượng " + sha256.substring(0, 12) + "… hỏng cả hai bản / object damaged in both copies";
 		String details = "Đối tượng (SHA-256) / object: " + sha256 + "\n" + describe(check) + "\n" + describeUses(uses);
-		FixityMapper.NewIncident incident = new FixityMapper.NewIncident(IncidentKind.FIXITY, subject, details, now,
-				cycleId, sha256);
-		this.mapper.insertIncident(incident);
-		this.mapper.insertIncidentAction(incident.getId(), now, SYSTEM, "RAISED", details);
-		this.audit.record(AuditAction.FIXITY_INCIDENT_RAISED, "incident", incident.getId(), null,
+		long incident = this.incidents.raise(IncidentKind.FIXITY, subject, details, cycleId, sha256,
+				AuditAction.FIXITY_INCIDENT_RAISED,
 				Map.of("cycle", cycleId, "object", sha256, "found", describe(check)));
 		log.error("Sự cố toàn vẹn {}: không còn bản nào của {} khớp mã kiểm tra / fixity incident {}: no copy of {}"
-				+ " matches its checksum", incident.getId(), sha256, incident.getId(), sha256);
-		return incident.getId();
+				+ " matches its checksum", incident, sha256, incident, sha256);
+		return incident;
 	}
 
 	/** What each copy holds, in Vietnamese then English. */

@@ -4,6 +4,9 @@ package vn.luutru.fixity;
 public enum IncidentKind {
 
 	/** An object whose copies all fail their checksum or are missing. */
-	FIXITY
+	FIXITY,
+
+	/** A backup that failed: its set is not kept as a good set (backup/Backups). */
+	BACKUP
 
 }

@@ -29,6 +29,22 @@ public class Incidents {
 	}
 
 	/**
+	 * Raises an incident with the first entry of its history (raised by the system) and
+	 * an audit event; returns its id.
+	 */
+	@Transactional
+	public long raise(IncidentKind kind, String subject, String details, Long cycleId, String contentSha256,
+			AuditAction action, Map<String, ?> auditDetails) {
+		Instant now = Instant.now(this.clock);
+		FixityMapper.NewIncident incident = new FixityMapper.NewIncident(kind, subject, details, now, cycleId,
+				contentSha256);
+		this.mapper.insertIncident(incident);
+		this.mapper.insertIncidentAction(incident.getId(), now, FixityAudit.SYSTEM, "RAISED", details);
+		this.audit.record(action, "incident", incident.getId(), null, auditDetails);
+		return incident.getId();
+	}
+
+	/**
 	 * Marks the incident handled by the user, with his note, in its history (audited).
 	 */
 	@Transactional

@@ -20,7 +20,7 @@ import vn.luutru.support.Api;
  * crashed server is: {@link Process#destroyForcibly()} is SIGKILL, nothing of the
  * application runs after it. Its output goes to a log file; {@link #tail} shows the end.
  */
-final class Node implements AutoCloseable {
+public final class Node implements AutoCloseable {
 
 	static final Duration START = Duration.ofMinutes(3);
 
@@ -31,6 +31,9 @@ final class Node implements AutoCloseable {
 	final Path log;
 
 	private final Process process;
+
+	/** The profiles of a node on MariaDB, as the MariaDB tests run. */
+	private static final String MARIADB_PROFILES = "test,mysql,mariadb";
 
 	private Node(String name, int port, Path log, Process process) {
 		this.name = name;
@@ -47,7 +50,13 @@ final class Node implements AutoCloseable {
 	 */
 	static Node start(String name, Path work, String dbUrl, String user, String password, long lockTimeMillis)
 			throws Exception {
-		Node node = launch(name, work, dbUrl, user, password, lockTimeMillis);
+		return start(name, work, MARIADB_PROFILES, dbUrl, user, password, lockTimeMillis);
+	}
+
+	/** As above, with the Spring profiles of the node ({@code test} alone: H2). */
+	public static Node start(String name, Path work, String profiles, String dbUrl, String user, String password,
+			long lockTimeMillis) throws Exception {
+		Node node = launch(name, work, profiles, dbUrl, user, password, lockTimeMillis);
 		try {
 			node.awaitReady();
 		}
@@ -63,6 +72,11 @@ final class Node implements AutoCloseable {
 	 */
 	static Node launch(String name, Path work, String dbUrl, String user, String password, long lockTimeMillis)
 			throws Exception {
+		return launch(name, work, MARIADB_PROFILES, dbUrl, user, password, lockTimeMillis);
+	}
+
+	private static Node launch(String name, Path work, String profiles, String dbUrl, String user, String password,
+			long lockTimeMillis) throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -80,8 +94,8 @@ final class Node implements AutoCloseable {
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:+UseSerialGC",
 				"-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
 				"-Djava.io.tmpdir=" + Files.createDirectories(work.resolve("tmp")), "-cp", classpath,
-				LuuTruApplication.class.getName(), "--spring.profiles.active=test,mysql,mariadb",
-				"--server.port=" + port, "--spring.datasource.url=" + dbUrl, "--spring.datasource.username=" + user,
+				LuuTruApplication.class.getName(), "--spring.profiles.active=" + profiles, "--server.port=" + port,
+				"--spring.datasource.url=" + dbUrl, "--spring.datasource.username=" + user,
 				"--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=8",
 				"--spring.jmx.enabled=false", "--luutru.data-dir=" + work.resolve("data"),
 				"--luutru.content.root=" + work.resolve("data").resolve("content"),
@@ -106,7 +120,7 @@ final class Node implements AutoCloseable {
 		return new Node(name, port, log, process);
 	}
 
-	Api as(String user, String password) {
+	public Api as(String user, String password) {
 		return new Api(this.port, user, password);
 	}
 
@@ -131,7 +145,7 @@ final class Node implements AutoCloseable {
 	}
 
 	/** The last lines of the node's output, for a failure message. */
-	String tail(int lines) {
+	public String tail(int lines) {
 		try {
 			List<String> all = Files.readAllLines(this.log, StandardCharsets.UTF_8);
 			return "--- last lines of " + this.log + "\n"

@@ -75,6 +75,9 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	Incidents incidents;
+
 	private final Random random = new Random(20261207);
 
 	@Test
@@ -194,7 +197,7 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 					}
 				});
 		FixityAudit audit = new FixityAudit(this.mapper, failing, this.audit, new FixitySettings(null, null, 5, null),
-				this.clock, this.transactions);
+				this.clock, this.transactions, this.incidents);
 		Long cycleId = audit.startCycle("test-" + UUID.randomUUID(), true);
 		assertThat(cycleId).isNotNull();
 		int steps = 0;
