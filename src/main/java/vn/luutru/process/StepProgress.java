@@ -10,9 +10,10 @@ import java.util.Map;
  *
  * @param done units finished (files, rows, bytes: the step says which in its text)
  * @param total units in all
+ * @param percent per cent done, one decimal, rounded down: 100 only when all is done
  * @param text what is done, Vietnamese first, English second
  */
-public record StepProgress(long done, long total, String text) {
+public record StepProgress(long done, long total, double percent, String text) {
 
 	public static final String DONE = "progressDone";
 
@@ -24,22 +25,19 @@ public record StepProgress(long done, long total, String text) {
 
 	/** A transfer batch's packaging. */
 	public static StepProgress filesPackaged(long done, long total) {
-		return new StepProgress(done, total,
+		return of(done, total,
 				"Đã đóng gói " + done + "/" + total + " hồ sơ / " + done + " of " + total + " files packaged");
 	}
 
 	/** A destruction batch's erasure. */
 	public static StepProgress filesErased(long done, long total) {
-		return new StepProgress(done, total, "Đã hủy nội dung " + done + "/" + total + " hồ sơ / content of " + done
-				+ " of " + total + " files erased");
+		return of(done, total, "Đã hủy nội dung " + done + "/" + total + " hồ sơ / content of " + done + " of " + total
+				+ " files erased");
 	}
 
-	/** Per cent done, one decimal, rounded down: 100 only when all is done. */
-	public double percent() {
-		if (this.total <= 0 || this.done >= this.total) {
-			return 100;
-		}
-		return Math.floor(this.done * 1000.0 / this.total) / 10.0;
+	public static StepProgress of(long done, long total, String text) {
+		double percent = (total <= 0 || done >= total) ? 100 : Math.floor(done * 1000.0 / total) / 10.0;
+		return new StepProgress(done, total, percent, text);
 	}
 
 	/** The four process variables. */
@@ -47,7 +45,7 @@ public record StepProgress(long done, long total, String text) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(DONE, this.done);
 		variables.put(TOTAL, this.total);
-		variables.put(PERCENT, percent());
+		variables.put(PERCENT, this.percent);
 		variables.put(TEXT, this.text);
 		return variables;
 	}
