@@ -216,11 +216,12 @@ public class TransferPackaging {
 			.toList();
 		StagedContent staged = this.store.stage((out) -> ZipJoin.join(sources, out));
 		int documents = parts.stream().mapToInt(BuiltPart::documents).sum();
+		String kept;
 		try {
-			this.ownTransaction.executeWithoutResult((tx) -> {
+			kept = this.ownTransaction.execute((tx) -> {
 				if (!this.batches.changeStatus(batch.id(), BatchStatus.APPROVED, BatchStatus.PACKAGED)) {
 					this.store.discard(staged);
-					return;
+					return null;
 				}
 				try {
 					this.store.commit(staged);
@@ -233,12 +234,19 @@ public class TransferPackaging {
 				this.audit.record(AuditAction.PACKAGE_BUILT, "batch", batch.code(), batch.agencyId(),
 						Map.of("packageId", packageId, "sha256", staged.sha256(), "size", staged.size(), "documents",
 								documents, "parts", parts.size()));
+				return staged.sha256();
 			});
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
-		return finished(this.batches.require(batch.id()));
+		if (kept != null) {
+			return PackageChunk.packaged(kept, StepProgress.filesPackaged(parts.size(), parts.size()));
+		}
+		// Another run kept it first. Read in a transaction of its own: this step's
+		// session
+		// still holds the batch as it was read at the start.
+		return finished(this.ownTransaction.execute((tx) -> this.batches.require(batch.id())));
 	}
 
 	/** What every part of the batch's package shares. */
