@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,6 +34,7 @@ import vn.luutru.document.DocumentCapture;
 import vn.luutru.file.FileIntake;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileService;
+import vn.luutru.process.StepProgress;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.UserPrincipals;
 
@@ -163,6 +165,29 @@ public class IntakeSteps {
 			throw new UncheckedIOException(ex);
 		}
 		return this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, 1).size();
+	}
+
+	/**
+	 * How far the capture has come: good rows captured or failed at capture, of all good
+	 * rows. Its own read: each row was captured in a transaction of its own.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	public StepProgress captureProgress(long intakeId) {
+		long done = 0;
+		long total = 0;
+		for (RowCount c : this.mapper.countRows(intakeId)) {
+			switch (c.status()) {
+				case CAPTURED, FAILED -> {
+					done += c.count();
+					total += c.count();
+				}
+				case VALID -> total += c.count();
+				default -> {
+				}
+			}
+		}
+		return StepProgress.of(done, total,
+				"Đã ghi nhận " + done + "/" + total + " văn bản / " + done + " of " + total + " documents captured");
 	}
 
 	private void captureRow(ZipFile zip, StoredRow row, IntakeSchema schema) {
