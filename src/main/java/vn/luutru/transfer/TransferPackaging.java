@@ -15,10 +15,15 @@ import java.io.UncheckedIOException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.agency.AgencyDirectory;
@@ -59,6 +64,8 @@ import vn.luutru.transfer.pkg.ZipJoin;
  */
 @Service
 public class TransferPackaging {
+
+	private static final Logger log = LoggerFactory.getLogger(TransferPackaging.class);
 
 	private final BatchService batches;
 
@@ -231,6 +238,7 @@ public class TransferPackaging {
 				}
 				this.batches.attachPackage(batch.id(), packageId, staged.sha256(), staged.size());
 				this.parts.deleteParts(batch.id());
+				dropPartsAfterCommit(parts);
 				this.audit.record(AuditAction.PACKAGE_BUILT, "batch", batch.code(), batch.agencyId(),
 						Map.of("packageId", packageId, "sha256", staged.sha256(), "size", staged.size(), "documents",
 								documents, "parts", parts.size()));
@@ -247,6 +255,27 @@ public class TransferPackaging {
 		// session
 		// still holds the batch as it was read at the start.
 		return finished(this.ownTransaction.execute((tx) -> this.batches.require(batch.id())));
+	}
+
+	/**
+	 * The parts' bytes go once the package that joined them is committed; one that cannot
+	 * be erased now is left to the content reconciliation (no row uses it).
+	 */
+	private void dropPartsAfterCommit(List<BuiltPart> parts) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				for (BuiltPart part : parts) {
+					try {
+						TransferPackaging.this.store.erase(part.contentSha256());
+					}
+					catch (IOException | RuntimeException ex) {
+						log.warn("Chưa xóa được phần gói tin {} / package part {} not erased yet: {}",
+								part.contentSha256(), part.contentSha256(), ex.toString());
+					}
+				}
+			}
+		});
 	}
 
 	/** What every part of the batch's package shares. */
