@@ -72,4 +72,15 @@ interface BatchMapper {
 	/** Files of the batch that a hold froze after they were listed. */
 	List<Long> findHeldFiles(long batchId);
 
+	/**
+	 * Record files of a transfer batch packaged so far and in all, once its packaging
+	 * started (lt_package_build); null before.
+	 */
+	StepCount countPackaged(long batchId);
+
+	/** Units of a long step done and in all. */
+	record StepCount(long done, long total) {
+
+	}
+
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.content.ContentStore;
 import vn.luutru.file.RecordFileLifecycle;
+import vn.luutru.process.StepProgress;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
 import vn.luutru.security.Role;
@@ -44,7 +45,24 @@ public class BatchQueries {
 	public BatchView view(BatchKind kind, long id) {
 		Batch batch = visible(kind, id);
 		return new BatchView(batch, this.mapper.findItems(id), this.files.inBatch(id),
-				this.mapper.findPackageWithdrawal(id));
+				this.mapper.findPackageWithdrawal(id), progress(batch));
+	}
+
+	/**
+	 * A transfer's packaging once started; a destruction's erasure once decided (files
+	 * destroyed of those destroyed and still on the list).
+	 */
+	private StepProgress progress(Batch batch) {
+		if (batch.kind() == BatchKind.TRANSFER) {
+			BatchMapper.StepCount packaged = this.mapper.countPackaged(batch.id());
+			return (packaged == null) ? null : StepProgress.filesPackaged(packaged.done(), packaged.total());
+		}
+		if (batch.status() != BatchStatus.APPROVED && batch.status() != BatchStatus.COMPLETED) {
+			return null;
+		}
+		long destroyed = this.mapper.countItems(batch.id(), BatchItemStatus.DESTROYED);
+		long total = destroyed + this.mapper.countItems(batch.id(), BatchItemStatus.INCLUDED);
+		return StepProgress.filesErased(destroyed, total);
 	}
 
 	/** One of the documents the batch produced: "list", "package" or "minutes". */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
@@ -17,6 +20,7 @@ import vn.luutru.document.DocumentQueries;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileLifecycle;
 import vn.luutru.process.Decisions;
+import vn.luutru.process.StepProgress;
 import vn.luutru.schedule.RetentionPeriod;
 
 /**
@@ -38,8 +42,15 @@ public class DestructionService {
 
 	private final DestructionDecisionMapper decisions;
 
+	private final DestructionSettings settings;
+
+	private final TransactionTemplate eachFile;
+
 	DestructionService(BatchService batches, RecordFileLifecycle files, DocumentQueries documents, AuditService audit,
-			DestructionDecisionMapper decisions) {
+			DestructionDecisionMapper decisions, DestructionSettings settings,
+			PlatformTransactionManager transactions) {
+		this.settings = settings;
+		this.eachFile = new TransactionTemplate(transactions);
 		this.batches = batches;
 		this.files = files;
 		this.documents = documents;
@@ -91,29 +102,38 @@ public class DestructionService {
 	}
 
 	/**
-	 * Erases the content of every file still on the list, checking holds once more right
-	 * before. The bytes go when the step commits. Idempotent: a retry skips files already
-	 * destroyed.
+	 * Erases the content of the next chunk of files on the list (at most
+	 * {@code luutru.destruction.erase-chunk-files}), checking holds once more right
+	 * before; returns the files destroyed of all the batch had to destroy. Each file goes
+	 * in a transaction of its own (its row, its item, its audit event; its bytes once
+	 * that commits), conditional on its state: a step taken up again, or running twice
+	 * when its lock ran out, continues with the files left and destroys none twice.
 	 */
-	public int erase(long batchId) {
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public StepProgress eraseChunk(long batchId) {
 		this.documents.eraseQueued();
 		this.batches.dropHeld(batchId);
 		Batch batch = this.batches.require(batchId);
-		int destroyed = 0;
-		for (RecordFile f : this.batches.files(batchId)) {
-			// The row first, conditional on no hold: a hold placed this instant keeps the
-			// file and its content.
-			if (this.files.markDestroyed(f.id(), batchId)) {
-				int objects = this.documents.eraseContent(f.id());
-				this.batches.markItem(batchId, f.id(), BatchItemStatus.DESTROYED, null);
-				this.audit.record(AuditAction.FILE_DESTROYED, "record_file", f.fileCode(), f.agencyId(),
-						Map.of("batch", batch.code(), "documents", f.docTotal(), "contentObjectsErased", objects));
-				destroyed++;
-			}
+		List<RecordFile> chunk = this.batches.files(batchId);
+		for (RecordFile f : chunk.subList(0, Math.min(chunk.size(), this.settings.eraseChunkFiles()))) {
+			this.eachFile.executeWithoutResult((tx) -> erase(batch, f));
 		}
 		// Held while this step ran: off the list, content kept.
 		this.batches.dropHeld(batchId);
-		return destroyed;
+		long left = this.batches.files(batchId).size();
+		long destroyed = this.batches.countItems(batchId, BatchItemStatus.DESTROYED);
+		return StepProgress.filesErased(destroyed, destroyed + left);
+	}
+
+	private void erase(Batch batch, RecordFile f) {
+		// The row first, conditional on no hold: a hold placed this instant keeps the
+		// file and its content.
+		if (this.files.markDestroyed(f.id(), batch.id())) {
+			int objects = this.documents.eraseContent(f.id());
+			this.batches.markItem(batch.id(), f.id(), BatchItemStatus.DESTROYED, null);
+			this.audit.record(AuditAction.FILE_DESTROYED, "record_file", f.fileCode(), f.agencyId(),
+					Map.of("batch", batch.code(), "documents", f.docTotal(), "contentObjectsErased", objects));
+		}
 	}
 
 }

@@ -5,12 +5,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
+import vn.luutru.process.StepProgress;
 import vn.luutru.process.Variables;
 
 /**
- * {@code Task_EraseContent} of {@code destruction}: erases the content of every file
- * still on the list, keeping metadata and checksums. Safe to retry: destroyed files are
- * skipped.
+ * {@code Task_EraseContent} of {@code destruction}: erases the content of one chunk of
+ * the files still on the list, keeping metadata and checksums; sets {@code filesToErase}
+ * (the model loops while it is positive), {@code filesDestroyed} and the progress
+ * variables. Safe to retry: destroyed files are skipped.
  */
 @Component
 class EraseContentDelegate implements JavaDelegate {
@@ -23,8 +25,10 @@ class EraseContentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable("filesDestroyed",
-				this.destruction.erase((Long) execution.getVariable(Variables.BATCH_ID)));
+		StepProgress progress = this.destruction.eraseChunk((Long) execution.getVariable(Variables.BATCH_ID));
+		execution.getProcessInstance().setVariables(progress.variables());
+		execution.setVariable(Variables.FILES_TO_ERASE, progress.total() - progress.done());
+		execution.setVariable("filesDestroyed", progress.done());
 	}
 
 }

@@ -159,6 +159,15 @@ public class FixityAudit {
 	}
 
 	/**
+	 * The cycle as committed, read in a transaction of its own: a step's own session
+	 * still holds the cycle as it was read when the step began.
+	 */
+	public FixityProgress progress(long cycleId) {
+		return this.ownTransaction
+			.execute((tx) -> FixityProgress.of(this.mapper.findCycle(cycleId), Instant.now(this.clock)));
+	}
+
+	/**
 	 * Records the damaged or missing copies of one object and repairs them from a copy
 	 * that still matches; raises an incident when none does. Its own transaction: what
 	 * was repaired stays recorded when the step fails later.

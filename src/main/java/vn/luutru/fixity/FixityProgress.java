@@ -1,9 +1,7 @@
 package vn.luutru.fixity;
 
 import java.time.Instant;
-import java.util.Map;
 
-import vn.luutru.process.CockpitProgress;
 
 /**
  * A fixity cycle's progress as the API and the home page show it. {@code percent} is
@@ -36,19 +34,6 @@ public record FixityProgress(long id, FixityCycleStatus status, Instant startedA
 		return new FixityProgress(cycle.id(), cycle.status(), cycle.startedAt(), cycle.finishedAt(), percent,
 				cycle.objectsChecked(), cycle.bytesChecked(), objectsRate, bytesRate, cycle.mismatches(),
 				cycle.missing(), cycle.repaired(), cycle.incidents(), cycle.minutesNumber(), minutes);
-	}
-
-	/**
-	 * As the process variables Cockpit shows: objects checked of the objects the store
-	 * holds, estimated from how far the walk has come (names are spread evenly); exact
-	 * once the cycle is finished.
-	 */
-	Map<String, Object> cockpitVariables() {
-		long total = (this.percent >= 100) ? this.objectsChecked
-				: (this.percent > 0) ? Math.round(this.objectsChecked * 100 / this.percent) : 0;
-		return CockpitProgress.variables(this.objectsChecked, total, this.percent,
-				"Đã kiểm tra " + this.objectsChecked + " đối tượng, khoảng " + this.percent + "% kho / "
-						+ this.objectsChecked + " objects checked, about " + this.percent + "% of the store");
 	}
 
 	private static double round(double value) {

@@ -9,7 +9,7 @@ import vn.luutru.process.IntakeVariables;
 
 /**
  * {@code Task_CaptureChunk} of {@code record-intake}: captures one chunk of good rows;
- * sets rowsLeft and the progress variables Cockpit shows.
+ * sets rowsLeft and the progress variables ({@link vn.luutru.process.StepProgress}).
  */
 @Component
 class CaptureIntakeChunkDelegate implements JavaDelegate {
@@ -24,7 +24,7 @@ class CaptureIntakeChunkDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		long id = ((Number) execution.getVariable(IntakeVariables.INTAKE_ID)).longValue();
 		execution.setVariable(IntakeVariables.ROWS_LEFT, this.steps.captureChunk(id));
-		execution.setVariables(this.steps.progress(id));
+		execution.getProcessInstance().setVariables(this.steps.captureProgress(id).variables());
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,7 +34,7 @@ import vn.luutru.document.DocumentCapture;
 import vn.luutru.file.FileIntake;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileService;
-import vn.luutru.process.CockpitProgress;
+import vn.luutru.process.StepProgress;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.UserPrincipals;
 
@@ -202,21 +203,27 @@ public class IntakeSteps {
 		return this.mapper.findRows(intakeId, IntakeRowStatus.VALID, 0, 1).size();
 	}
 
-	/** Rows captured or refused at capture of the good rows, as Cockpit shows it. */
-	public Map<String, Object> progress(long intakeId) {
-		int done = 0;
-		int waiting = 0;
-		for (RowCount count : this.mapper.countRows(intakeId)) {
-			if (count.status() == IntakeRowStatus.CAPTURED || count.status() == IntakeRowStatus.FAILED) {
-				done += count.count();
-			}
-			else if (count.status() == IntakeRowStatus.VALID) {
-				waiting += count.count();
+	/**
+	 * How far the capture has come: good rows captured or failed at capture, of all good
+	 * rows, read in a transaction of its own.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	public StepProgress captureProgress(long intakeId) {
+		long done = 0;
+		long total = 0;
+		for (RowCount c : this.mapper.countRows(intakeId)) {
+			switch (c.status()) {
+				case CAPTURED, FAILED -> {
+					done += c.count();
+					total += c.count();
+				}
+				case VALID -> total += c.count();
+				default -> {
+				}
 			}
 		}
-		int total = done + waiting;
-		return CockpitProgress.variables(done, total, CockpitProgress.percent(done, total),
-				"Đã nhập " + done + "/" + total + " dòng hợp lệ / " + done + " of " + total + " valid rows captured");
+		return StepProgress.of(done, total,
+				"Đã ghi nhận " + done + "/" + total + " văn bản / " + done + " of " + total + " documents captured");
 	}
 
 	private static ZipFile zip(Map<Integer, ZipFile> zips, Intake intake, StoredRow row) {

@@ -58,6 +58,14 @@ public final class Variables {
 
 	public static final String FILES_LEFT = "filesLeft";
 
+	/** Files of a transfer batch not yet packaged after a packaging step. */
+	public static final String FILES_TO_PACKAGE = "filesToPackage";
+
+	/**
+	 * Files of a destruction batch whose content is not yet erased after an erasure step.
+	 */
+	public static final String FILES_TO_ERASE = "filesToErase";
+
 	public static final String FIXITY_REPORT = "fixityReport";
 
 	/**

@@ -11,10 +11,20 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.io.UncheckedIOException;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.audit.AuditAction;
@@ -31,27 +41,32 @@ import vn.luutru.document.Document;
 import vn.luutru.document.DocumentQueries;
 import vn.luutru.document.DocumentTypes;
 import vn.luutru.file.RecordFile;
+import vn.luutru.process.StepProgress;
 import vn.luutru.schedule.RetentionPeriod;
+import vn.luutru.transfer.PackageBuildMapper.BuiltPart;
+import vn.luutru.transfer.PackageBuildMapper.PackageBuild;
 import vn.luutru.transfer.pkg.Agency;
 import vn.luutru.transfer.pkg.DocumentContent;
 import vn.luutru.transfer.pkg.FixityReport;
 import vn.luutru.transfer.pkg.PackageDocument;
 import vn.luutru.transfer.pkg.PackageFile;
-import vn.luutru.transfer.pkg.PackageManifest;
+import vn.luutru.transfer.pkg.PackagePart;
 import vn.luutru.transfer.pkg.PackageRequest;
 import vn.luutru.transfer.pkg.PackageType;
 import vn.luutru.transfer.pkg.SchemaFiles;
 import vn.luutru.transfer.pkg.TransferPackageVerifier;
 import vn.luutru.transfer.pkg.TransferPackageWriter;
+import vn.luutru.transfer.pkg.ZipJoin;
 
 /**
  * Builds a batch's package (Circular 05/2025 layout on E-ARK CSIP: METS, descriptive XML,
- * PREMIS with SHA-256 fixity, zipped) and, on acceptance, verifies every checksum in it
- * against the content store.
+ * PREMIS with SHA-256 fixity, zipped) in chunks, and, on acceptance, verifies every
+ * checksum in it against the content store.
  */
 @Service
-@Transactional
 public class TransferPackaging {
+
+	private static final Logger log = LoggerFactory.getLogger(TransferPackaging.class);
 
 	private final BatchService batches;
 
@@ -68,10 +83,21 @@ public class TransferPackaging {
 
 	private final Clock clock;
 
+	private final PackageBuildMapper parts;
+
+	private final TransferSettings settings;
+
+	private final TransactionTemplate ownTransaction;
+
 	private final TransferPackageWriter writer = new TransferPackageWriter(SchemaFiles.onClasspath("schemas"));
 
 	TransferPackaging(BatchService batches, DocumentQueries documents, AgencyDirectory agencies, BatchLetterhead names,
-			ContentStore store, AuditService audit, Clock clock) {
+			ContentStore store, AuditService audit, Clock clock, PackageBuildMapper parts, TransferSettings settings,
+			PlatformTransactionManager transactions) {
+		this.parts = parts;
+		this.settings = settings;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.batches = batches;
 		this.names = names;
 		this.documents = documents;
@@ -82,38 +108,194 @@ public class TransferPackaging {
 	}
 
 	/**
-	 * Drops files held meanwhile, then writes and stores the package; returns its
-	 * checksum. When every file on the approved list was put on hold, no package is
-	 * written: the batch is closed EMPTY and nothing is returned.
+	 * Packages the next chunk of the batch: at most
+	 * {@code luutru.transfer.package-chunk-*} record files, each written as a part of its
+	 * own (its CSIP package, zipped) and recorded in a transaction of its own, so that a
+	 * step taken up again, after a killed node or a lock that ran out, continues with the
+	 * files not yet recorded and a step running twice records each part once. Every part
+	 * of a batch shares the creation time fixed by the first step, so a part written
+	 * twice gives the same bytes. When every file has its part, the parts are joined into
+	 * the batch's zip ({@link ZipJoin}: their entries copied as they are), which is kept
+	 * with the batch in a transaction of its own that moves the batch on once: a stale
+	 * run that joins too finds the batch packaged and keeps what is there.
+	 * <p>
+	 * The first step drops files held meanwhile; when every file on the approved list was
+	 * put on hold, no package is written and the batch is closed EMPTY.
 	 */
-	public Optional<String> build(long batchId) throws IOException {
+	public PackageChunk buildChunk(long batchId) throws IOException {
+		Batch batch = this.batches.require(batchId);
+		if (batch.status() != BatchStatus.APPROVED) {
+			return finished(batch);
+		}
+		PackageBuild build = this.ownTransaction.execute((tx) -> start(batchId));
+		if (build == null) {
+			return PackageChunk.empty();
+		}
+		List<RecordFile> onList = this.batches.files(batchId);
+		Map<Long, BuiltPart> parts = new HashMap<>();
+		this.parts.findParts(batchId).forEach((p) -> parts.put(p.fileId(), p));
+		PackageContext context = context(batch);
+		long byteLimit = this.settings.packageChunkSize().toBytes();
+		long bytes = 0;
+		int built = 0;
+		for (RecordFile f : onList) {
+			if (parts.containsKey(f.id())) {
+				continue;
+			}
+			if (built >= this.settings.packageChunkFiles() || bytes >= byteLimit) {
+				return PackageChunk.more(StepProgress.filesPackaged(parts.size(), onList.size()));
+			}
+			PackageFile file = packageFile(f, context.submitter(), context.fondsCode());
+			parts.put(f.id(), buildPart(batchId, f.id(), context.request(build.createdAt(), List.of(file))));
+			built++;
+			bytes += file.documents().stream().mapToLong((d) -> d.content().size()).sum();
+		}
+		return join(batch, context.packageId(), onList.stream().map((f) -> parts.get(f.id())).toList());
+	}
+
+	/** A batch already past packaging: a stale step finds its package or its end. */
+	private PackageChunk finished(Batch batch) {
+		if (batch.packageSha256() != null) {
+			return PackageChunk.packaged(batch.packageSha256(),
+					StepProgress.filesPackaged(batch.fileCount(), batch.fileCount()));
+		}
+		if (batch.status() == BatchStatus.EMPTY) {
+			return PackageChunk.empty();
+		}
+		throw new IllegalStateException("batch " + batch.code() + " is " + batch.status() + ", not APPROVED");
+	}
+
+	/**
+	 * The build of the batch, started here when none is: held files dropped and the
+	 * package's creation time fixed, together. Null when no file is left to package.
+	 */
+	private PackageBuild start(long batchId) {
+		PackageBuild build = this.parts.findBuild(batchId);
+		if (build != null) {
+			return build;
+		}
 		this.batches.dropHeld(batchId);
 		List<RecordFile> onList = this.batches.files(batchId);
 		if (onList.isEmpty()) {
 			this.batches.changeStatus(batchId, BatchStatus.APPROVED, BatchStatus.EMPTY);
-			return Optional.empty();
+			return null;
 		}
-		Batch batch = this.batches.require(batchId);
+		// Whole milliseconds, as the column keeps them: every part sees the same instant.
+		Instant createdAt = Instant.now(this.clock).truncatedTo(ChronoUnit.MILLIS);
+		this.parts.insertBuild(batchId, createdAt, onList.size());
+		return this.parts.findBuild(batchId);
+	}
+
+	/** Writes, stores and records one file's part; returns the part recorded first. */
+	private BuiltPart buildPart(long batchId, long fileId, PackageRequest request) throws IOException {
+		try {
+			return this.ownTransaction.execute((tx) -> {
+				PackagePart[] written = new PackagePart[1];
+				StagedContent stored;
+				try {
+					stored = GeneratedContent.store(this.store,
+							(out) -> written[0] = this.writer.writePart(request, out));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				this.parts
+					.insertPart(new BuiltPart(batchId, fileId, stored.sha256(), stored.size(), written[0].entriesSize(),
+							written[0].manifest().documentSha256().size(), Instant.now(this.clock)));
+				BuiltPart recorded = this.parts.findPart(batchId, fileId);
+				if (recorded == null) {
+					throw new IllegalStateException("batch " + batchId + " is no longer being packaged");
+				}
+				return recorded;
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	/**
+	 * Joins the parts into the batch's zip and keeps it with the batch, unless a run of
+	 * the same step did so first.
+	 */
+	private PackageChunk join(Batch batch, String packageId, List<BuiltPart> parts) throws IOException {
+		List<ZipJoin.Part> sources = parts.stream()
+			.map((p) -> new ZipJoin.Part(p.entriesSize(), () -> this.store.open(p.contentSha256())))
+			.toList();
+		StagedContent staged = this.store.stage((out) -> ZipJoin.join(sources, out));
+		int documents = parts.stream().mapToInt(BuiltPart::documents).sum();
+		String kept;
+		try {
+			kept = this.ownTransaction.execute((tx) -> {
+				if (!this.batches.changeStatus(batch.id(), BatchStatus.APPROVED, BatchStatus.PACKAGED)) {
+					this.store.discard(staged);
+					return null;
+				}
+				try {
+					this.store.commit(staged);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				this.batches.attachPackage(batch.id(), packageId, staged.sha256(), staged.size());
+				this.parts.deleteParts(batch.id());
+				dropPartsAfterCommit(parts);
+				this.audit.record(AuditAction.PACKAGE_BUILT, "batch", batch.code(), batch.agencyId(),
+						Map.of("packageId", packageId, "sha256", staged.sha256(), "size", staged.size(), "documents",
+								documents, "parts", parts.size()));
+				return staged.sha256();
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		if (kept != null) {
+			return PackageChunk.packaged(kept, StepProgress.filesPackaged(parts.size(), parts.size()));
+		}
+		// Another run kept it first. Read in a transaction of its own: this step's
+		// session
+		// still holds the batch as it was read at the start.
+		return finished(this.ownTransaction.execute((tx) -> this.batches.require(batch.id())));
+	}
+
+	/**
+	 * The parts' bytes go once the package that joined them is committed; one that cannot
+	 * be erased now is left to the content reconciliation (no row uses it).
+	 */
+	private void dropPartsAfterCommit(List<BuiltPart> parts) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				for (BuiltPart part : parts) {
+					try {
+						TransferPackaging.this.store.erase(part.contentSha256());
+					}
+					catch (IOException | RuntimeException ex) {
+						log.warn("Chưa xóa được phần gói tin {} / package part {} not erased yet: {}",
+								part.contentSha256(), part.contentSha256(), ex.toString());
+					}
+				}
+			}
+		});
+	}
+
+	/** What every part of the batch's package shares. */
+	private PackageContext context(Batch batch) {
 		vn.luutru.agency.Agency agency = this.agencies.require(batch.agencyId());
 		vn.luutru.agency.Agency archive = this.agencies.historicalArchive().orElseThrow();
-		Agency submitter = new Agency(agency.code(), agency.name());
-		List<PackageFile> files = new ArrayList<>();
-		for (RecordFile f : onList) {
-			files.add(packageFile(f, submitter, agency.fondsCode()));
-		}
 		String packageId = "uuid-" + java.util.UUID.nameUUIDFromBytes(batch.code().getBytes());
-		PackageRequest request = new PackageRequest(packageId, PackageType.AIP, submitter,
-				new Agency(archive.code(), this.names.archiveName()), batch.code(), Instant.now(this.clock), "LuuTru",
-				"0.1", files);
-		PackageManifest[] manifest = new PackageManifest[1];
-		StagedContent stored = GeneratedContent.store(this.store,
-				(out) -> manifest[0] = this.writer.write(request, out));
-		this.batches.attachPackage(batchId, packageId, stored.sha256(), stored.size());
-		this.batches.changeStatus(batchId, BatchStatus.APPROVED, BatchStatus.PACKAGED);
-		this.audit.record(AuditAction.PACKAGE_BUILT, "batch", batch.code(), batch.agencyId(),
-				Map.of("packageId", packageId, "sha256", stored.sha256(), "size", stored.size(), "documents",
-						manifest[0].documentSha256().size()));
-		return Optional.of(stored.sha256());
+		return new PackageContext(packageId, batch.code(), new Agency(agency.code(), agency.name()), agency.fondsCode(),
+				new Agency(archive.code(), this.names.archiveName()));
+	}
+
+	private record PackageContext(String packageId, String batchCode, Agency submitter, String fondsCode,
+			Agency archive) {
+
+		PackageRequest request(Instant createdAt, List<PackageFile> files) {
+			return new PackageRequest(this.packageId, PackageType.AIP, this.submitter, this.archive, this.batchCode,
+					createdAt, "LuuTru", "0.1", files);
+		}
+
 	}
 
 	/**

@@ -279,6 +279,16 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 			.isEqualTo(stored);
 		assertThat(progress.path("bytesChecked").asLong()).isPositive();
 		assertThat(progress.path("objectsPerSecond").asDouble()).isPositive();
+		String audit = this.admin.get(
+				"/engine-rest/history/process-instance?processDefinitionKey=fixity-audit&sortBy=startTime&sortOrder=desc")
+			.json()
+			.get(0)
+			.path("id")
+			.asText();
+		JsonNode variables = historicVariables(audit);
+		assertThat(variables.path("progressDone").path("value").asLong()).as("Cockpit's progress").isEqualTo(stored);
+		assertThat(variables.path("progressTotal").path("value").asLong()).isEqualTo(stored);
+		assertThat(variables.path("progressPercent").path("value").asDouble()).isEqualTo(100.0);
 		assertThat(progress.path("repaired").asInt()).isGreaterThanOrEqualTo(1);
 		assertThat(progress.path("incidents").asInt()).isGreaterThanOrEqualTo(1);
 		assertThat(clerk.get("/api/v1/fixity/cycles/" + cycleId + "/findings").status()).isEqualTo(403);
@@ -354,6 +364,16 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 	private Path copyPath(String sha, ContentCopy copy) {
 		Path relative = Path.of(sha.substring(0, 2), sha.substring(2, 4), sha);
 		return ((copy == ContentCopy.FIRST) ? this.content.root() : this.content.replicaRoot()).resolve(relative);
+	}
+
+	/** The latest value of each variable of an ended process instance, from history. */
+	private JsonNode historicVariables(String processInstanceId) {
+		com.fasterxml.jackson.databind.node.ObjectNode latest = new com.fasterxml.jackson.databind.ObjectMapper()
+			.createObjectNode();
+		this.admin.get("/engine-rest/history/variable-instance?processInstanceId=" + processInstanceId)
+			.json()
+			.forEach((v) -> latest.putObject(v.path("name").asText()).set("value", v.path("value")));
+		return latest;
 	}
 
 	private void flipByte(Path file) throws IOException {

@@ -139,6 +139,11 @@ abstract class IntakeScenarios extends ApiTestSupport {
 		assertThat(done.path("percent").asInt()).isEqualTo(100);
 		assertThat(done.path("rowsPerSecond").asDouble()).isPositive();
 		assertThat(chunkSteps(id)).as("3 rows in chunks of 2").isEqualTo(2);
+		assertThat(this.engine.variable("NHAP-" + id, "progressDone").asLong()).as("Cockpit's progress").isEqualTo(3);
+		assertThat(this.engine.variable("NHAP-" + id, "progressTotal").asLong()).isEqualTo(3);
+		assertThat(this.engine.variable("NHAP-" + id, "progressPercent").asDouble()).isEqualTo(100.0);
+		assertThat(this.engine.variable("NHAP-" + id, "progressText").asText()).contains("3/3 văn bản",
+				"3 of 3 documents");
 
 		JsonNode deposited = file("01.VP", 2019);
 		assertThat(deposited.path("status").asText()).isEqualTo("DEPOSITED");

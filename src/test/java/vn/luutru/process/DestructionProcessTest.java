@@ -27,6 +27,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -216,13 +217,42 @@ class DestructionProcessTest extends ProcessTestSupport {
 		BpmnAwareTests.assertThat(destruction).variables().containsEntry("filesDestroyed", 4);
 	}
 
+	/** One chunk erases everything unless a test makes the chunks smaller. */
+	private int erasedPerChunk = Integer.MAX_VALUE;
+
 	private void erasureWorks() throws Exception {
+		int[] destroyed = { 0 };
 		doAnswer((invocation) -> {
 			DelegateExecution execution = invocation.getArgument(0);
 			this.seen.put("eraseContent", execution.getVariables());
-			execution.setVariable("filesDestroyed", execution.getVariable(Variables.FILES_LEFT));
+			int left = (Integer) execution.getVariable(Variables.FILES_LEFT);
+			destroyed[0] = Math.min(left, destroyed[0] + this.erasedPerChunk);
+			execution.setVariable("filesDestroyed", destroyed[0]);
+			execution.setVariable(Variables.FILES_TO_ERASE, left - destroyed[0]);
 			return null;
 		}).when(this.eraseContent).execute(any());
+	}
+
+	@Test
+	void aLargeBatchIsErasedInChunksEachItsOwnStep() throws Exception {
+		this.erasedPerChunk = 3;
+		this.filesLeftByRecheck = 7;
+		ProcessInstance destruction = startDestruction();
+		councilDecides(destruction);
+		complete(task("Task_ApproveDestruction", destruction), withVariables(Variables.DECISION, Decisions.APPROVE));
+		execute(job("Task_RecheckHolds", destruction));
+
+		for (int chunk = 1; chunk <= 3; chunk++) {
+			BpmnAwareTests.assertThat(destruction)
+				.as("chunk %d waits as a job of its own", chunk)
+				.isWaitingAtExactly("SubProcess_CarryOutDestruction", "Task_EraseContent");
+			execute(job("Task_EraseContent", destruction));
+		}
+
+		BpmnAwareTests.assertThat(destruction)
+			.isWaitingAtExactly("SubProcess_CarryOutDestruction", "Task_WriteDestructionMinutes");
+		verify(this.eraseContent, times(3)).execute(any());
+		BpmnAwareTests.assertThat(destruction).variables().containsEntry("filesDestroyed", 7);
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -77,6 +78,33 @@ class TransferProcessTest extends ProcessTestSupport {
 			this.seen.put("returnFiles", ((DelegateExecution) invocation.getArgument(0)).getVariables());
 			return null;
 		}).when(this.returnFiles).execute(any());
+		int[] packaged = { 0 };
+		doAnswer((invocation) -> {
+			DelegateExecution execution = invocation.getArgument(0);
+			packaged[0] = Math.min(this.filesLeftAfterChanges, packaged[0] + this.packagedPerChunk);
+			execution.setVariable(Variables.FILES_TO_PACKAGE, this.filesLeftAfterChanges - packaged[0]);
+			return null;
+		}).when(this.buildTransferPackage).execute(any());
+	}
+
+	/** One chunk packages everything unless a test makes the chunks smaller. */
+	private int packagedPerChunk = Integer.MAX_VALUE;
+
+	@Test
+	void aLargeBatchIsPackagedInChunksEachItsOwnStep() throws Exception {
+		this.packagedPerChunk = 2;
+		ProcessInstance transfer = startTransfer();
+		complete(task("Task_ApproveTransferList", transfer), withVariables(Variables.DECISION, Decisions.APPROVE));
+
+		for (int chunk = 1; chunk <= 3; chunk++) {
+			BpmnAwareTests.assertThat(transfer)
+				.as("chunk %d waits as a job of its own", chunk)
+				.isWaitingAtExactly("Task_BuildTransferPackage");
+			execute(job("Task_BuildTransferPackage", transfer));
+		}
+
+		BpmnAwareTests.assertThat(transfer).isWaitingAtExactly("Task_AcceptTransfer");
+		verify(this.buildTransferPackage, times(3)).execute(any());
 	}
 
 	@Test

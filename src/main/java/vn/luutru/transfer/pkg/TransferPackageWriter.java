@@ -66,6 +66,20 @@ public class TransferPackageWriter {
 	 * the zip is then incomplete
 	 */
 	public PackageManifest write(PackageRequest request, OutputStream zipOut) throws IOException {
+		return writeZip(request, zipOut).manifest();
+	}
+
+	/**
+	 * Writes the request (usually one record file of the batch) as a part that
+	 * {@link ZipJoin} joins with the others into the batch's zip, without copying the
+	 * content again through a compressor.
+	 * @throws ContentFixityException as {@link #write}
+	 */
+	public PackagePart writePart(PackageRequest request, OutputStream zipOut) throws IOException {
+		return writeZip(request, zipOut);
+	}
+
+	private PackagePart writeZip(PackageRequest request, OutputStream zipOut) throws IOException {
 		ZipSink zip = new ZipSink(zipOut, Times.local(request.createdAt()));
 		Map<String, String> packages = new LinkedHashMap<>();
 		Map<String, String> digests = new LinkedHashMap<>();
@@ -77,7 +91,9 @@ public class TransferPackageWriter {
 			packages.put(file.fileCode(), objectId);
 		}
 		zip.finish();
-		return new PackageManifest(request.packageId(), packages, zip.entries(), digests, zip.size(), zip.sha256());
+		return new PackagePart(
+				new PackageManifest(request.packageId(), packages, zip.entries(), digests, zip.size(), zip.sha256()),
+				zip.entriesSize());
 	}
 
 }

@@ -28,6 +28,9 @@ final class ZipSink {
 
 	private final List<PackageManifest.Entry> entries = new ArrayList<>();
 
+	/** Bytes of the zip before its central directory, once finished. */
+	private long entriesSize = -1;
+
 	/**
 	 * @param entryTime the time stamped on every entry, so that the same request gives
 	 * the same zip
@@ -67,12 +70,21 @@ final class ZipSink {
 
 	/** Ends the zip; the caller's stream stays open. */
 	void finish() throws IOException {
+		// Every entry is out (ZipOutputStream writes through, unbuffered): what follows
+		// is
+		// the central directory.
+		this.entriesSize = this.counter.count;
 		this.zip.finish();
 		this.zip.flush();
 	}
 
 	List<PackageManifest.Entry> entries() {
 		return this.entries;
+	}
+
+	/** Bytes before the central directory; -1 until finished. */
+	long entriesSize() {
+		return this.entriesSize;
 	}
 
 	long size() {

@@ -2,7 +2,7 @@
  * LuuTru: the progress of long work in Cockpit. Bulk intake, the fixity audit, transfer packaging
  * and content erasure run in chunks of async steps and, after each chunk, set four variables on
  * their process instance: progressDone, progressTotal, progressPercent and progressText
- * (vn.luutru.process.CockpitProgress). This plugin shows them as a progress bar with the figures:
+ * (vn.luutru.process.StepProgress). This plugin shows them as a progress bar with the figures:
  *
  *  - on the dashboard, for every running instance the officer may see;
  *  - in a "Tiến độ / Progress" tab of a process definition (its running instances) and of a
