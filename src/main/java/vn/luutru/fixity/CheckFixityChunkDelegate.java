@@ -1,6 +1,5 @@
 package vn.luutru.fixity;
 
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 

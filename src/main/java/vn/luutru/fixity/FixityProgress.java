@@ -2,7 +2,6 @@ package vn.luutru.fixity;
 
 import java.time.Instant;
 
-
 /**
  * A fixity cycle's progress as the API and the home page show it. {@code percent} is
  * where the walk is in the space of names: objects are named by their SHA-256, spread

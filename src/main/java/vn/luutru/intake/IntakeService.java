@@ -49,17 +49,14 @@ public class IntakeService {
 
 	private final IntakeProcessStarter starter;
 
-	private final IntakeResubmissionTask resubmissions;
-
 	private final AuditService audit;
 
 	private final ObjectMapper json;
 
 	private final Clock clock;
 
-	IntakeService(IntakeUpload upload, IntakeMapper mapper, IntakeProcessStarter starter,
-			IntakeResubmissionTask resubmissions, AuditService audit, ObjectMapper json, Clock clock) {
-		this.resubmissions = resubmissions;
+	IntakeService(IntakeUpload upload, IntakeMapper mapper, IntakeProcessStarter starter, AuditService audit,
+			ObjectMapper json, Clock clock) {
 		this.upload = upload;
 		this.mapper = mapper;
 		this.starter = starter;
@@ -151,7 +148,7 @@ public class IntakeService {
 							received.getOriginalFilename(), received.getSize(), user.userId(), now, rows.size(),
 							repeated, replaced));
 			this.mapper.addToTotal(id, rows.size() - repeated - replaced);
-			this.resubmissions.resubmitted(id);
+			this.starter.resubmitted(id);
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("round", round);
 			details.put("uploadName", received.getOriginalFilename());

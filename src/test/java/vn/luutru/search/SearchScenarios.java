@@ -16,8 +16,10 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.luutru.content.SamplePdfs;
+import vn.luutru.document.DocumentQueries;
 import vn.luutru.support.Api;
 import vn.luutru.support.ApiTestSupport;
 import vn.luutru.support.ClerkWork;
@@ -30,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files never found, saved searches private, exports that open. Run on H2 and on MariaDB.
  */
 abstract class SearchScenarios extends ApiTestSupport {
+
+	@Autowired
+	DocumentQueries documents;
 
 	String code;
 
@@ -136,6 +141,24 @@ abstract class SearchScenarios extends ApiTestSupport {
 		JsonNode done = this.admin.get("/api/v1/search/index").json();
 		assertThat(done.path("documentsWaiting").asLong()).isZero();
 		assertThat(done.path("filesWaiting").asLong()).isZero();
+	}
+
+	@Test
+	void theTextOfErasedContentIsNoLongerFoundButTheMetadataIs() {
+		long id = file("02.GT", "Hồ sơ hủy tài liệu");
+		Api.Response doc = ClerkWork.capturePdf(this.clerk, id, "Sở Giao thông Vận tải", "Công văn đề nghị",
+				"2026-01-05", "de-nghi.pdf", SamplePdfs.plainPdf("Phương án giải phóng mặt bằng", 1));
+		assertThat(doc.status()).as(doc.toString()).isEqualTo(201);
+		index();
+		assertThat(find("giai phong mat bang")).hasSize(1);
+
+		// What the destruction's erasure step does to a file whose destruction was
+		// decided.
+		this.documents.eraseContent(id);
+		index();
+
+		assertThat(find("giai phong mat bang")).as("the erased content's words").isEmpty();
+		assertThat(find("cong van de nghi")).as("the document's metadata is kept, and found").hasSize(1);
 	}
 
 	@Test
