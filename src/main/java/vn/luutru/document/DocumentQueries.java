@@ -139,11 +139,13 @@ public class DocumentQueries {
 	}
 
 	/**
-	 * Removes bytes a capture placed and then rolled back, unless something committed
-	 * meanwhile uses them (the same bytes captured again). In a transaction of its own,
-	 * under the content object's lock, as an erasure.
+	 * Removes bytes a capture placed and then rolled back, or a package's parts once the
+	 * package is kept, unless something committed uses them (the same bytes captured
+	 * again; a one-file package, byte for byte its only part). In a transaction of its
+	 * own, under the content object's lock, as an erasure; one that fails is left to the
+	 * content reconciliation.
 	 */
-	void discardIfUnused(String sha256) {
+	public void discardIfUnused(String sha256) {
 		try {
 			this.ownTransaction.executeWithoutResult((tx) -> eraseUnused(sha256));
 		}

@@ -15,9 +15,6 @@ import java.io.UncheckedIOException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -65,8 +62,6 @@ import vn.luutru.transfer.pkg.ZipJoin;
  */
 @Service
 public class TransferPackaging {
-
-	private static final Logger log = LoggerFactory.getLogger(TransferPackaging.class);
 
 	private final BatchService batches;
 
@@ -259,21 +254,16 @@ public class TransferPackaging {
 	}
 
 	/**
-	 * The parts' bytes go once the package that joined them is committed; one that cannot
-	 * be erased now is left to the content reconciliation (no row uses it).
+	 * The parts' bytes go once the package that joined them is committed, unless still
+	 * used (a batch of one file: its package is its only part, byte for byte); one that
+	 * cannot be erased now is left to the content reconciliation (no row uses it).
 	 */
 	private void dropPartsAfterCommit(List<BuiltPart> parts) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
 				for (BuiltPart part : parts) {
-					try {
-						TransferPackaging.this.store.erase(part.contentSha256());
-					}
-					catch (IOException | RuntimeException ex) {
-						log.warn("Chưa xóa được phần gói tin {} / package part {} not erased yet: {}",
-								part.contentSha256(), part.contentSha256(), ex.toString());
-					}
+					TransferPackaging.this.documents.discardIfUnused(part.contentSha256());
 				}
 			}
 		});

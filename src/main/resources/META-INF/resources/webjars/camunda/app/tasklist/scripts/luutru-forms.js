@@ -109,6 +109,27 @@
     });
   }
 
+  /**
+   * POSTs a multipart body (a FormData: an upload) to one of LuuTru's /api routes as the
+   * signed-in officer, with the CSRF token of his session; answers the JSON LuuTru sent back.
+   */
+  function postForm(url, formData) {
+    var token = (document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/) || [])[1];
+    var headers = { Accept: 'application/json' };
+    if (token) {
+      headers['X-XSRF-TOKEN'] = decodeURIComponent(token);
+    }
+    return fetch(url, { method: 'POST', credentials: 'same-origin', body: formData, headers: headers })
+      .then(function (r) {
+        return r.json().catch(function () { return null; }).then(function (body) {
+          if (!r.ok) {
+            throw new Error(problemText(r.status, body, url));
+          }
+          return body;
+        });
+      });
+  }
+
   /** The message of a refused Complete, as the engine's REST API passed it on. */
   function refusalText(err) {
     var text = (err && typeof err.message === 'string') ? err.message : String(err);
@@ -314,6 +335,6 @@
 
   global.LuuTruForms = {
     esc: esc, day: day, period: period, retention: retention, sheets: sheets, label: label, column: column,
-    getJson: getJson, PDFA: PDFA, DUE_ACTIONS: DUE_ACTIONS, form: form, batchForm: batchForm
+    getJson: getJson, postForm: postForm, PDFA: PDFA, DUE_ACTIONS: DUE_ACTIONS, form: form, batchForm: batchForm
   };
 }(window));
