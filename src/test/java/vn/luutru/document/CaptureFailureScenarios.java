@@ -114,10 +114,12 @@ abstract class CaptureFailureScenarios extends ApiTestSupport {
 		Path away = this.content.replicaRoot().resolve(".staging-away");
 		Files.move(staging, away);
 		Files.writeString(staging, "not a directory");
+		// Bytes no other test stored: bytes both copies hold already need no new copy.
+		byte[] pdf = SamplePdfs.plainPdf("Công văn " + java.util.UUID.randomUUID(), 2);
 		Api.Response refused;
 		try {
-			refused = this.clerk.multipart(path, Api.parts("metadata", Part.json(ok), "content",
-					Part.file("a.pdf", "application/pdf", SamplePdfs.plainPdf(2))));
+			refused = this.clerk.multipart(path,
+					Api.parts("metadata", Part.json(ok), "content", Part.file("a.pdf", "application/pdf", pdf)));
 		}
 		finally {
 			Files.delete(staging);
@@ -129,8 +131,8 @@ abstract class CaptureFailureScenarios extends ApiTestSupport {
 		assertThat(this.clerk.get("/api/v1/files/" + this.fileId).json().path("docTotal").asInt()).isZero();
 		// Once the disk is back, the same upload is kept in both places.
 		assertThat(this.clerk
-			.multipart(path, Api.parts("metadata", Part.json(ok), "content",
-					Part.file("a.pdf", "application/pdf", SamplePdfs.plainPdf(2))))
+			.multipart(path,
+					Api.parts("metadata", Part.json(ok), "content", Part.file("a.pdf", "application/pdf", pdf)))
 			.status()).isEqualTo(201);
 		assertThat(snapshot().contentFiles()).isEqualTo(before.contentFiles() + 2);
 	}
