@@ -32,6 +32,7 @@ import uk.gov.nationalarchives.droid.core.interfaces.resource.RequestMetaData;
 import uk.gov.nationalarchives.droid.core.interfaces.signature.SignatureFileException;
 
 import org.springframework.core.io.Resource;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +44,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * Reads through DROID's byteseek window cache: a few windows at either end and whatever a
  * signature's variable offsets ask for, never the whole file into memory; a container's
- * directory and the few entries its signatures name. The signature files are parsed on
- * first use (seconds); one instance serves every thread.
+ * directory and the few entries its signatures name. The signature files are parsed once
+ * as the node starts (seconds); one instance serves every thread.
  */
 @Component
-public class PronomIdentifier {
+public class PronomIdentifier implements SmartInitializingSingleton {
 
 	/** Recorded when no signature and no extension identifies the content. */
 	public static final String UNKNOWN = "UNKNOWN";
@@ -64,6 +65,16 @@ public class PronomIdentifier {
 
 	public PronomIdentifier(PronomSettings settings) {
 		this.settings = settings;
+	}
+
+	/**
+	 * Parses the signatures while the node starts, before it takes requests: the first
+	 * capture would otherwise wait seconds for them with its upload staged, and a bad
+	 * signature file stops the start instead of a capture.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		engine();
 	}
 
 	/** The version of the binary signature file, e.g. "100". */
@@ -109,9 +120,7 @@ public class PronomIdentifier {
 		return results.stream().map(IdentificationResult::getPuid).min(Comparator.naturalOrder()).orElse(UNKNOWN);
 	}
 
-	/**
-	 * The signatures, parsed on first use (a few seconds): not every start identifies.
-	 */
+	/** The signatures, parsed once (a few seconds), at start. */
 	private Engine engine() {
 		Engine parsed = this.engine;
 		if (parsed == null) {
