@@ -33,7 +33,7 @@ final class ApiUpload {
 			.expect(201, "create agency");
 		api.postJson("api/v1/users", admin,
 				"{\"userId\":\"" + CLERK + "\",\"firstName\":\"Văn thư\",\"lastName\":\"Thử tải\",\"password\":\""
-						+ CLERK_PASSWORD + "\",\"agencyCode\":\"" + AGENCY + "\",\"roles\":[\"clerk\"]}")
+						+ CLERK_PASSWORD + "\",\"agencyCode\":\"" + AGENCY + "\",\"roles\":[\"clerk\",\"archivist\"]}")
 			.expect(201, "create clerk");
 		return new String[] { CLERK, CLERK_PASSWORD };
 	}

@@ -62,21 +62,15 @@ public class ReadingRoom {
 	@Transactional(readOnly = true)
 	public GrantView open(long grantId) {
 		AccessGrant grant = usable(grantId);
-		List<Document> docs = this.documents.ofFile(grant.fileId())
-			.stream()
-			.filter((d) -> d.contentErasedAt() == null && "application/pdf".equals(d.mediaType()))
-			.toList();
-		return new GrantView(grant, docs.stream().map(GrantView.Page::of).toList());
+		return new GrantView(grant, readable(grant).stream().map(GrantView.Page::of).toList());
 	}
 
 	/** A page as a marked PNG; the view is logged with it. */
 	@Transactional
 	public byte[] page(long grantId, long documentId, int page) {
 		AccessGrant grant = usable(grantId);
-		Document doc = this.documents.ofFile(grant.fileId())
-			.stream()
-			.filter((d) -> d.id() == documentId && d.contentErasedAt() == null
-					&& "application/pdf".equals(d.mediaType()))
+		Document doc = readable(grant).stream()
+			.filter((d) -> d.id() == documentId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("document", documentId));
 		if (page < 1 || page > Math.max(1, doc.pageCount())) {
@@ -117,6 +111,26 @@ public class ReadingRoom {
 					Map.of("reason", clean, "reader", grant.readerId()));
 		}
 		return this.mapper.findGrant(grantId);
+	}
+
+	/**
+	 * The documents a grant lets its reader see: kept content in PDF whose own access
+	 * mode is no stricter than the file's the grant was given for. A secret document (03)
+	 * is never shown; a conditional one (02) only inside a grant the approver gave for a
+	 * conditional file; a document without a mode of its own takes its file's.
+	 */
+	private List<Document> readable(AccessGrant grant) {
+		ArchivedFile file = this.mapper.fileById(grant.fileId());
+		String fileMode = (file != null) ? file.accessMode() : null;
+		return this.documents.ofFile(grant.fileId())
+			.stream()
+			.filter((d) -> d.contentErasedAt() == null && "application/pdf".equals(d.mediaType()))
+			.filter((d) -> {
+				String mode = (d.accessMode() != null) ? d.accessMode() : fileMode;
+				return ArchivedFile.PUBLIC.equals(mode)
+						|| (ArchivedFile.CONDITIONAL.equals(mode) && ArchivedFile.CONDITIONAL.equals(fileMode));
+			})
+			.toList();
 	}
 
 	private AccessGrant usable(long grantId) {

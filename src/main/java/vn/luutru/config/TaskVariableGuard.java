@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.luutru.common.FieldProblem;
@@ -43,6 +44,7 @@ final class TaskVariableGuard {
 	 * Throws {@link InvalidInputException} naming every variable the command may not set.
 	 */
 	void check(Command<?> command, CommandContext context, EngineCaller caller) {
+		plainValues(command);
 		if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
 			Map<String, ?> sent = sent(
 					CommandFields.read(command, (command instanceof CompleteTaskCmd) ? "variables" : "properties"));
@@ -150,6 +152,43 @@ final class TaskVariableGuard {
 			problems.add(FieldProblem.of("caseInstanceId", "error.engine.fixedTaskField"));
 		}
 		refuseIfAny(problems);
+	}
+
+	/**
+	 * What a person writes into a process is text, a number, a yes/no or a date, as the
+	 * forms send: bytes, files and objects (serialized Java, JSON, XML) are refused
+	 * before anything reads them.
+	 */
+	private static void plainValues(Command<?> command) {
+		String field;
+		if (command instanceof SubmitTaskFormCmd) {
+			field = "properties";
+		}
+		else if (command instanceof CompleteTaskCmd || command instanceof SetTaskVariablesCmd
+				|| command instanceof SetExecutionVariablesCmd || command instanceof AbstractPatchVariablesCmd) {
+			field = "variables";
+		}
+		else {
+			return;
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		sent(CommandFields.read(command, field)).forEach((name, value) -> {
+			if (!plain(value)) {
+				problems.add(FieldProblem.of(name, "error.engine.valueType"));
+			}
+		});
+		refuseIfAny(problems);
+	}
+
+	private static final Set<ValueType> PLAIN = Set.of(ValueType.STRING, ValueType.INTEGER, ValueType.LONG,
+			ValueType.SHORT, ValueType.DOUBLE, ValueType.BOOLEAN, ValueType.DATE, ValueType.NULL);
+
+	private static boolean plain(Object value) {
+		if (value instanceof TypedValue typed) {
+			return typed.getType() == null || PLAIN.contains(typed.getType());
+		}
+		return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+				|| value instanceof java.util.Date;
 	}
 
 	private static Set<String> written(Command<?> command) {

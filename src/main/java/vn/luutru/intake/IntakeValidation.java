@@ -19,8 +19,10 @@ import vn.luutru.document.DocumentRules;
 import vn.luutru.document.FileDefaults;
 import vn.luutru.file.DateRange;
 import vn.luutru.file.FileIntake;
+import vn.luutru.file.FileStatus;
 import vn.luutru.file.OpenFileRequest;
 import vn.luutru.security.CurrentUser;
+import vn.luutru.security.Role;
 
 /**
  * Checks every row of a sheet with the rules of the capture API (a document as
@@ -96,6 +98,12 @@ class IntakeValidation {
 			}
 		}
 		Problems fileProblems = new Problems();
+		if (first.history() != null && first.history().status() == FileStatus.DEPOSITED && !user.has(Role.ARCHIVIST)) {
+			// Deposit into the agency archive is the archivist's act (the appraisal
+			// task),
+			// whether the file is born here or arrives from another system.
+			fileProblems.add("status", "intake.error.depositByArchivist");
+		}
 		this.files.check(file, first.history(), (latest != null) ? new DateRange(earliest, latest) : null, user,
 				fileProblems);
 		// A file that cannot be opened takes all its documents with it.

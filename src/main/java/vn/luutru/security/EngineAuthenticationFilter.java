@@ -42,7 +42,8 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 	 * caller may not see (another agency's), as for one that does not exist.
 	 */
 	private static final Pattern TASK_ROUTE = Pattern
-		.compile("/task/([^/]+)/(comment/create|form|rendered-form|deployed-form|form-variables)");
+		.compile("/task/([^/]+)/(comment/create|form|rendered-form|deployed-form|form-variables|complete|submit-form"
+				+ "|resolve|claim|unclaim|assignee|delegate|identity-links|variables)");
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,9 +72,16 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 		}
 		if (webapp.matches()) {
 			Authentication user = webappUser(request, webapp.group(1));
-			boolean admin = user instanceof org.camunda.bpm.webapp.impl.security.auth.UserAuthentication u
-					&& u.getGroupIds() != null && u.getGroupIds().contains(Role.ADMIN.groupId());
-			if (!pass(request, response, webapp.group(2), (user != null) ? user.getName() : null, admin)) {
+			java.util.Collection<String> groups = (user instanceof org.camunda.bpm.webapp.impl.security.auth.UserAuthentication u
+					&& u.getGroupIds() != null) ? u.getGroupIds() : List.of();
+			if (groups.contains(Role.READER.groupId())) {
+				// A reader who signed in through the webapps' own login: the reading room
+				// is his only place (ReaderConfinement guards LuuTru's own session).
+				refuse(response, EngineRoutes.Verdict.CLOSED);
+				return;
+			}
+			if (!pass(request, response, webapp.group(2), (user != null) ? user.getName() : null,
+					groups.contains(Role.ADMIN.groupId()), groups.contains(Role.MANAGER.groupId()))) {
 				return;
 			}
 			answer(request, response, chain, webapp.group(2), true);
@@ -89,7 +97,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		CurrentUser u = current.get();
-		if (!pass(request, response, rest.group(2), u.userId(), u.has(Role.ADMIN))) {
+		if (!pass(request, response, rest.group(2), u.userId(), u.has(Role.ADMIN), u.has(Role.MANAGER))) {
 			return;
 		}
 		List<String> groups = u.roles().stream().map(Role::groupId).toList();
@@ -119,6 +127,15 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 	private static void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
 			String enginePath, boolean bufferReads) throws ServletException, IOException {
 		EngineRefusals.take();
+		if (badPaging(request)) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			response.setContentType("application/json;charset=UTF-8");
+			response.getWriter()
+				.write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException", "message",
+						"firstResult và maxResults phải là số nguyên không âm"
+								+ " / firstResult and maxResults must be whole numbers, not negative")));
+			return;
+		}
 		Matcher task = TASK_ROUTE.matcher((enginePath != null) ? enginePath : "/");
 		boolean taskRoute = task.matches();
 		if (!bufferReads && !taskRoute && "GET".equals(request.getMethod())) {
@@ -147,7 +164,9 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 						.contains(TenantRefusals.TENANT_REFUSED)) {
 				buffered.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			}
-			else if (taskRoute && status == HttpServletResponse.SC_BAD_REQUEST
+			else if (taskRoute
+					&& (status == HttpServletResponse.SC_BAD_REQUEST
+							|| status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR)
 					&& taskNotFound(new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8))) {
 				buffered.resetBuffer();
 				buffered.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -166,13 +185,24 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 	 */
 	private static boolean taskNotFound(String body) {
 		return body.contains("No task found") || body.contains("Cannot get form for task")
-				|| body.contains("Cannot find task");
+				|| body.contains("Cannot find task") || body.contains("task is null");
+	}
+
+	/** The engine answers a negative page bound with a database error (500). */
+	private static boolean badPaging(HttpServletRequest request) {
+		for (String name : new String[] { "firstResult", "maxResults" }) {
+			String value = request.getParameter(name);
+			if (value != null && !value.matches("\\d{1,9}")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean pass(HttpServletRequest request, HttpServletResponse response, String enginePath,
-			String userId, boolean admin) throws IOException {
+			String userId, boolean admin, boolean manager) throws IOException {
 		EngineRoutes.Verdict verdict = EngineRoutes.judge(request.getMethod(), (enginePath != null) ? enginePath : "/",
-				userId, admin);
+				userId, admin, manager);
 		if (verdict == EngineRoutes.Verdict.OPEN) {
 			return true;
 		}

@@ -32,7 +32,14 @@ final class EngineRoutes {
 		.compile("/(engine|version|task|filter|process-definition|process-instance"
 				+ "|history|authorization|user|group|tenant|identity|execution|variable-instance|job|job-definition"
 				+ "|incident|deployment|decision-definition|decision-requirements-definition|case-definition"
-				+ "|case-instance|case-execution|batch|metrics|event-subscription|external-task|telemetry|schema)(/.*)?");
+				+ "|case-instance|case-execution|batch|event-subscription|external-task|schema)(/.*)?");
+
+	/**
+	 * The engine's figures for the whole province (activity counts, usage): for those who
+	 * oversee it, managers and administrators (Cockpit's dashboard), not for every
+	 * officer.
+	 */
+	private static final Pattern OVERSIGHT_READS = Pattern.compile("/(metrics|telemetry)(/.*)?");
 
 	/** Writes every signed-in officer needs to work in the Tasklist. */
 	private static final List<Route> OFFICER_WRITES = List.of(route("POST", "/task(/count)?"),
@@ -67,8 +74,9 @@ final class EngineRoutes {
 	 * @param path the path below the engine's root, e.g. {@code /task/42/complete}
 	 * @param userId the signed-in user, or null
 	 * @param admin whether that user administers the system
+	 * @param manager whether that user is a manager (reads every agency)
 	 */
-	static Verdict judge(String method, String path, String userId, boolean admin) {
+	static Verdict judge(String method, String path, String userId, boolean admin, boolean manager) {
 		if (path.contains("//") || path.contains("..")) {
 			return Verdict.CLOSED;
 		}
@@ -87,7 +95,11 @@ final class EngineRoutes {
 			// rules; nobody deletes his own account.
 			return Verdict.CLOSED;
 		}
-		if (("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) && READS.matcher(p).matches()) {
+		boolean read = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+		if (read && READS.matcher(p).matches()) {
+			return Verdict.OPEN;
+		}
+		if (read && OVERSIGHT_READS.matcher(p).matches() && manager) {
 			return Verdict.OPEN;
 		}
 		for (Route r : OFFICER_WRITES) {

@@ -40,7 +40,7 @@ class LoginEnginePlugin extends AbstractProcessEnginePlugin {
 		// encryptor,
 		// so hashes written before still verify (and are rehashed at the next login).
 		configuration.setIdentityProviderSessionFactory(new GuardedIdentityProvider.Factory(this.locks, this.logins));
-		configuration.setResourceAuthorizationProvider(new OwnUserReadOnly());
+		configuration.setResourceAuthorizationProvider(new ModelTaskGrants());
 	}
 
 	@Override

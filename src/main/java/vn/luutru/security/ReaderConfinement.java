@@ -12,15 +12,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps a signed-in reader to the routes made for readers: his registration, his access
- * requests and grants, the reading room pages. Every other route, the engine's REST API
- * and the Camunda webapps included, answers 403 whatever its own checks would say, so a
- * route added later is closed to readers until it is listed here.
+ * requests and grants, the reading room pages, his own account (name, password). Every
+ * other route, the engine's REST API and the Camunda webapps included, answers 403
+ * whatever its own checks would say, so a route added later is closed to readers until it
+ * is listed here.
  */
 class ReaderConfinement extends OncePerRequestFilter {
 
-	private static final Pattern READER_ROUTES = Pattern
-		.compile("/api/v1/readers/me(/.*)?|/api/v1/access-requests(/.*)?"
-				+ "|/api/v1/grants(/.*)?|/reader(/.*)?|/login|/logout|/error|/favicon\\.ico|/css/.*|/js/.*");
+	private static final Pattern READER_ROUTES = Pattern.compile(
+			"/api/v1/readers/me(/.*)?|/api/v1/access-requests(/.*)?|/api/v1/users/me(/password)?|/account(/password)?"
+					+ "|/api/v1/grants(/.*)?|/reader(/.*)?|/login|/logout|/error|/favicon\\.ico|/css/.*|/js/.*");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

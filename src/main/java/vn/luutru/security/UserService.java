@@ -30,6 +30,10 @@ import vn.luutru.common.Text;
 @Service
 public class UserService {
 
+	/** Names LuuTru acts under itself, and the engine's own. */
+	static final java.util.Set<String> RESERVED_LOGINS = java.util.Set.of("system", "timer", "camunda-admin",
+			"anonymous", "root");
+
 	private final IdentityService identityService;
 
 	private final AgencyDirectory agencies;
@@ -67,9 +71,7 @@ public class UserService {
 	public UserView create(UserRequest request) {
 		Problems problems = new Problems().validate(this.validator, request);
 		this.policy.check("password", request.userId(), request.password(), problems);
-		if (request.userId() != null && this.identityService.createUserQuery().userId(request.userId()).count() > 0) {
-			problems.add("userId", "error.duplicate", request.userId());
-		}
+		checkNewLogin(request.userId(), problems);
 		Agency agency = null;
 		if (request.agencyCode() != null) {
 			agency = this.agencies.findByCode(Text.clean(request.agencyCode())).orElse(null);
@@ -109,7 +111,21 @@ public class UserService {
 	@Transactional(readOnly = true)
 	public void checkNewReader(String userId, String password, Problems problems) {
 		this.policy.check("password", userId, password, problems);
-		if (userId != null && this.identityService.createUserQuery().userId(userId).count() > 0) {
+		checkNewLogin(userId, problems);
+	}
+
+	/**
+	 * A new login is not taken and is none of the names LuuTru writes for its own work
+	 * (in the audit trail, the sweeps, the backups), which a person must not wear.
+	 */
+	private void checkNewLogin(String userId, Problems problems) {
+		if (userId == null) {
+			return;
+		}
+		if (RESERVED_LOGINS.contains(userId.toLowerCase(java.util.Locale.ROOT))) {
+			problems.add("userId", "error.reservedLogin", userId);
+		}
+		else if (this.identityService.createUserQuery().userId(userId).count() > 0) {
 			problems.add("userId", "error.duplicate", userId);
 		}
 	}

@@ -42,7 +42,7 @@ class AccountPageController {
 
 	@GetMapping("/account")
 	String account(Model model) {
-		model.addAttribute("user", CurrentUsers.require());
+		user(model);
 		model.addAttribute("passwordErrors", Map.of());
 		return VIEW;
 	}
@@ -56,10 +56,17 @@ class AccountPageController {
 		}
 		catch (InvalidInputException refused) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("user", CurrentUsers.require());
+			user(model);
 			model.addAttribute("passwordErrors", messages(refused.problems()));
 			return VIEW;
 		}
+	}
+
+	/** The signed-in user; a reader's page wears the reading room's header. */
+	private static void user(Model model) {
+		var user = CurrentUsers.require();
+		model.addAttribute("user", user);
+		model.addAttribute("reader", user.has(vn.luutru.security.Role.READER));
 	}
 
 	/** Each field's messages, Vietnamese and English, keyed by field name. */

@@ -268,6 +268,15 @@ abstract class AccessScenarios extends ApiTestSupport {
 		assertThat(reader.put("/api/v1/holidays/2026-12-24", Map.of("name", "x")).status()).isEqualTo(403);
 		WebappSession tasklist = WebappSession.signIn("http://localhost:" + this.port, readerId, PASSWORD);
 		assertThat(tasklist.login.status()).as("no Tasklist for readers").isIn(401, 403);
+		WebappSession welcome = WebappSession.signIn("http://localhost:" + this.port, readerId, PASSWORD, "welcome");
+		for (String route : new String[] { "/task", "/user", "/group", "/version" }) {
+			assertThat(welcome.get(WebappSession.ENGINE + route).status())
+				.as("the engine through the webapps' own login: " + route)
+				.isEqualTo(403);
+		}
+		Api.Response reserved = anonymous().post("/api/v1/readers",
+				ReadingRoomSetup.registration("system", "Người Hệ Thống"));
+		refused(reserved, 400, "userId", "dành cho hệ thống", "reserved");
 
 		refused(ReadingRoomSetup.ask(reader, "01", secret.path("fileCode").asText()), 400, "fileCodes",
 				"không có trong kho lưu trữ mở cho độc giả", "not in an archive open to readers");
@@ -275,6 +284,12 @@ abstract class AccessScenarios extends ApiTestSupport {
 				"không có trong kho lưu trữ mở cho độc giả", "not in an archive open to readers");
 		refused(ReadingRoomSetup.ask(reader, "09", open.path("fileCode").asText()), 400, "purpose", "01 (cá nhân)",
 				"01 (personal)");
+
+		assertThat(reader
+			.put("/api/v1/users/me/password", Map.of("currentPassword", PASSWORD, "newPassword", "Doc-gia-moi#2026"))
+			.status()).as("a reader changes his own password").isEqualTo(204);
+		assertThat(new Api(this.port, readerId, "Doc-gia-moi#2026").get("/api/v1/users/me").status()).isEqualTo(200);
+		assertThat(reader.get("/api/v1/users/me").status()).as("the old password no longer opens").isEqualTo(401);
 	}
 
 	@Test

@@ -44,6 +44,8 @@ class ReadingRoomDocumentModeTest extends ApiTestSupport {
 		assertThat(doc.status()).as(doc.toString()).isEqualTo(201);
 		assertThat(doc.json().path("accessMode").asText()).isEqualTo("03");
 		long secret = doc.json().path("id").asLong();
+		long restricted = capture(clerk, id, "2", "02", "Văn bản sử dụng có điều kiện");
+		long open = capture(clerk, id, "3", "01", "Văn bản công khai");
 		Api.Response closed = clerk.post("/api/v1/files/" + id + "/close", Map.of("endDate", "2024-12-20"));
 		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
 		engine.runJobs();
@@ -58,8 +60,24 @@ class ReadingRoomDocumentModeTest extends ApiTestSupport {
 
 		JsonNode opened = reader.get("/api/v1/grants/" + grant.path("id").asLong()).json();
 		assertThat(opened.path("documents").findValuesAsText("documentId")).as("the secret document is not listed")
-			.doesNotContain(String.valueOf(secret));
+			.doesNotContain(String.valueOf(secret), String.valueOf(restricted))
+			.contains(String.valueOf(open));
 		assertThat(reader.get(ReadingRoomSetup.page(grant, secret, 1)).status()).as("nor shown").isEqualTo(404);
+		assertThat(reader.get(ReadingRoomSetup.page(grant, restricted, 1)).status())
+			.as("a conditional document needs the approver's grant")
+			.isEqualTo(404);
+		assertThat(reader.get(ReadingRoomSetup.page(grant, open, 1)).status()).isEqualTo(200);
+	}
+
+	private static long capture(Api clerk, long fileId, String number, String mode, String subject) {
+		Map<String, Object> meta = Map.of("typeName", "22", "codeNumber", number, "codeNotation", "SVH-VP",
+				"issuedDate", "2024-03-1" + number, "organName", "Sở Văn hóa tỉnh Sơn La", "subject", subject,
+				"numberOfPage", 1, "mode", mode);
+		Api.Response doc = clerk.multipart("/api/v1/files/" + fileId + "/documents",
+				Api.parts("metadata", Part.json(meta), "content", Part.file("vb" + number + ".pdf", "application/pdf",
+						SamplePdfs.plainPdf(subject + " " + System.nanoTime(), 1))));
+		assertThat(doc.status()).as(doc.toString()).isEqualTo(201);
+		return doc.json().path("id").asLong();
 	}
 
 }

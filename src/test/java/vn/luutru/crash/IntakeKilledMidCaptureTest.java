@@ -63,8 +63,12 @@ class IntakeKilledMidCaptureTest {
 					"Sở Nội vụ tỉnh Sơn La", "historicalArchive", false, "transferSource", true)), 201)
 			.path("code")
 			.asText();
-		Officers.ok(admin.post("/api/v1/users", Map.of("userId", "intake.clerk", "firstName", "Nguyễn Văn", "lastName",
-				"Thử", "password", Officers.PASSWORD, "agencyCode", agency, "roles", List.of("clerk"))), 201);
+		Officers.ok(
+				admin
+					.post("/api/v1/users",
+							Map.of("userId", "intake.clerk", "firstName", "Nguyễn Văn", "lastName", "Thử", "password",
+									Officers.PASSWORD, "agencyCode", agency, "roles", List.of("clerk", "archivist"))),
+				201);
 		Api clerk = node.as("intake.clerk", Officers.PASSWORD);
 		JsonNode intake = Officers.ok(
 				clerk.multipart("/api/v1/intakes", Api.parts("file",

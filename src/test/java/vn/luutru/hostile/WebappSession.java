@@ -39,11 +39,16 @@ public final class WebappSession {
 	 * the login is kept in {@link #login}.
 	 */
 	public static WebappSession signIn(String base, String user, String password) {
+		return signIn(base, user, password, "tasklist");
+	}
+
+	/** Signs in to one of the webapps by name (tasklist, cockpit, admin, welcome). */
+	public static WebappSession signIn(String base, String user, String password, String app) {
 		WebappSession session = new WebappSession(base);
 		session.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
 		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-		session.login = session.send(session.request("/camunda/api/admin/auth/user/default/login/tasklist")
+		session.login = session.send(session.request("/camunda/api/admin/auth/user/default/login/" + app)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 		return session;

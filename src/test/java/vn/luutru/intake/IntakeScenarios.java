@@ -52,7 +52,7 @@ abstract class IntakeScenarios extends ApiTestSupport {
 	@BeforeEach
 	void clerk() {
 		this.agencyCode = createAgency("Sở Nội vụ tỉnh Sơn La", false).path("code").asText();
-		this.clerk = createUser(this.agencyCode, "clerk");
+		this.clerk = createUser(this.agencyCode, "clerk", "archivist");
 		this.engine = new Engine(this.admin);
 	}
 
@@ -171,6 +171,31 @@ abstract class IntakeScenarios extends ApiTestSupport {
 		// Deposited in 2020 (year 0) + 5 years: by 31/12/2025, overdue today.
 		assertThat(file.path("dueOn").asText()).isEqualTo("2025-12-31");
 		assertThat(file.path("dueAction").asText()).isEqualTo("TRANSFER");
+	}
+
+	@Test
+	void onlyAnArchivistBringsInFilesAlreadyDeposited() {
+		Api clerkOnly = createUser(this.agencyCode, "clerk");
+		Map<IntakeColumn, String> closed = IntakeZips.depositedFile(IntakeZips.document("16.VP", 1));
+		closed.put(IntakeColumn.FILE_STATUS, "Đã kết thúc");
+		closed.remove(IntakeColumn.DEPOSIT_DATE);
+		Api.Response r = clerkOnly.multipart("/api/v1/intakes",
+				Api.parts("file",
+						Part.file("nhap.zip", "application/zip",
+								IntakeZips.current()
+									.row(IntakeZips.depositedFile(IntakeZips.document("15.VP", 1)))
+									.row(closed)
+									.zip())));
+		assertThat(r.status()).as(r.toString()).isEqualTo(202);
+		long id = r.json().path("id").asLong();
+		this.engine.runJobs("record-intake");
+		assertThat(refusedRows(id)).contains("Chỉ lưu trữ viên được nhập hồ sơ ở trạng thái Đã nộp lưu");
+		assertThat(file("15.VP", 2019)).as("nothing deposited by a clerk").isNull();
+		this.engine.complete(clerkOnly, "NHAP-" + id, "Task_FixRejectedRows", "intakeDecision", "CAPTURE_VALID");
+		this.engine.runJobs("record-intake");
+		assertThat(file("16.VP", 2019).path("status").asText()).as("a closed file waits for the archivist")
+			.isEqualTo("CLOSED");
+		assertThat(file("15.VP", 2019)).isNull();
 	}
 
 	@Test

@@ -10,11 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EngineRoutesTest {
 
 	private static Verdict officer(String method, String path) {
-		return EngineRoutes.judge(method, path, "vanthu", false);
+		return EngineRoutes.judge(method, path, "vanthu", false, false);
 	}
 
 	private static Verdict admin(String method, String path) {
-		return EngineRoutes.judge(method, path, "quantri", true);
+		return EngineRoutes.judge(method, path, "quantri", true, false);
+	}
+
+	@Test
+	void theProvinceWideFiguresAreForManagersAndAdministrators() {
+		assertThat(officer("GET", "/metrics/activity-instance-start/sum")).isEqualTo(Verdict.ADMIN_ONLY);
+		assertThat(officer("GET", "/telemetry/data")).isEqualTo(Verdict.ADMIN_ONLY);
+		assertThat(EngineRoutes.judge("GET", "/metrics/activity-instance-start/sum", "quanly", false, true))
+			.isEqualTo(Verdict.OPEN);
+		assertThat(admin("GET", "/metrics")).isEqualTo(Verdict.OPEN);
 	}
 
 	@Test

@@ -80,6 +80,36 @@ class TaskAuthorizationApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void aTaskHandedToSomeoneOutsideItsGroupsIsStillNotTheirsToDecide() {
+		String id = this.engine.task(this.clerk, this.fileCode, "Task_CompleteFile").path("id").asText();
+		String task = "/engine-rest/task/" + id;
+		String archivistId = this.archivist.userId();
+
+		Api.Response assigned = this.clerk.post(task + "/assignee", Map.of("userId", archivistId));
+		assertThat(assigned.status()).as(assigned.toString()).isEqualTo(204);
+		Api.Response linked = this.clerk.post(task + "/identity-links",
+				Map.of("groupId", "archivist", "type", "candidate"));
+		assertThat(linked.status()).as(linked.toString()).isEqualTo(204);
+		Api.Response refused = this.archivist.post(task + "/complete", Map.of());
+		assertThat(refused.status()).as("the archivist was handed the clerk's task: " + refused).isEqualTo(403);
+
+		Api.Response bytes = this.clerk.post(task + "/complete",
+				Map.of("variables", Map.of("comment", Map.of("value", "eA==", "type", "Bytes"))));
+		assertThat(bytes.status()).as(bytes.toString()).isEqualTo(400);
+		assertThat(bytes.text()).contains("Chỉ được ghi chữ, số");
+		Api.Response object = this.clerk.post(task + "/variables",
+				Map.of("modifications", Map.of("comment", Map.of("value", "{}", "type", "Json"))));
+		assertThat(object.status()).as(object.toString()).isEqualTo(400);
+
+		Api.Response done = this.clerk.post(task + "/complete", Map.of());
+		assertThat(done.status()).as(done.toString()).isEqualTo(204);
+		Api.Response again = this.clerk.post(task + "/complete", Map.of());
+		assertThat(again.status()).as("a finished task is not found: " + again).isEqualTo(404);
+		Api.Response negative = this.clerk.get("/engine-rest/task?maxResults=-5");
+		assertThat(negative.status()).as(negative.toString()).isEqualTo(400);
+	}
+
+	@Test
 	void everyOfficerOpensTheTasklistWithTheFiltersOfHisRole() {
 		for (Api user : List.of(this.clerk, this.archivist, this.manager)) {
 			JsonNode check = user

@@ -31,14 +31,22 @@ public final class Api {
 
 	private final String authorization;
 
+	private final String user;
+
 	public Api(int port, String user, String password) {
 		this.base = "http://localhost:" + port;
+		this.user = user;
 		this.authorization = (user == null) ? null : "Basic "
 				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public String base() {
 		return this.base;
+	}
+
+	/** The login this client signs in with; null when anonymous. */
+	public String userId() {
+		return this.user;
 	}
 
 	public Response get(String path) {

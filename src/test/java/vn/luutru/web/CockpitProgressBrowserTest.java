@@ -46,7 +46,7 @@ class CockpitProgressBrowserTest extends ApiTestSupport {
 	@Test
 	void aRunningIntakeShowsItsPercentInCockpit() throws IOException {
 		String agency = createAgency("Sở Xây dựng tỉnh Lai Châu", false).path("code").asText();
-		Api clerk = createUser(agency, "clerk");
+		Api clerk = createUser(agency, "clerk", "archivist");
 		Api manager = createUser(agency, "manager");
 		String managerId = manager.get("/api/v1/users/me").json().path("userId").asText();
 		Api.Response upload = clerk.multipart("/api/v1/intakes",

@@ -29,7 +29,7 @@ abstract class IdempotencyScenarios extends ApiTestSupport {
 	@BeforeEach
 	void openFile() {
 		this.agency = createAgency("Sở Nội vụ tỉnh Sơn La", false).path("code").asText();
-		this.clerk = createUser(this.agency, "clerk");
+		this.clerk = createUser(this.agency, "clerk", "archivist");
 		this.fileId = this.clerk
 			.post("/api/v1/files",
 					Map.of("year", 2025, "fileNotation", "03.VP", "title", "Tập công văn đến năm 2025",
