@@ -285,6 +285,9 @@ abstract class AccessScenarios extends ApiTestSupport {
 		refused(ReadingRoomSetup.ask(reader, "09", open.path("fileCode").asText()), 400, "purpose", "01 (cá nhân)",
 				"01 (personal)");
 
+		Api.Response account = reader.get("/account");
+		assertThat(account.status()).as("a reader's account page").isEqualTo(200);
+		assertThat(account.text()).contains("Phòng đọc trực tuyến", "Đổi mật khẩu").doesNotContain("/dashboard");
 		assertThat(reader
 			.put("/api/v1/users/me/password", Map.of("currentPassword", PASSWORD, "newPassword", "Doc-gia-moi#2026"))
 			.status()).as("a reader changes his own password").isEqualTo(204);
