@@ -29,6 +29,7 @@ import vn.luutru.audit.AuditService;
 import vn.luutru.batch.BatchStatus;
 import vn.luutru.batch.Batch;
 import vn.luutru.batch.BatchLetterhead;
+import vn.luutru.batch.BatchPackage;
 import vn.luutru.batch.BatchService;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.GeneratedContent;
@@ -145,7 +146,7 @@ public class TransferPackaging {
 			built++;
 			bytes += file.documents().stream().mapToLong((d) -> d.content().size()).sum();
 		}
-		return join(batch, context.packageId(), onList.stream().map((f) -> parts.get(f.id())).toList());
+		return join(batch, context.packageId(), onList, onList.stream().map((f) -> parts.get(f.id())).toList());
 	}
 
 	/** A batch already past packaging: a stale step finds its package or its end. */
@@ -213,7 +214,8 @@ public class TransferPackaging {
 	 * Joins the parts into the batch's zip and keeps it with the batch, unless a run of
 	 * the same step did so first.
 	 */
-	private PackageChunk join(Batch batch, String packageId, List<BuiltPart> parts) throws IOException {
+	private PackageChunk join(Batch batch, String packageId, List<RecordFile> files, List<BuiltPart> parts)
+			throws IOException {
 		List<ZipJoin.Part> sources = parts.stream()
 			.map((p) -> new ZipJoin.Part(p.entriesSize(), () -> this.store.open(p.contentSha256())))
 			.toList();
@@ -232,7 +234,8 @@ public class TransferPackaging {
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				this.batches.attachPackage(batch.id(), packageId, staged.sha256(), staged.size());
+				this.batches.attachPackage(batch.id(), packageId, staged.sha256(), staged.size(),
+						places(packageId, files, parts));
 				this.parts.deleteParts(batch.id());
 				dropPartsAfterCommit(parts);
 				this.audit.record(AuditAction.PACKAGE_BUILT, "batch", batch.code(), batch.agencyId(),
@@ -251,6 +254,25 @@ public class TransferPackaging {
 		// session
 		// still holds the batch as it was read at the start.
 		return finished(this.ownTransaction.execute((tx) -> this.batches.require(batch.id())));
+	}
+
+	/**
+	 * Where each file's package lies in the joined zip: the parts one after the other, in
+	 * the order joined. Each package cut out again is its part, byte for byte
+	 * ({@link vn.luutru.transfer.pkg.PackageSlice}), so the part's SHA-256 and size are
+	 * the package's.
+	 */
+	private static List<BatchPackage> places(String packageId, List<RecordFile> files, List<BuiltPart> parts) {
+		List<BatchPackage> places = new ArrayList<>();
+		long offset = 0;
+		for (int i = 0; i < parts.size(); i++) {
+			BuiltPart part = parts.get(i);
+			String fileCode = files.get(i).fileCode();
+			places.add(new BatchPackage(part.fileId(), fileCode, TransferPackageWriter.packageIdOf(packageId, fileCode),
+					offset, part.entriesSize(), part.contentSha256(), part.contentSize(), part.documents()));
+			offset += part.entriesSize();
+		}
+		return places;
 	}
 
 	/**
