@@ -33,20 +33,15 @@ import vn.luutru.batch.BatchPackage;
 import vn.luutru.batch.BatchService;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.GeneratedContent;
-import vn.luutru.content.PronomIdentifier;
 import vn.luutru.content.StagedContent;
 import vn.luutru.document.Document;
 import vn.luutru.document.DocumentQueries;
-import vn.luutru.document.DocumentTypes;
 import vn.luutru.file.RecordFile;
 import vn.luutru.process.StepProgress;
-import vn.luutru.schedule.RetentionPeriod;
 import vn.luutru.transfer.PackageBuildMapper.BuiltPart;
 import vn.luutru.transfer.PackageBuildMapper.PackageBuild;
 import vn.luutru.transfer.pkg.Agency;
-import vn.luutru.transfer.pkg.DocumentContent;
 import vn.luutru.transfer.pkg.FixityReport;
-import vn.luutru.transfer.pkg.PackageDocument;
 import vn.luutru.transfer.pkg.PackageFile;
 import vn.luutru.transfer.pkg.PackagePart;
 import vn.luutru.transfer.pkg.PackageRequest;
@@ -81,6 +76,8 @@ public class TransferPackaging {
 
 	private final PackageBuildMapper parts;
 
+	private final PackageFiles packageFiles;
+
 	private final TransferSettings settings;
 
 	private final TransactionTemplate ownTransaction;
@@ -89,7 +86,8 @@ public class TransferPackaging {
 
 	TransferPackaging(BatchService batches, DocumentQueries documents, AgencyDirectory agencies, BatchLetterhead names,
 			ContentStore store, AuditService audit, Clock clock, PackageBuildMapper parts, TransferSettings settings,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, PackageFiles packageFiles) {
+		this.packageFiles = packageFiles;
 		this.parts = parts;
 		this.settings = settings;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -141,7 +139,7 @@ public class TransferPackaging {
 			if (built >= this.settings.packageChunkFiles() || bytes >= byteLimit) {
 				return PackageChunk.more(StepProgress.filesPackaged(parts.size(), onList.size()));
 			}
-			PackageFile file = packageFile(f, context.submitter(), context.fondsCode());
+			PackageFile file = this.packageFiles.of(f, context.submitter(), context.fondsCode());
 			parts.put(f.id(), buildPart(batchId, f.id(), context.request(build.createdAt(), List.of(file))));
 			built++;
 			bytes += file.documents().stream().mapToLong((d) -> d.content().size()).sum();
@@ -355,26 +353,6 @@ public class TransferPackaging {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private PackageFile packageFile(RecordFile f, Agency agency, String fondsCode) {
-		List<PackageDocument> docs = this.documents.ofFile(f.id()).stream().map(this::packageDocument).toList();
-		return new PackageFile(agency, fondsCode, f.fileCode(), f.title(), f.maintenanceCode(),
-				RetentionPeriod.of(f.maintenanceCode(), f.retentionYears()).label(), f.accessMode(), f.language(),
-				f.keywords(), f.inforSign(), f.startDate(), f.endDate(), f.docTotal(), f.sheetTotal(), f.pageTotal(),
-				f.confidenceLevel(), f.physicalFormat(), f.paperFileCode(), false, "02", f.description(), docs);
-	}
-
-	private PackageDocument packageDocument(Document d) {
-		DocumentContent content = new DocumentContent(d.contentSha256(), d.contentSize(), d.mediaType(),
-				d.originalName(), "COMPLIANT".equals(d.pdfaStatus()) ? d.pdfaDeclared() : null, d.capturedAt(),
-				d.capturedBy(), () -> this.documents.open(d.contentSha256()),
-				PronomIdentifier.UNKNOWN.equals(d.formatPuid()) ? null : d.formatPuid());
-		return new PackageDocument(d.docCode(), d.position(), d.typeName(),
-				DocumentTypes.nameOf(d.typeName()).orElse(null), d.codeNumber(), d.codeNotation(), d.issuedDate(),
-				d.organName(), d.subject(), d.language(), d.pageCount(), d.inforSign(), d.keywords(), d.accessMode(),
-				d.confidenceLevel(), d.autograph(), d.physicalFormat(), d.description(), d.signerName(),
-				d.schemaVersion(), content);
 	}
 
 }
