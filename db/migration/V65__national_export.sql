@@ -13,6 +13,14 @@ create table lt_national_export_run (
     files_done int not null
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;
 
+-- The files a run exports, in order; a run is exported a chunk at a time.
+create table lt_national_export_run_file (
+    run_id bigint not null,
+    file_id bigint not null,
+    primary key (run_id, file_id),
+    constraint fk_national_export_run_file_run foreign key (run_id) references lt_national_export_run (id)
+) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;
+
 create table lt_national_export (
     id bigint auto_increment primary key,
     file_id bigint not null,
@@ -29,5 +37,5 @@ create table lt_national_export (
 ) engine=InnoDB default charset=utf8mb4 collate=utf8mb4_unicode_ci;
 
 create index ix_national_export_file on lt_national_export (file_id);
-create index ix_national_export_run on lt_national_export (run_id, file_code);
+create unique index ux_national_export_run_file on lt_national_export (run_id, file_id);
 create index ix_national_export_agency on lt_national_export (agency_id, exported_at);

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -93,6 +94,64 @@ abstract class TransferPackagesScenarios extends AgencyScenarios {
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(this.archiveOfficer.get("/api/v1/transfers/" + batchId + "/packages/" + fileCode).status())
 			.isEqualTo(200);
+	}
+
+	@Test
+	void permanentFilesOfTheHistoricalArchiveExportToTheNationalDatabaseAsPackagesTheValidatorAccepts()
+			throws IOException {
+		JsonNode a = depositedFile("05.TC", "Hồ sơ dự toán ngân sách tỉnh năm 2019", "01", null, 2019);
+		JsonNode b = depositedFile("06.TC", "Hồ sơ quyết toán ngân sách tỉnh năm 2019", "01", null, 2019);
+		long batchId = packagedTransfer();
+		String batchCode = this.archiveOfficer.get("/api/v1/transfers/" + batchId)
+			.json()
+			.path("batch")
+			.path("code")
+			.asText();
+		this.engine.complete(this.archiveOfficer, batchCode, "Task_AcceptTransfer", "decision", "APPROVE");
+		this.engine.runJobs();
+		assertThat(this.archiveOfficer.get("/api/v1/files/" + a.path("id").asLong()).json().path("status").asText())
+			.isEqualTo("TRANSFERRED");
+
+		assertThat(this.archivist.post("/api/v1/national-exports", Map.of("fileIds", List.of(a.path("id").asLong())))
+			.status()).as("the agency's archivist does not export").isEqualTo(403);
+		Api.Response neither = this.archiveOfficer.post("/api/v1/national-exports", Map.of());
+		assertThat(neither.status()).as(neither.toString()).isEqualTo(400);
+		assertThat(neither.text()).contains("fileIds", "không chọn cả hai", "not both");
+		Api.Response notHeld = this.archiveOfficer.post("/api/v1/national-exports",
+				Map.of("fileIds", List.of(999_999_999L)));
+		assertThat(notHeld.status()).isEqualTo(400);
+		assertThat(notHeld.text()).contains("fileIds", "999999999", "không phải hồ sơ bảo quản vĩnh viễn",
+				"not a permanent file");
+
+		Api.Response started = this.archiveOfficer.post("/api/v1/national-exports",
+				Map.of("fileIds", List.of(a.path("id").asLong())));
+		assertThat(started.status()).as(started.toString()).isEqualTo(201);
+		JsonNode run = started.json();
+		assertThat(run.path("run").path("status").asText()).isEqualTo("COMPLETED");
+		JsonNode exported = run.path("exported").get(0);
+		assertThat(exported.path("fileCode").asText()).isEqualTo(a.path("fileCode").asText());
+		assertThat(exported.path("exportedBy").asText()).isNotBlank();
+		long runId = run.path("run").path("id").asLong();
+		Api.Response zip = this.archiveOfficer
+			.get("/api/v1/national-exports/" + runId + "/packages/" + a.path("fileCode").asText());
+		assertThat(zip.status()).as(zip.toString()).isEqualTo(200);
+		assertThat(sha256(zip.body())).isEqualTo(exported.path("packageSha256").asText());
+		assertThat(topFolders(zip.body())).containsExactly(exported.path("objectId").asText());
+		Path file = this.dir.resolve("national.zip");
+		Files.write(file, zip.body());
+		assertThat(EarkValidator.mustErrors(file)).isEmpty();
+		assertThat(this.archivist.get("/api/v1/national-exports/" + runId).status()).isEqualTo(403);
+
+		// Every permanent file not exported yet: b, not a again; chunk after chunk.
+		JsonNode all = this.archiveOfficer.post("/api/v1/national-exports", Map.of("all", true)).json();
+		for (int i = 0; i < 50 && "RUNNING".equals(all.path("run").path("status").asText()); i++) {
+			all = this.archiveOfficer
+				.post("/api/v1/national-exports/" + all.path("run").path("id").asLong() + "/next", Map.of())
+				.json();
+		}
+		assertThat(all.path("run").path("status").asText()).isEqualTo("COMPLETED");
+		assertThat(all.path("exported").findValuesAsText("fileCode")).contains(b.path("fileCode").asText())
+			.doesNotContain(a.path("fileCode").asText());
 	}
 
 	/** Sweeps the agency's files into a transfer, approves its list and packages it. */
