@@ -39,6 +39,10 @@ public enum AuditAction {
 	GRANT_REVOKED, HOLIDAY_SET, HOLIDAY_REMOVED,
 
 	// Backup: a set written, a backup that failed (an incident)
-	BACKUP_COMPLETED, BACKUP_INCIDENT_RAISED
+	BACKUP_COMPLETED, BACKUP_INCIDENT_RAISED,
+
+	// Packages handed out: a reader's DIP, a file exported to the national archive
+	// database
+	DIP_ISSUED, NATIONAL_EXPORTED
 
 }

@@ -43,8 +43,12 @@ class BatchController {
 	}
 
 	@GetMapping("/api/v1/{kind:transfers|destructions}/{id}/{what:list|package|minutes}")
-	@Operation(summary = "Tải mục lục (.xlsx), gói tin (.zip) hoặc biên bản (.docx) / "
-			+ "Download the list, the package or the minutes")
+	@Operation(
+			summary = "Tải mục lục (.xlsx), tệp gộp các gói tin (.zip) hoặc biên bản (.docx) / "
+					+ "Download the list, the bundle of packages or the minutes",
+			description = "package: một tệp .zip chứa gói của mọi hồ sơ (không phải một gói E-ARK); từng gói ở "
+					+ "/api/v1/transfers/{id}/packages / package: one .zip holding every file's package (not itself "
+					+ "an E-ARK package); each package at /api/v1/transfers/{id}/packages")
 	ResponseEntity<InputStreamResource> download(@PathVariable String kind, @PathVariable long id,
 			@PathVariable String what) throws IOException {
 		BatchQueries.Download d = this.batches.download(kind(kind), id, what);

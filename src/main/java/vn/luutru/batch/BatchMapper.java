@@ -54,6 +54,10 @@ interface BatchMapper {
 	int setPackage(@Param("id") long id, @Param("packageId") String packageId, @Param("sha256") String sha256,
 			@Param("size") long size);
 
+	int insertPackages(@Param("batchId") long batchId, @Param("packages") List<BatchPackage> packages);
+
+	List<BatchPackage> findPackages(long batchId);
+
 	int setMinutes(@Param("id") long id, @Param("sha256") String sha256, @Param("at") Instant at);
 
 	int updateItem(@Param("batchId") long batchId, @Param("fileId") long fileId, @Param("from") BatchItemStatus from,

@@ -80,7 +80,20 @@ public class BatchQueries {
 		return new Download(fileName(batch, what), mediaType(what), this.store.open(sha));
 	}
 
-	private Batch visible(BatchKind kind, long id) {
+	/**
+	 * The record files' packages of a packaged transfer, one E-ARK package each; empty
+	 * for a batch packaged before they were recorded one by one (its zip only).
+	 */
+	public List<BatchPackage> packages(BatchKind kind, long id) {
+		Batch batch = visible(kind, id);
+		if (batch.kind() != BatchKind.TRANSFER || batch.packageSha256() == null) {
+			throw new NotFoundException("package", batch.code());
+		}
+		return this.mapper.findPackages(id);
+	}
+
+	/** The batch, when the caller may see it. */
+	public Batch visible(BatchKind kind, long id) {
 		Batch batch = this.mapper.findById(id);
 		CurrentUser user = CurrentUsers.require();
 		boolean archiveOfficer = kind == BatchKind.TRANSFER && user.has(Role.HISTORICAL_ARCHIVE);

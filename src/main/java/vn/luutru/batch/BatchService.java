@@ -224,8 +224,15 @@ public class BatchService {
 		this.mapper.replaceListAfterCouncil(batchId, sha256);
 	}
 
-	public void attachPackage(long batchId, String packageId, String sha256, long size) {
+	/**
+	 * Keeps the batch's zip and, with it, where each record file's package lies in it, so
+	 * that each downloads as a package of its own.
+	 */
+	public void attachPackage(long batchId, String packageId, String sha256, long size, List<BatchPackage> packages) {
 		this.mapper.setPackage(batchId, packageId, sha256, size);
+		if (!packages.isEmpty()) {
+			this.mapper.insertPackages(batchId, packages);
+		}
 	}
 
 	public void attachMinutes(long batchId, String sha256) {

@@ -29,23 +29,19 @@ import vn.luutru.audit.AuditService;
 import vn.luutru.batch.BatchStatus;
 import vn.luutru.batch.Batch;
 import vn.luutru.batch.BatchLetterhead;
+import vn.luutru.batch.BatchPackage;
 import vn.luutru.batch.BatchService;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.GeneratedContent;
-import vn.luutru.content.PronomIdentifier;
 import vn.luutru.content.StagedContent;
 import vn.luutru.document.Document;
 import vn.luutru.document.DocumentQueries;
-import vn.luutru.document.DocumentTypes;
 import vn.luutru.file.RecordFile;
 import vn.luutru.process.StepProgress;
-import vn.luutru.schedule.RetentionPeriod;
 import vn.luutru.transfer.PackageBuildMapper.BuiltPart;
 import vn.luutru.transfer.PackageBuildMapper.PackageBuild;
 import vn.luutru.transfer.pkg.Agency;
-import vn.luutru.transfer.pkg.DocumentContent;
 import vn.luutru.transfer.pkg.FixityReport;
-import vn.luutru.transfer.pkg.PackageDocument;
 import vn.luutru.transfer.pkg.PackageFile;
 import vn.luutru.transfer.pkg.PackagePart;
 import vn.luutru.transfer.pkg.PackageRequest;
@@ -80,6 +76,8 @@ public class TransferPackaging {
 
 	private final PackageBuildMapper parts;
 
+	private final PackageFiles packageFiles;
+
 	private final TransferSettings settings;
 
 	private final TransactionTemplate ownTransaction;
@@ -88,7 +86,8 @@ public class TransferPackaging {
 
 	TransferPackaging(BatchService batches, DocumentQueries documents, AgencyDirectory agencies, BatchLetterhead names,
 			ContentStore store, AuditService audit, Clock clock, PackageBuildMapper parts, TransferSettings settings,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, PackageFiles packageFiles) {
+		this.packageFiles = packageFiles;
 		this.parts = parts;
 		this.settings = settings;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -140,12 +139,12 @@ public class TransferPackaging {
 			if (built >= this.settings.packageChunkFiles() || bytes >= byteLimit) {
 				return PackageChunk.more(StepProgress.filesPackaged(parts.size(), onList.size()));
 			}
-			PackageFile file = packageFile(f, context.submitter(), context.fondsCode());
+			PackageFile file = this.packageFiles.of(f, context.submitter(), context.fondsCode());
 			parts.put(f.id(), buildPart(batchId, f.id(), context.request(build.createdAt(), List.of(file))));
 			built++;
 			bytes += file.documents().stream().mapToLong((d) -> d.content().size()).sum();
 		}
-		return join(batch, context.packageId(), onList.stream().map((f) -> parts.get(f.id())).toList());
+		return join(batch, context.packageId(), onList, onList.stream().map((f) -> parts.get(f.id())).toList());
 	}
 
 	/** A batch already past packaging: a stale step finds its package or its end. */
@@ -213,7 +212,8 @@ public class TransferPackaging {
 	 * Joins the parts into the batch's zip and keeps it with the batch, unless a run of
 	 * the same step did so first.
 	 */
-	private PackageChunk join(Batch batch, String packageId, List<BuiltPart> parts) throws IOException {
+	private PackageChunk join(Batch batch, String packageId, List<RecordFile> files, List<BuiltPart> parts)
+			throws IOException {
 		List<ZipJoin.Part> sources = parts.stream()
 			.map((p) -> new ZipJoin.Part(p.entriesSize(), () -> this.store.open(p.contentSha256())))
 			.toList();
@@ -232,7 +232,8 @@ public class TransferPackaging {
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				this.batches.attachPackage(batch.id(), packageId, staged.sha256(), staged.size());
+				this.batches.attachPackage(batch.id(), packageId, staged.sha256(), staged.size(),
+						places(packageId, files, parts));
 				this.parts.deleteParts(batch.id());
 				dropPartsAfterCommit(parts);
 				this.audit.record(AuditAction.PACKAGE_BUILT, "batch", batch.code(), batch.agencyId(),
@@ -251,6 +252,25 @@ public class TransferPackaging {
 		// session
 		// still holds the batch as it was read at the start.
 		return finished(this.ownTransaction.execute((tx) -> this.batches.require(batch.id())));
+	}
+
+	/**
+	 * Where each file's package lies in the joined zip: the parts one after the other, in
+	 * the order joined. Each package cut out again is its part, byte for byte
+	 * ({@link vn.luutru.transfer.pkg.PackageSlice}), so the part's SHA-256 and size are
+	 * the package's.
+	 */
+	private static List<BatchPackage> places(String packageId, List<RecordFile> files, List<BuiltPart> parts) {
+		List<BatchPackage> places = new ArrayList<>();
+		long offset = 0;
+		for (int i = 0; i < parts.size(); i++) {
+			BuiltPart part = parts.get(i);
+			String fileCode = files.get(i).fileCode();
+			places.add(new BatchPackage(part.fileId(), fileCode, TransferPackageWriter.packageIdOf(packageId, fileCode),
+					offset, part.entriesSize(), part.contentSha256(), part.contentSize(), part.documents()));
+			offset += part.entriesSize();
+		}
+		return places;
 	}
 
 	/**
@@ -333,26 +353,6 @@ public class TransferPackaging {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private PackageFile packageFile(RecordFile f, Agency agency, String fondsCode) {
-		List<PackageDocument> docs = this.documents.ofFile(f.id()).stream().map(this::packageDocument).toList();
-		return new PackageFile(agency, fondsCode, f.fileCode(), f.title(), f.maintenanceCode(),
-				RetentionPeriod.of(f.maintenanceCode(), f.retentionYears()).label(), f.accessMode(), f.language(),
-				f.keywords(), f.inforSign(), f.startDate(), f.endDate(), f.docTotal(), f.sheetTotal(), f.pageTotal(),
-				f.confidenceLevel(), f.physicalFormat(), f.paperFileCode(), false, "02", f.description(), docs);
-	}
-
-	private PackageDocument packageDocument(Document d) {
-		DocumentContent content = new DocumentContent(d.contentSha256(), d.contentSize(), d.mediaType(),
-				d.originalName(), "COMPLIANT".equals(d.pdfaStatus()) ? d.pdfaDeclared() : null, d.capturedAt(),
-				d.capturedBy(), () -> this.documents.open(d.contentSha256()),
-				PronomIdentifier.UNKNOWN.equals(d.formatPuid()) ? null : d.formatPuid());
-		return new PackageDocument(d.docCode(), d.position(), d.typeName(),
-				DocumentTypes.nameOf(d.typeName()).orElse(null), d.codeNumber(), d.codeNotation(), d.issuedDate(),
-				d.organName(), d.subject(), d.language(), d.pageCount(), d.inforSign(), d.keywords(), d.accessMode(),
-				d.confidenceLevel(), d.autograph(), d.physicalFormat(), d.description(), d.signerName(),
-				d.schemaVersion(), content);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 digests, in lower-case hex in Java and upper-case hex in METS and PREMIS. */
-final class Sha256 {
+public final class Sha256 {
 
 	static final String METS_TYPE = "SHA-256";
 
@@ -27,7 +27,8 @@ final class Sha256 {
 		return HexFormat.of().formatHex(digest);
 	}
 
-	static String of(byte[] bytes) {
+	/** Lower-case hex of the bytes' SHA-256. */
+	public static String of(byte[] bytes) {
 		return hex(digest().digest(bytes));
 	}
 

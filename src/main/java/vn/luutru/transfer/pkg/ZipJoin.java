@@ -33,8 +33,12 @@ public final class ZipJoin {
 
 	private final boolean alwaysZip64;
 
-	private ZipJoin(boolean alwaysZip64) {
+	/** Added to every offset the parts' directory records carry. */
+	private final long shift;
+
+	private ZipJoin(boolean alwaysZip64, long shift) {
 		this.alwaysZip64 = alwaysZip64;
+		this.shift = shift;
 	}
 
 	/**
@@ -49,14 +53,23 @@ public final class ZipJoin {
 
 	/** Writes the joined zip to {@code out}, which stays open; returns its size. */
 	public static long join(List<Part> parts, OutputStream out) throws IOException {
-		return new ZipJoin(false).write(parts, out);
+		return new ZipJoin(false, 0).write(parts, out);
+	}
+
+	/**
+	 * Writes one part whose directory records still carry the offsets they have in a
+	 * joined zip, where the part's entries start at {@code entriesOffset}: the part cut
+	 * out of the joined zip again (see {@link PackageSlice}).
+	 */
+	static long cut(Part part, long entriesOffset, OutputStream out) throws IOException {
+		return new ZipJoin(false, -entriesOffset).write(List.of(part), out);
 	}
 
 	/**
 	 * As {@link #join}, with every directory record in ZIP64 form (tests of that form).
 	 */
 	static long joinAsZip64(List<Part> parts, OutputStream out) throws IOException {
-		return new ZipJoin(true).write(parts, out);
+		return new ZipJoin(true, 0).write(parts, out);
 	}
 
 	private long write(List<Part> parts, OutputStream out) throws IOException {
@@ -67,7 +80,7 @@ public final class ZipJoin {
 			try (InputStream in = part.source().open()) {
 				copy(in, out, part.entriesSize());
 				byte[] tail = in.readAllBytes();
-				entries += rebase(tail, offset, directory);
+				entries += rebase(tail, offset + this.shift, directory);
 			}
 			offset += part.entriesSize();
 		}

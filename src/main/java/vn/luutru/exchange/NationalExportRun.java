@@ -1,0 +1,9 @@
+package vn.luutru.exchange;
+
+import java.time.Instant;
+
+/** One request to export files to the national archive database, and how far it got. */
+public record NationalExportRun(Long id, String requestedBy, Instant requestedAt, NationalExportStatus status,
+		int filesTotal, int filesDone) {
+
+}

@@ -1,0 +1,227 @@
+package vn.luutru.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.luutru.agency.AgencyDirectory;
+import vn.luutru.audit.AuditAction;
+import vn.luutru.audit.AuditService;
+import vn.luutru.common.NotFoundException;
+import vn.luutru.common.Problems;
+import vn.luutru.content.ContentStore;
+import vn.luutru.content.GeneratedContent;
+import vn.luutru.content.StagedContent;
+import vn.luutru.file.RecordFile;
+import vn.luutru.file.RecordFileLifecycle;
+import vn.luutru.security.CurrentUser;
+import vn.luutru.security.CurrentUsers;
+import vn.luutru.security.Role;
+import vn.luutru.transfer.PackageFiles;
+import vn.luutru.transfer.pkg.Agency;
+import vn.luutru.transfer.pkg.PackageRequest;
+import vn.luutru.transfer.pkg.PackageType;
+import vn.luutru.transfer.pkg.SchemaFiles;
+import vn.luutru.transfer.pkg.TransferPackageWriter;
+
+/**
+ * Export to the national archive database (DOMAIN.md target 6): each permanent file the
+ * historical archive holds becomes an E-ARK AIP of its own (the file's Circular 05/2025
+ * fields, its documents as preserved, PREMIS), stored and recorded in
+ * {@code lt_national_export} with the package's SHA-256. A run is exported a chunk at a
+ * time ({@code luutru.exchange.national-export-chunk-files}): each file in a transaction
+ * of its own, so a call cut short keeps what it exported and the next call goes on with
+ * the rest. Managers and the historical archive only.
+ */
+@Service
+public class NationalExports {
+
+	private final NationalExportMapper mapper;
+
+	private final RecordFileLifecycle files;
+
+	private final AgencyDirectory agencies;
+
+	private final PackageFiles packageFiles;
+
+	private final ContentStore store;
+
+	private final AuditService audit;
+
+	private final ExchangeSettings settings;
+
+	private final Clock clock;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final TransferPackageWriter writer = new TransferPackageWriter(SchemaFiles.onClasspath("schemas"));
+
+	NationalExports(NationalExportMapper mapper, RecordFileLifecycle files, AgencyDirectory agencies,
+			PackageFiles packageFiles, ContentStore store, AuditService audit, ExchangeSettings settings, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.mapper = mapper;
+		this.files = files;
+		this.agencies = agencies;
+		this.packageFiles = packageFiles;
+		this.store = store;
+		this.audit = audit;
+		this.settings = settings;
+		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** Starts a run and exports its first chunk. */
+	public NationalExportView start(NewNationalExport request) {
+		CurrentUser user = exporter();
+		long archiveId = historicalArchiveId();
+		List<Long> chosen = chosen(request, archiveId);
+		Long runId = this.ownTransaction.execute((tx) -> {
+			NationalExportMapper.NewRun run = new NationalExportMapper.NewRun(user.userId(),
+					this.clock.instant().truncatedTo(ChronoUnit.MILLIS), chosen.size());
+			this.mapper.insertRun(run);
+			this.mapper.insertRunFiles(run.getId(), chosen);
+			return run.getId();
+		});
+		return exportChunk(runId, user);
+	}
+
+	/** Exports the next chunk of a run still running; a completed run stays as it is. */
+	public NationalExportView next(long runId) {
+		CurrentUser user = exporter();
+		require(runId);
+		return exportChunk(runId, user);
+	}
+
+	public NationalExportView get(long runId) {
+		exporter();
+		return new NationalExportView(require(runId), this.mapper.findExported(runId));
+	}
+
+	/** One exported package, to stream; the caller closes it. */
+	public Download download(long runId, String fileCode) throws IOException {
+		exporter();
+		require(runId);
+		ExportedFile exported = this.mapper.findExported(runId)
+			.stream()
+			.filter((e) -> e.fileCode().equals(fileCode))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("fileCode", fileCode));
+		if (!this.store.exists(exported.packageSha256())) {
+			throw new NotFoundException("package", fileCode);
+		}
+		return new Download(exported, this.store.open(exported.packageSha256()));
+	}
+
+	private NationalExportView exportChunk(long runId, CurrentUser user) {
+		for (Long fileId : this.mapper.findPending(runId, this.settings.nationalExportChunkFiles())) {
+			exportFile(runId, this.files.require(fileId), user);
+		}
+		this.ownTransaction.executeWithoutResult((tx) -> this.mapper.updateProgress(runId));
+		return new NationalExportView(require(runId), this.mapper.findExported(runId));
+	}
+
+	/**
+	 * Writes and stores the file's package and records it, together; a run exporting the
+	 * same file first keeps its row, and these bytes are left to the content
+	 * reconciliation.
+	 */
+	private void exportFile(long runId, RecordFile file, CurrentUser user) {
+		vn.luutru.agency.Agency owner = this.agencies.require(file.agencyId());
+		vn.luutru.agency.Agency archive = this.agencies.require(file.custodyAgencyId());
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		String packageId = "uuid-" + UUID.nameUUIDFromBytes(("NATIONAL\n" + runId).getBytes(StandardCharsets.UTF_8));
+		PackageRequest request = new PackageRequest(packageId, PackageType.AIP,
+				new Agency(archive.code(), archive.name()),
+				new Agency(this.settings.nationalDatabaseCode(), this.settings.nationalDatabaseName()),
+				"XK-CSDLQG-" + runId, now, "LuuTru", "0.1",
+				List.of(this.packageFiles.of(file, new Agency(owner.code(), owner.name()), owner.fondsCode())));
+		String objectId = TransferPackageWriter.packageIdOf(packageId, file.fileCode());
+		this.ownTransaction.executeWithoutResult((tx) -> {
+			StagedContent stored;
+			try {
+				stored = GeneratedContent.store(this.store, (out) -> this.writer.write(request, out));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			if (this.mapper.insertExported(runId, file.id(), file.agencyId(), file.fileCode(), objectId,
+					stored.sha256(), stored.size(), now, user.userId()) == 1) {
+				this.audit.record(AuditAction.NATIONAL_EXPORTED, "record_file", file.fileCode(), file.agencyId(),
+						Map.of("run", runId, "objectId", objectId, "sha256", stored.sha256(), "size", stored.size()));
+			}
+		});
+	}
+
+	private List<Long> chosen(NewNationalExport request, long archiveId) {
+		boolean all = request != null && Boolean.TRUE.equals(request.all());
+		List<Long> ids = (request != null && request.fileIds() != null) ? request.fileIds() : List.of();
+		if (all == !ids.isEmpty()) {
+			new Problems().add("fileIds", "error.nationalExportScope").throwIfAny();
+		}
+		if (all) {
+			List<Long> left = this.mapper.findExportable(null, archiveId, true);
+			if (left.isEmpty()) {
+				new Problems().add("all", "error.nationalExportNothing").throwIfAny();
+			}
+			return left;
+		}
+		List<Long> exportable = this.mapper.findExportable(List.copyOf(new java.util.LinkedHashSet<>(ids)), archiveId,
+				false);
+		Problems problems = new Problems();
+		List<Long> chosen = new ArrayList<>();
+		for (Long id : new java.util.LinkedHashSet<>(ids)) {
+			if (id == null || !exportable.contains(id)) {
+				problems.add("fileIds", "error.nationalExportFile", String.valueOf(id));
+			}
+			else {
+				chosen.add(id);
+			}
+		}
+		problems.throwIfAny();
+		return chosen;
+	}
+
+	private NationalExportRun require(long runId) {
+		NationalExportRun run = this.mapper.findRun(runId);
+		if (run == null) {
+			throw new NotFoundException("national_export", runId);
+		}
+		return run;
+	}
+
+	private long historicalArchiveId() {
+		return this.agencies.historicalArchive().orElseThrow(() -> new NotFoundException("agency", "historical")).id();
+	}
+
+	/**
+	 * The historical archive's officers and managers export; everybody else is refused.
+	 */
+	private static CurrentUser exporter() {
+		CurrentUser user = CurrentUsers.require();
+		if (!user.has(Role.MANAGER) && !user.has(Role.HISTORICAL_ARCHIVE)) {
+			throw new AccessDeniedException("only managers and the historical archive export to the national database");
+		}
+		return user;
+	}
+
+	/** An exported package and its bytes; the caller closes them. */
+	public record Download(ExportedFile file, InputStream content) {
+
+	}
+
+}

@@ -1,0 +1,8 @@
+package vn.luutru.access;
+
+import vn.luutru.support.ApiTest;
+
+@ApiTest
+class DisseminationApiTest extends DisseminationScenarios {
+
+}

@@ -1,0 +1,8 @@
+package vn.luutru.access;
+
+import vn.luutru.support.MariaDbApiTest;
+
+@MariaDbApiTest
+class DisseminationMariaDbTest extends DisseminationScenarios {
+
+}

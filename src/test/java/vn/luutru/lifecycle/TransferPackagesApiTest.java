@@ -1,0 +1,8 @@
+package vn.luutru.lifecycle;
+
+import vn.luutru.support.ApiTest;
+
+@ApiTest
+class TransferPackagesApiTest extends TransferPackagesScenarios {
+
+}
