@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * PDF itself.
  */
 @Component
-class PageRenderer {
+public class PageRenderer {
 
 	private final AccessSettings settings;
 
@@ -54,7 +54,11 @@ class PageRenderer {
 		return out.toByteArray();
 	}
 
-	static void stamp(BufferedImage image, String top, String bottom) {
+	/**
+	 * Marks an image of a page as a copy: "BẢN SAO" across it, {@code top} and
+	 * {@code bottom} in bands at its top and bottom.
+	 */
+	public static void stamp(BufferedImage image, String top, String bottom) {
 		Graphics2D g = image.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

@@ -39,6 +39,9 @@ public enum AuditAction {
 	GRANT_REVOKED, HOLIDAY_SET, HOLIDAY_REMOVED,
 
 	// Backup: a set written, a backup that failed (an incident)
-	BACKUP_COMPLETED, BACKUP_INCIDENT_RAISED
+	BACKUP_COMPLETED, BACKUP_INCIDENT_RAISED,
+
+	// A whole record file exported as PDF or XML (Decree 30 Annex VI III.4.g)
+	FILE_EXPORTED
 
 }
