@@ -31,7 +31,7 @@ final class FileXml {
 		xml.writeCharacters("\n");
 		xml.writeStartElement("fileExport");
 		xml.writeAttribute("schemaVersion", "TT05/2025");
-		xml.writeAttribute("exportedAt", exportedAt.toString());
+		xml.writeAttribute("exportedAt", exportedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
 		xml.writeAttribute("exportedBy", exportedBy);
 		xml.writeCharacters("\n  ");
 		xml.writeStartElement("file");

@@ -128,6 +128,8 @@ class FileExportApiTest extends ApiTestSupport {
 		Api.Response r = this.clerk.get("/api/v1/files/" + file.path("id").asLong() + "/export.pdf");
 
 		assertThat(r.status()).as(r.toString()).isEqualTo(200);
+		java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "luutru-file-export.pdf"),
+				r.body());
 		assertThat(r.contentType()).startsWith("application/pdf");
 		List<String> pages = pages(r.body());
 		assertThat(pages).as("cover, image, notice, three PDFs").hasSize(6);
@@ -269,7 +271,11 @@ class FileExportApiTest extends ApiTestSupport {
 		assertThat(r.status()).as(r.toString()).isEqualTo(200);
 		List<String> pages = pages(r.body());
 		assertThat(pages).hasSize(2);
-		assertThat(pages.get(0)).contains("BẢN SAO", "Lò Văn Khánh", "Hồ sơ lễ hội Hoa Ban năm 2024", "In bởi");
+		// kept for a look (pdftoppm), as the printed-page tests keep theirs
+		java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "luutru-reader-copy.pdf"),
+				r.body());
+		assertThat(pages.get(0)).contains("BẢN SAO", "Hồ sơ lễ hội Hoa Ban năm 2024")
+			.containsPattern("BẢN SAO — In bởi Lò Văn Khánh \\(docgia\\.xk\\d+\\) lúc \\d\\d:\\d\\d");
 		assertThat(pages.get(1)).as("the document is a marked image, not its PDF")
 			.doesNotContain("Hồ sơ lễ hội Hoa Ban năm 2024")
 			.isBlank();
