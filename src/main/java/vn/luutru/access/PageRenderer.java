@@ -65,7 +65,15 @@ public class PageRenderer {
 			int w = image.getWidth();
 			int h = image.getHeight();
 			int band = Math.max(16, h / 45);
-			g.setFont(new Font("DejaVu Sans", Font.PLAIN, band * 3 / 5));
+			Font bandFont = new Font("DejaVu Sans", Font.PLAIN, band * 3 / 5);
+			// a long line (the print mark in both languages) is made smaller to fit the
+			// page
+			int widest = Math.max(g.getFontMetrics(bandFont).stringWidth(top),
+					g.getFontMetrics(bandFont).stringWidth(bottom));
+			if (widest > w - 12) {
+				bandFont = bandFont.deriveFont(bandFont.getSize2D() * (w - 12) / widest);
+			}
+			g.setFont(bandFont);
 			g.setColor(new Color(255, 255, 255, 220));
 			g.fillRect(0, 0, w, band + 4);
 			g.fillRect(0, h - band - 4, w, band + 4);
