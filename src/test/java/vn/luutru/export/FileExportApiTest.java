@@ -155,6 +155,9 @@ class FileExportApiTest extends ApiTestSupport {
 						+ "\\) lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}")
 				.contains("Trang " + (p + 1) + "/6");
 		}
+		assertThat(this.clerk.get("/dashboard/files?status=OPEN").text()).as("the file list links the export")
+			.contains("/api/v1/files/" + file.path("id").asLong() + "/export.pdf",
+					"/api/v1/files/" + file.path("id").asLong() + "/export.xml");
 		JsonNode events = this.admin
 			.get("/api/v1/audit?entityType=record_file&entityId=" + file.path("fileCode").asText())
 			.json();
