@@ -54,6 +54,10 @@ public class PageRenderer {
 		return out.toByteArray();
 	}
 
+	private static float advance(Graphics2D g, Font font, String text) {
+		return text.isEmpty() ? 0 : new java.awt.font.TextLayout(text, font, g.getFontRenderContext()).getAdvance();
+	}
+
 	/**
 	 * Marks an image of a page as a copy: "BẢN SAO" across it, {@code top} and
 	 * {@code bottom} in bands at its top and bottom.
@@ -68,10 +72,10 @@ public class PageRenderer {
 			Font bandFont = new Font("DejaVu Sans", Font.PLAIN, band * 3 / 5);
 			// a long line (the print mark in both languages) is made smaller to fit the
 			// page
-			int widest = Math.max(g.getFontMetrics(bandFont).stringWidth(top),
-					g.getFontMetrics(bandFont).stringWidth(bottom));
-			if (widest > w - 12) {
-				bandFont = bandFont.deriveFont(bandFont.getSize2D() * (w - 12) / widest);
+			// (measured as laid out, fallback fonts for the diacritics included)
+			float widest = Math.max(advance(g, bandFont, top), advance(g, bandFont, bottom));
+			if (widest > w - 16) {
+				bandFont = bandFont.deriveFont(bandFont.getSize2D() * 0.95f * (w - 16) / widest);
 			}
 			g.setFont(bandFont);
 			g.setColor(new Color(255, 255, 255, 220));
