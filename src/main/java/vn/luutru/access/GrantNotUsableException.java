@@ -1,7 +1,12 @@
 package vn.luutru.access;
 
-/** A grant that has ended or was revoked: its files are not shown (HTTP 403). */
-class GrantNotUsableException extends RuntimeException {
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A grant that has ended or was revoked: its files are not shown (HTTP 403; a denied
+ * access, so that routes outside the reading room answer 403 too).
+ */
+class GrantNotUsableException extends AccessDeniedException {
 
 	private final transient AccessGrant grant;
 

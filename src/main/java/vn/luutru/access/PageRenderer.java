@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * PDF itself.
  */
 @Component
-class PageRenderer {
+public class PageRenderer {
 
 	private final AccessSettings settings;
 
@@ -54,14 +54,30 @@ class PageRenderer {
 		return out.toByteArray();
 	}
 
-	static void stamp(BufferedImage image, String top, String bottom) {
+	private static float advance(Graphics2D g, Font font, String text) {
+		return text.isEmpty() ? 0 : new java.awt.font.TextLayout(text, font, g.getFontRenderContext()).getAdvance();
+	}
+
+	/**
+	 * Marks an image of a page as a copy: "BẢN SAO" across it, {@code top} and
+	 * {@code bottom} in bands at its top and bottom.
+	 */
+	public static void stamp(BufferedImage image, String top, String bottom) {
 		Graphics2D g = image.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 			int w = image.getWidth();
 			int h = image.getHeight();
 			int band = Math.max(16, h / 45);
-			g.setFont(new Font("DejaVu Sans", Font.PLAIN, band * 3 / 5));
+			Font bandFont = new Font("DejaVu Sans", Font.PLAIN, band * 3 / 5);
+			// a long line (the print mark in both languages) is made smaller to fit the
+			// page
+			// (measured as laid out, fallback fonts for the diacritics included)
+			float widest = Math.max(advance(g, bandFont, top), advance(g, bandFont, bottom));
+			if (widest > w - 16) {
+				bandFont = bandFont.deriveFont(bandFont.getSize2D() * 0.95f * (w - 16) / widest);
+			}
+			g.setFont(bandFont);
 			g.setColor(new Color(255, 255, 255, 220));
 			g.fillRect(0, 0, w, band + 4);
 			g.fillRect(0, h - band - 4, w, band + 4);

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +19,7 @@ import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
 import vn.luutru.document.Document;
 import vn.luutru.document.DocumentQueries;
+import vn.luutru.forms.PrintMark;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
 import vn.luutru.security.Role;
@@ -31,8 +32,6 @@ import vn.luutru.security.Role;
  */
 @Service
 public class ReadingRoom {
-
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
 	private final AccessMapper mapper;
 
@@ -78,9 +77,8 @@ public class ReadingRoom {
 		}
 		CurrentUser reader = CurrentUsers.require();
 		Instant now = this.clock.instant();
-		String top = "BẢN SAO — " + reader.displayName() + " — xem/in lúc "
-				+ STAMP.format(now.atZone(this.clock.getZone()));
-		String bottom = "BẢN SAO — " + doc.docCode() + " — trang " + page + " — LuuTru, quyền đọc số " + grantId;
+		String top = copyTop(reader, LocalDateTime.ofInstant(now, this.clock.getZone()));
+		String bottom = copyBottom(doc.docCode(), page, grantId);
 		byte[] png;
 		try (InputStream in = this.documents.open(doc.contentSha256())) {
 			png = this.renderer.render(in, page, top, bottom);
@@ -93,6 +91,25 @@ public class ReadingRoom {
 		}
 		this.mapper.insertView(grantId, reader.userId(), grant.fileId(), documentId, page, now);
 		return png;
+	}
+
+	/**
+	 * The signed-in reader's own grant, usable now: another reader's grant is not found,
+	 * an expired or revoked one is refused ({@link GrantNotUsableException}).
+	 */
+	@Transactional(readOnly = true)
+	public AccessGrant usableGrant(long grantId) {
+		return usable(grantId);
+	}
+
+	/** The band at the top of every page a reader is given: a copy, who, when. */
+	public static String copyTop(CurrentUser reader, LocalDateTime at) {
+		return "BẢN SAO — " + PrintMark.line(reader.printedName(), at);
+	}
+
+	/** The band at the foot of every page a reader is given: which page of what. */
+	public static String copyBottom(String docCode, int page, long grantId) {
+		return "BẢN SAO — " + docCode + " — trang " + page + " — LuuTru, quyền đọc số " + grantId;
 	}
 
 	/** The archive takes a grant back before it ends, with a reason. */

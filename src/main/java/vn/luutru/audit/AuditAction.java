@@ -43,6 +43,8 @@ public enum AuditAction {
 
 	// Packages handed out: a reader's DIP, a file exported to the national archive
 	// database
-	DIP_ISSUED, NATIONAL_EXPORTED
+	DIP_ISSUED, NATIONAL_EXPORTED,
+	// A whole record file exported as PDF or XML (Decree 30 Annex VI III.4.g)
+	FILE_EXPORTED
 
 }

@@ -10,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.content.ContentStore;
 import vn.luutru.file.RecordFileLifecycle;
+import vn.luutru.forms.PrintedCopy;
 import vn.luutru.process.StepProgress;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
+import vn.luutru.security.PrintMarks;
 import vn.luutru.security.Role;
 
 /**
@@ -29,10 +31,13 @@ public class BatchQueries {
 
 	private final ContentStore store;
 
-	BatchQueries(BatchMapper mapper, RecordFileLifecycle files, ContentStore store) {
+	private final PrintMarks marks;
+
+	BatchQueries(BatchMapper mapper, RecordFileLifecycle files, ContentStore store, PrintMarks marks) {
 		this.mapper = mapper;
 		this.files = files;
 		this.store = store;
+		this.marks = marks;
 	}
 
 	public List<Batch> list(BatchKind kind, String status) {
@@ -77,7 +82,14 @@ public class BatchQueries {
 		if (sha == null || !this.store.exists(sha)) {
 			throw new NotFoundException(what, batch.code());
 		}
-		return new Download(fileName(batch, what), mediaType(what), this.store.open(sha));
+		// the list and the minutes stay as signed; the copy handed out says who printed
+		// it
+		InputStream content = switch (what) {
+			case "list" -> PrintedCopy.xlsx(this.store.open(sha), this.marks.now());
+			case "minutes" -> PrintedCopy.docx(this.store.open(sha), this.marks.now());
+			default -> this.store.open(sha);
+		};
+		return new Download(fileName(batch, what), mediaType(what), content);
 	}
 
 	/**

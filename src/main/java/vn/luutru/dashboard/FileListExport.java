@@ -50,7 +50,7 @@ class FileListExport {
 		Agency agency = this.agencies
 			.require((query.scope().agencyId() != null) ? query.scope().agencyId() : user.agencyId());
 		ReportTitle title = new ReportTitle(this.letterheads.letterhead(agency), text("web.list.heading", locale),
-				describe(query, locale), LocalDateTime.now(this.clock), user.displayName());
+				describe(query, locale), LocalDateTime.now(this.clock), user.printedName());
 		try (Cursor<FileRow> rows = this.mapper.streamFiles(query)) {
 			FileListWorkbook.write(out, title, rows, query.scope().today(), (code) -> text(code, locale));
 		}

@@ -17,6 +17,14 @@ public class RecordFileQueries {
 		this.mapper = mapper;
 	}
 
+	/**
+	 * The file whatever agency it belongs to, or null; the caller decides who may see it
+	 * (the whole-file export answers 403 rather than 404 to another agency).
+	 */
+	public RecordFile find(long id) {
+		return this.mapper.findVisible(id, null);
+	}
+
 	/** What the file's documents add up to, counted from the documents themselves. */
 	public DocumentTotals documentTotals(long fileId) {
 		return this.mapper.documentTotals(fileId);

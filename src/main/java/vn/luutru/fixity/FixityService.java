@@ -11,6 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.luutru.forms.PrintedCopy;
+import vn.luutru.security.PrintMarks;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
@@ -34,8 +36,11 @@ public class FixityService {
 
 	private final Clock clock;
 
+	private final PrintMarks marks;
+
 	FixityService(FixityMapper mapper, FixityProcessStarter starter, Incidents incidents, FixityMinutes minutes,
-			Clock clock) {
+			Clock clock, PrintMarks marks) {
+		this.marks = marks;
 		this.minutes = minutes;
 		this.mapper = mapper;
 		this.starter = starter;
@@ -70,7 +75,8 @@ public class FixityService {
 	public InputStream minutes(long id) throws IOException {
 		requireManager();
 		require(id);
-		return this.minutes.open(id);
+		// the minutes stay as written; the copy handed out says who printed it
+		return PrintedCopy.docx(this.minutes.open(id), this.marks.now());
 	}
 
 	/** Starts a cycle now (the process); returns its process instance id. */

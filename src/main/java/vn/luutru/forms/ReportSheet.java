@@ -55,7 +55,7 @@ public final class ReportSheet {
 		this.sums = new double[columns.size()];
 		titleBlock(title);
 		// every printed page says who printed it and when (Excel's codes start with &)
-		sheet.getFooter().setLeft("&\"Times New Roman,Italic\"&8" + title.printedLine().replace("&", "&&"));
+		sheet.getFooter().setLeft(PrintedCopy.excelFooter(title.printedLine()));
 		this.headerRow = this.next;
 		header(numbered);
 		this.firstDataRow = this.next;

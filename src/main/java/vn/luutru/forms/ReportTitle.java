@@ -28,14 +28,11 @@ public record ReportTitle(Letterhead letterhead, String title, String period, Lo
 	}
 
 	/**
-	 * "In bởi luutru lúc 08:15 ngày 05/03/2026 / Printed by luutru at 08:15 on
-	 * 2026-03-05": the line every printed page carries (Decree 30 Annex VI III.6.k).
+	 * "In bởi Nguyễn Văn An (luutru) lúc 08:15 05/03/2026 / Printed by …": the line every
+	 * printed page carries ({@link PrintMark}, Decree 30 Annex VI III.6.k).
 	 */
 	public String printedLine() {
-		String time = TIME.format(this.generatedAt);
-		return "In bởi " + this.generatedBy + " lúc " + time + " ngày "
-				+ DateTimeFormatter.ofPattern("dd/MM/yyyy").format(this.generatedAt) + " / Printed by "
-				+ this.generatedBy + " at " + time + " on " + this.generatedAt.toLocalDate();
+		return PrintMark.line(this.generatedBy, this.generatedAt);
 	}
 
 	/** "Lập lúc 08:15 ngày 05 tháng 3 năm 2026, người lập: luutru". */

@@ -32,7 +32,7 @@ class ReportHeadings {
 
 	ReportTitle title(Agency agency, String title, String period) {
 		return new ReportTitle(this.letterheads.letterhead(agency), title, period, LocalDateTime.now(this.clock),
-				CurrentUsers.require().displayName());
+				CurrentUsers.require().printedName());
 	}
 
 	LocalDate today() {

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.luutru.forms.PrintedCopy;
+import vn.luutru.security.PrintMarks;
+
 @RestController
 @RequestMapping("/api/v1/file-plans")
 @Tag(name = "Danh mục hồ sơ / File plans")
@@ -28,7 +31,10 @@ class FilePlanController {
 
 	private final FilePlanImport imports;
 
-	FilePlanController(FilePlanService service, FilePlanImport imports) {
+	private final PrintMarks marks;
+
+	FilePlanController(FilePlanService service, FilePlanImport imports, PrintMarks marks) {
+		this.marks = marks;
 		this.service = service;
 		this.imports = imports;
 	}
@@ -70,7 +76,7 @@ class FilePlanController {
 			@RequestParam(required = false) Integer year) {
 		FilePlan plan = this.service.plan(agencyCode, year);
 		return Downloads.xlsx("danh-muc-ho-so-" + plan.agencyCode() + "-" + plan.planYear() + ".xlsx",
-				FilePlanWorkbook.write(plan, this.service.letterhead(plan)));
+				PrintedCopy.xlsx(FilePlanWorkbook.write(plan, this.service.letterhead(plan)), this.marks.now()));
 	}
 
 	@GetMapping("/import-template")

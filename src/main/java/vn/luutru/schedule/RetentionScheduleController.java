@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.luutru.forms.PrintedCopy;
+import vn.luutru.security.PrintMarks;
+
 @RestController
 @RequestMapping("/api/v1/retention-schedule")
 @Tag(name = "Bảng thời hạn bảo quản / Retention schedule")
@@ -29,7 +32,10 @@ class RetentionScheduleController {
 
 	private final RetentionScheduleImport imports;
 
-	RetentionScheduleController(RetentionScheduleService service, RetentionScheduleImport imports) {
+	private final PrintMarks marks;
+
+	RetentionScheduleController(RetentionScheduleService service, RetentionScheduleImport imports, PrintMarks marks) {
+		this.marks = marks;
 		this.service = service;
 		this.imports = imports;
 	}
@@ -69,7 +75,7 @@ class RetentionScheduleController {
 	@Operation(summary = "Xuất Excel / Export to Excel")
 	ResponseEntity<byte[]> export() {
 		return Downloads.xlsx("bang-thoi-han-bao-quan.xlsx",
-				RetentionScheduleWorkbook.write(this.service.list(null, null)));
+				PrintedCopy.xlsx(RetentionScheduleWorkbook.write(this.service.list(null, null)), this.marks.now()));
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

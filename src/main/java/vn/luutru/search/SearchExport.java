@@ -61,7 +61,7 @@ class SearchExport {
 		List<SearchHit> hits = this.search.first(filters, SearchService.COUNT_CAP);
 		CurrentUser user = CurrentUsers.require();
 		ReportTitle title = new ReportTitle(letterhead(user), TITLE, describe(filters), LocalDateTime.now(this.clock),
-				user.displayName() + " (" + user.userId() + ")");
+				user.printedName());
 		try {
 			byte[] body = switch (f) {
 				case "xlsx" -> xlsx(title, hits);

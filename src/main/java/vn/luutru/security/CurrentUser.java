@@ -22,6 +22,14 @@ public record CurrentUser(String userId, String displayName, Long agencyId, Stri
 		return this.userId;
 	}
 
+	/**
+	 * "Nguyễn Văn An (vanthu)": how printed output names who printed it
+	 * ({@link vn.luutru.forms.PrintMark}).
+	 */
+	public String printedName() {
+		return vn.luutru.forms.PrintMark.who(this.displayName, this.userId);
+	}
+
 	public boolean has(Role role) {
 		return this.roles.contains(role);
 	}

@@ -24,7 +24,7 @@ class ModularityTest {
 
 	static final String[] LIFECYCLE = { "vn.luutru.batch..", "vn.luutru.appraisal..", "vn.luutru.retention..",
 			"vn.luutru.transfer..", "vn.luutru.destruction..", "vn.luutru.hold..", "vn.luutru.intake..",
-			"vn.luutru.preservation..", "vn.luutru.access..", "vn.luutru.search.." };
+			"vn.luutru.preservation..", "vn.luutru.access..", "vn.luutru.search..", "vn.luutru.export.." };
 
 	static final String[] READERS = { "vn.luutru.report..", "vn.luutru.dashboard..", "vn.luutru.demo.." };
 

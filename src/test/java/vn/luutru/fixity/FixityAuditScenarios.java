@@ -324,6 +324,9 @@ abstract class FixityAuditScenarios extends ApiTestSupport {
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 			text = extractor.getText();
+			assertThat(doc.getFooterList()).as("the minutes handed out say who printed them")
+				.anyMatch((footer) -> footer.getText()
+					.matches("(?s).*In bởi .+ lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}.*"));
 		}
 		assertThat(text).contains(FixityMinutes.TITLE)
 			.contains("Chu kỳ kiểm tra toàn vẹn số " + cycleId)

@@ -109,6 +109,13 @@ abstract class LifecycleScenarios extends AgencyScenarios {
 		assertThat(minutesText("transfers", batchId)).contains("Số: 01/BB-SNV",
 				"BÊN NHẬN: Trung tâm Lưu trữ lịch sử tỉnh Sơn La", "Ông (bà): Hoàng Văn Nhận",
 				"Ông (bà): Nguyễn Văn Thử");
+		try (XSSFWorkbook list = listWorkbook("transfers", batchId);
+				XWPFDocument minutes = minutesDocument("transfers", batchId)) {
+			assertThat(list.getSheetAt(0).getFooter().getLeft()).as("the list handed out says who printed it")
+				.containsPattern("In bởi Nguyễn Văn Thử \\(.+\\) lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
+			assertThat(minutes.getFooterList().get(0).getText()).as("so do the minutes, in their footer")
+				.containsPattern("In bởi Nguyễn Văn Thử \\(.+\\) lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
+		}
 		Api.Response zip = this.archiveOfficer.get("/api/v1/transfers/" + batchId + "/package");
 		assertThat(zip.status()).isEqualTo(200);
 		assertThat(zipEntries(zip.body())).anyMatch((n) -> n.endsWith("/METS.xml"))

@@ -70,6 +70,8 @@ class FilePlanExcelApiTest extends ScheduleApiSupport {
 			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
 			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("8:9");
 			assertThat(sheet.getFooter().getCenter()).contains("Trang &P/&N");
+			assertThat(sheet.getFooter().getLeft()).as("who printed it and when")
+				.containsPattern("In bởi .+ \\(u\\d+\\.clerk\\) lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
 		}
 		PrintedPages.assumeLibreOffice();
 		java.nio.file.Path pdf = PrintedPages.pdf(xlsx, "danh-muc-ho-so");

@@ -60,6 +60,8 @@ class RetentionScheduleExcelApiTest extends ScheduleApiSupport {
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
 			assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+			assertThat(sheet.getFooter().getLeft()).as("who printed it and when")
+				.containsPattern("In bởi .*admin\\)? lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
 			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("2:2");
 		}
 		PrintedPages.assumeLibreOffice();

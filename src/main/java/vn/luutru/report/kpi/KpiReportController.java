@@ -40,7 +40,7 @@ class KpiReportController {
 			@RequestParam(required = false) String agency) throws IOException {
 		KpiScope scope = this.years.scope(year, agency);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.report.write(scope.year(), scope.agencyId(), CurrentUsers.require().userId(), out);
+		this.report.write(scope.year(), scope.agencyId(), CurrentUsers.require().printedName(), out);
 		// An ASCII name: saved as is by curl -OJ and by every browser (RFC 6266).
 		String name = "bao-cao-chi-tieu-" + scope.year()
 				+ ((scope.agencyId() != null) ? "-co-quan-" + scope.agencyId() : "-toan-tinh") + ".xlsx";

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.luutru.common.Attachments;
+import vn.luutru.forms.PrintedCopy;
+import vn.luutru.security.PrintMarks;
 
 @RestController
 @Tag(name = "Báo cáo tháng / Monthly reports")
@@ -25,8 +27,11 @@ class MonthlyReportController {
 
 	private final MonthlyReports reports;
 
-	MonthlyReportController(MonthlyReports reports) {
+	private final PrintMarks marks;
+
+	MonthlyReportController(MonthlyReports reports, PrintMarks marks) {
 		this.reports = reports;
+		this.marks = marks;
 	}
 
 	@GetMapping("/api/v1/reports/monthly")
@@ -41,10 +46,9 @@ class MonthlyReportController {
 		MonthlyReport report = this.reports.get(id);
 		return ResponseEntity.ok()
 			.contentType(XLSX)
-			.contentLength(report.contentSize())
-			.eTag('"' + report.contentSha256() + '"')
 			.header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(report.fileName()))
-			.body(new InputStreamResource(this.reports.open(report)));
+			// the kept report stays as generated; the copy handed out says who printed it
+			.body(new InputStreamResource(PrintedCopy.xlsx(this.reports.open(report), this.marks.now())));
 	}
 
 }

@@ -12,19 +12,19 @@ import java.util.Map;
  * schemas for them, generated from the same field lists. Coded values carry their label
  * in a comment for the human reader.
  */
-final class DescriptiveXml {
+public final class DescriptiveXml {
 
 	static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
 	private static final String XS = "http://www.w3.org/2001/XMLSchema";
 
 	/** SIP_hoso: the 18 fields of the circular's XML frame, in its order. */
-	private static final List<String> FILE_FIELDS = List.of("fileCode", "title", "maintenance", "mode", "language",
+	public static final List<String> FILE_FIELDS = List.of("fileCode", "title", "maintenance", "mode", "language",
 			"startDate", "endDate", "keyword", "totalDoc", "numberOfPaper", "numberOfPage", "format", "inforSign",
 			"confidenceLevel", "paperFileCode", "riskRecovery", "riskRecoveryStatus", "description");
 
 	/** SIP EAD_doc: 21 fields. */
-	private static final List<String> SIP_DOCUMENT_FIELDS = List.of("docId", "docCode", "maintenance", "typeName",
+	public static final List<String> SIP_DOCUMENT_FIELDS = List.of("docId", "docCode", "maintenance", "typeName",
 			"codeNumber", "codeNotation", "issuedDate", "organName", "subject", "language", "numberOfPage", "inforSign",
 			"keyword", "mode", "confidenceLevel", "autograph", "format", "riskRecovery", "riskRecoveryStatus",
 			"process", "description");

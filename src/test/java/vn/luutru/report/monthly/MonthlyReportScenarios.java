@@ -74,6 +74,8 @@ abstract class MonthlyReportScenarios extends ApiTestSupport {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
 			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Tổng hợp");
 			assertThat(workbook.getNumberOfSheets()).as("summary and one sheet per indicator").isEqualTo(9);
+			assertThat(workbook.getSheetAt(1).getFooter().getLeft()).as("who printed it, not who generated it")
+				.containsPattern("In bởi .+ \\(u\\d+\\.manager\\) lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
 		}
 		assertThat(archivist.get("/api/v1/reports/monthly").status()).as("managers' reports").isEqualTo(403);
 		assertThat(archivist.get("/api/v1/reports/monthly/" + kept.path("id").asLong() + "/content").status())

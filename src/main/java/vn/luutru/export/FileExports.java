@@ -1,0 +1,178 @@
+package vn.luutru.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.luutru.access.AccessGrant;
+import vn.luutru.access.AccessSettings;
+import vn.luutru.access.ReadingRoom;
+import vn.luutru.audit.AuditAction;
+import vn.luutru.audit.AuditService;
+import vn.luutru.common.NotFoundException;
+import vn.luutru.document.DocumentQueries;
+import vn.luutru.file.RecordFile;
+import vn.luutru.file.RecordFileQueries;
+import vn.luutru.forms.PrintMark;
+import vn.luutru.security.CurrentUser;
+import vn.luutru.security.CurrentUsers;
+import vn.luutru.security.Role;
+
+/**
+ * Exports a whole record file for whoever may read it: an officer of its agency or of the
+ * archive that keeps it, a manager; a reader only through his own grant, usable now, and
+ * then as a marked copy. The export is written to a temporary file first, and only a
+ * complete one is audited and handed out.
+ */
+@Service
+public class FileExports {
+
+	private final RecordFileQueries files;
+
+	private final DocumentQueries documents;
+
+	private final ReadingRoom readingRoom;
+
+	private final AccessSettings access;
+
+	private final AuditService audit;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	FileExports(RecordFileQueries files, DocumentQueries documents, ReadingRoom readingRoom, AccessSettings access,
+			AuditService audit, PlatformTransactionManager transactions, Clock clock) {
+		this.files = files;
+		this.documents = documents;
+		this.readingRoom = readingRoom;
+		this.access = access;
+		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** The file as one PDF, for an officer who may read it. */
+	public ExportOutput pdf(long fileId) {
+		return write(officersFile(fileId), null, ExportFormat.PDF);
+	}
+
+	/** The file's metadata as one XML, for an officer who may read it. */
+	public ExportOutput xml(long fileId) {
+		return write(officersFile(fileId), null, ExportFormat.XML);
+	}
+
+	/** The granted file as one PDF of marked page images, for the reader. */
+	public ExportOutput pdfForReader(long grantId) {
+		AccessGrant grant = this.readingRoom.usableGrant(grantId);
+		return write(this.files.find(grant.fileId()), grant, ExportFormat.PDF);
+	}
+
+	/** The granted file's metadata as one XML, for the reader. */
+	public ExportOutput xmlForReader(long grantId) {
+		AccessGrant grant = this.readingRoom.usableGrant(grantId);
+		return write(this.files.find(grant.fileId()), grant, ExportFormat.XML);
+	}
+
+	/**
+	 * The file if the officer may read it: 404 when there is no such file, 403 when it is
+	 * another agency's; a reader reads through his grants only.
+	 */
+	private RecordFile officersFile(long fileId) {
+		CurrentUser user = CurrentUsers.require();
+		RecordFile file = this.files.find(fileId);
+		if (file == null) {
+			throw new NotFoundException("record_file", fileId);
+		}
+		long custody = (file.custodyAgencyId() != null) ? file.custodyAgencyId() : file.agencyId();
+		if (user.has(Role.READER) || !user.canSee(file.agencyId(), custody)) {
+			throw new AccessDeniedException("file " + fileId + " is not the caller's to export");
+		}
+		return file;
+	}
+
+	private ExportOutput write(RecordFile file, AccessGrant grant, ExportFormat format) {
+		CurrentUser user = CurrentUsers.require();
+		Instant now = this.clock.instant();
+		LocalDateTime local = LocalDateTime.ofInstant(now, this.clock.getZone());
+		ExportedFile.ReaderCopy copy = (grant != null)
+				? new ExportedFile.ReaderCopy(grant.id(), ReadingRoom.copyTop(user, local), this.access.renderDpi())
+				: null;
+		ExportedFile export = new ExportedFile(file, this.documents.ofFile(file.id()),
+				PrintMark.line(user.printedName(), local), copy);
+		Path out = null;
+		Path work = null;
+		try {
+			out = Files.createTempFile("luutru-export-", format.suffix());
+			work = Files.createTempDirectory("luutru-export-");
+			try (OutputStream stream = Files.newOutputStream(out)) {
+				if (format == ExportFormat.PDF) {
+					FilePdf.write(export, this.documents::open, work, stream);
+				}
+				else {
+					FileXml.write(export, user.printedName(), now, stream);
+				}
+			}
+			Path written = out;
+			this.transaction.executeWithoutResult((tx) -> audited(export, grant, format, written));
+			return new ExportOutput(out, file.fileCode() + format.suffix(), format.mediaType());
+		}
+		catch (IOException | XMLStreamException | RuntimeException ex) {
+			delete(out);
+			if (ex instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new UncheckedIOException(
+					(ex instanceof IOException io) ? io : new IOException("export of " + file.fileCode(), ex));
+		}
+		finally {
+			delete(work);
+		}
+	}
+
+	private void audited(ExportedFile export, AccessGrant grant, ExportFormat format, Path written) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+		details.put("documents", export.documents().size());
+		try {
+			details.put("bytes", Files.size(written));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (grant != null) {
+			details.put("grantId", grant.id());
+		}
+		this.audit.record(AuditAction.FILE_EXPORTED, "record_file", export.file().fileCode(), export.file().agencyId(),
+				details);
+	}
+
+	private static void delete(Path path) {
+		if (path == null) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(path)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			path.toFile().deleteOnExit();
+		}
+	}
+
+}
