@@ -100,6 +100,9 @@ public class KpiReport {
 		if (!indicator.measured()) {
 			sheet.note("Chưa đo được: " + indicator.notMeasured() + ".");
 		}
+		else if (indicator.countedAs() != null) {
+			sheet.note("Cách tính: " + indicator.countedAs() + ".");
+		}
 	}
 
 	private Letterhead letterhead(Long agencyId) {
