@@ -22,3 +22,10 @@ insert ignore into lt_holiday (holiday_on, name) values
 ('2025-09-01', 'Quốc khánh (ngày liền kề)'),
 ('2025-09-02', 'Quốc khánh 2/9'),
 ('2027-02-11', 'Tết Nguyên Đán (mùng 2 là Chủ nhật, nghỉ bù)');
+
+-- One backup at a time in the whole cluster (backup/Backups): a running backup holds the
+-- one running slot (1), released (null) when it ends; a second node's insert of a
+-- RUNNING row fails on the unique index instead of both writing a set. Several null
+-- values are allowed by the index, on H2, MySQL 8 and MariaDB alike.
+alter table lt_backup add column running_slot int;
+create unique index ux_backup_running_slot on lt_backup (running_slot);
