@@ -330,7 +330,8 @@ abstract class KpiScenarios extends ApiTestSupport {
 			assertThat(fill(missed)).isNotNull();
 			assertThat(fill(noData)).as("nothing to judge: no tint").isNull();
 
-			assertThat(text(wb.getSheet("Chỉ tiêu 7"), 0, 40)).as("how safe preservation is counted")
+			assertThat(text(wb.getSheet("Chỉ tiêu 7"), 0, 40).replaceAll("\\s+", " "))
+				.as("how safe preservation is counted")
 				.contains("Cách tính:")
 				.contains("kiểm tra toàn vẹn")
 				.contains("bộ sao lưu");
