@@ -100,7 +100,7 @@ class AccessController {
 
 	@ExceptionHandler(GrantNotUsableException.class)
 	ProblemDetail grantNotUsable(GrantNotUsableException ex) {
-		return AccessProblems.grantNotUsable(this.texts, ex);
+		return this.texts.problem(HttpStatus.FORBIDDEN, ex.revoked() ? "problem.grantRevoked" : "problem.grantExpired");
 	}
 
 }

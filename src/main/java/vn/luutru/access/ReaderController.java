@@ -62,7 +62,7 @@ class ReaderController {
 
 	@ExceptionHandler(RegistrationThrottledException.class)
 	ProblemDetail throttled() {
-		return AccessProblems.of(this.texts, HttpStatus.TOO_MANY_REQUESTS, "problem.registrationThrottled");
+		return this.texts.problem(HttpStatus.TOO_MANY_REQUESTS, "problem.registrationThrottled");
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.luutru.audit.AuditSignatures;
+
 /**
  * A set and the sets it builds on, newest first, down to its full set: what a restore
  * reads, and what an incremental backup need not copy again. The sets of a chain are
@@ -62,8 +64,14 @@ final class BackupChain {
 		return (set != null) ? set.resolve(BackupManifest.objectPath(sha256)) : null;
 	}
 
-	/** Re-hashes every file of every set of the chain against its manifest. */
-	void verify() {
+	/**
+	 * Checks the signature of every set's manifest, then re-hashes every file of every
+	 * set of the chain against its manifest.
+	 */
+	void verify(AuditSignatures signatures) {
+		for (Path set : this.sets) {
+			BackupManifest.verifySignature(set, signatures);
+		}
 		for (int i = 0; i < this.sets.size(); i++) {
 			this.manifests.get(i).verify(this.sets.get(i));
 		}

@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.luutru.audit.AuditSignatures;
 import vn.luutru.content.ContentProperties;
 
 /**
@@ -64,8 +65,15 @@ public final class BackupCommand {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RestoreContext.class)
 			.web(WebApplicationType.NONE)
 			.run(options)) {
+			AuditSignatures signatures = AuditSignatures.fromSettings(context.getEnvironment())
+				.orElseThrow(() -> new BackupRefusedException(
+						"Máy này chưa có khóa nhật ký: cấp khóa của máy đã sao lưu (LUUTRU_AUDIT_KEY hoặc tệp khóa "
+								+ "luutru.audit.key-file) trước khi phục hồi, để kiểm tra chữ ký của bản kê",
+						"this node has no audit key: give it the key of the node that made the set (LUUTRU_AUDIT_KEY "
+								+ "or the luutru.audit.key-file) before the restore, so that the manifests' "
+								+ "signatures can be checked"));
 			BackupRestore.RestoreReport report = new BackupRestore(context.getBean(DataSource.class),
-					context.getBean(ContentProperties.class))
+					context.getBean(ContentProperties.class), signatures)
 				.restore(Path.of(sets[0]));
 			System.out.println("Đã phục hồi / restored " + report.setName() + ": " + report.sets() + " sets, "
 					+ report.tables() + " tables, " + report.rows() + " rows, " + report.objects() + " objects, "

@@ -3,6 +3,7 @@ package vn.luutru.backup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+
+import vn.luutru.audit.AuditSignatures;
 
 /**
  * The manifest of a backup set ({@value #NAME}): what the set is, the set it builds on,
@@ -38,6 +41,12 @@ record BackupManifest(String format, String setName, BackupKind kind, String bas
 	static final String FORMAT = "luutru-backup-set/1";
 
 	static final String DATABASE = "database.json.gz";
+
+	/**
+	 * The manifest's signature: the audit chain's HMAC-SHA-256 of {@value #NAME} and the
+	 * id of the key that made it (vn.luutru.audit.AuditSignatures).
+	 */
+	static final String SIGNATURE = "manifest.sig";
 
 	/** The objects the dump references, one SHA-256 a line, in order. */
 	static final String OBJECTS = "objects.txt";
@@ -75,6 +84,52 @@ record BackupManifest(String format, String setName, BackupKind kind, String bas
 		catch (IOException ex) {
 			throw new BackupRefusedException("Không đọc được bản kê của bộ sao lưu " + set + ": " + ex.getMessage(),
 					"cannot read the manifest of the backup set " + set + ": " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Signs the manifest file of the set directory: writes {@value #SIGNATURE} beside it.
+	 */
+	static Path sign(Path set, AuditSignatures signatures) throws IOException {
+		String text = Files.readString(set.resolve(NAME), StandardCharsets.UTF_8);
+		Path file = set.resolve(SIGNATURE);
+		JSON.writeValue(file.toFile(), signatures.sign(text));
+		return file;
+	}
+
+	/**
+	 * Refuses the set unless its manifest carries a signature made with an audit key this
+	 * node holds over exactly its text: nobody without the key can change the manifest
+	 * (and with it the checksums every file is checked against).
+	 */
+	static void verifySignature(Path set, AuditSignatures signatures) {
+		String name = set.getFileName().toString();
+		String text;
+		AuditSignatures.Signature signature;
+		try {
+			text = Files.readString(set.resolve(NAME), StandardCharsets.UTF_8);
+			signature = JSON.readValue(set.resolve(SIGNATURE).toFile(), AuditSignatures.Signature.class);
+		}
+		catch (IOException ex) {
+			throw new BackupRefusedException(
+					"Bản kê của bộ sao lưu " + name + " không có chữ ký (thiếu hoặc không đọc được " + SIGNATURE + ")",
+					"the manifest of the backup set " + name + " is not signed (" + SIGNATURE
+							+ " missing or unreadable)");
+		}
+		switch (signatures.verify(text, signature)) {
+			case VALID -> {
+			}
+			case UNKNOWN_KEY -> throw new BackupRefusedException("Bản kê của bộ sao lưu " + name
+					+ " được ký bằng khóa nhật ký " + signature.keyId() + " mà máy này không có (khóa hiện có: "
+					+ signatures.currentKeyId()
+					+ "): cấp cho máy khóa nhật ký (LUUTRU_AUDIT_KEY hoặc tệp khóa) của máy đã sao lưu rồi phục hồi lại",
+					"the manifest of the backup set " + name + " is signed with the audit key " + signature.keyId()
+							+ ", which this node does not hold (it holds " + signatures.currentKeyId()
+							+ "): give it the audit key (LUUTRU_AUDIT_KEY or key file) of the node that made the set");
+			default -> throw new BackupRefusedException(
+					"Chữ ký của bản kê bộ sao lưu " + name + " không đúng: bản kê đã bị sửa sau khi ký",
+					"the signature of the manifest of the backup set " + name
+							+ " does not match: the manifest was altered after it was signed");
 		}
 	}
 

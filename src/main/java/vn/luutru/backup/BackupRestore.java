@@ -19,17 +19,19 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.luutru.audit.AuditSignatures;
 import vn.luutru.content.ContentProperties;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.StagedContent;
 
 /**
  * Rebuilds a fresh node from a backup set and the sets it builds on: refuses unless the
- * database has no table and both content locations are empty, and unless every file of
- * every set of the chain matches its manifest; then makes the schema of the set's version
- * with Flyway, loads the dump in one transaction, and places every object the dump
- * references, both copies, each checked against its name. The next start of the node
- * migrates further if the application is newer than the set.
+ * database has no table and both content locations are empty, unless every manifest is
+ * signed with the audit key, and unless every file of every set of the chain matches its
+ * manifest; then makes the schema of the set's version with Flyway, loads the dump in one
+ * transaction, and places every object the dump references, both copies, each checked
+ * against its name. The next start of the node migrates further if the application is
+ * newer than the set.
  */
 public final class BackupRestore {
 
@@ -39,9 +41,16 @@ public final class BackupRestore {
 
 	private final ContentProperties content;
 
-	public BackupRestore(DataSource dataSource, ContentProperties content) {
+	private final AuditSignatures signatures;
+
+	/**
+	 * @param signatures the audit key of the node that made the set (given to the new
+	 * node before the restore): every manifest's signature is checked with it
+	 */
+	public BackupRestore(DataSource dataSource, ContentProperties content, AuditSignatures signatures) {
 		this.dataSource = dataSource;
 		this.content = content;
+		this.signatures = signatures;
 	}
 
 	/** What a restore did. */
@@ -51,7 +60,7 @@ public final class BackupRestore {
 
 	public RestoreReport restore(Path set) throws IOException, SQLException {
 		BackupChain chain = BackupChain.of(set);
-		chain.verify();
+		chain.verify(this.signatures);
 		Path newest = chain.sets.get(0);
 		BackupManifest manifest = chain.manifests.get(0);
 		refuseNonEmptyStore(this.content.root());

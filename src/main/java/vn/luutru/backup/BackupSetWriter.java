@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import vn.luutru.audit.AuditSignatures;
+
 /**
  * Writes one set into {@code <target>/<name>.partial}, then moves it to its name once its
  * manifest is written and every file forced to disk: a set cut short (a failure, a killed
@@ -89,15 +91,20 @@ final class BackupSetWriter {
 		this.files.add(new BackupManifest.ManifestFile(path, sha256, size));
 	}
 
-	/** Writes the manifest, forces it, and gives the set its final name. */
-	void finish(BackupManifestDraft draft) throws IOException {
+	/**
+	 * Writes the manifest and its signature (the audit key's HMAC), forces them, and
+	 * gives the set its final name.
+	 */
+	void finish(BackupManifestDraft draft, AuditSignatures signatures) throws IOException {
 		BackupManifest manifest = draft.with(List.copyOf(this.files));
 		Path file = this.partial.resolve(BackupManifest.NAME);
 		try (OutputStream out = Files.newOutputStream(file)) {
 			manifest.write(out);
 		}
 		force(file);
-		this.bytes += Files.size(file);
+		Path signature = BackupManifest.sign(this.partial, signatures);
+		force(signature);
+		this.bytes += Files.size(file) + Files.size(signature);
 		Files.move(this.partial, this.finalDir, StandardCopyOption.ATOMIC_MOVE);
 		force(this.finalDir.getParent());
 	}

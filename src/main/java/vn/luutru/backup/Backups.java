@@ -23,6 +23,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
+import vn.luutru.audit.AuditSignatures;
 import vn.luutru.common.ConflictException;
 import vn.luutru.content.ContentStore;
 import vn.luutru.fixity.IncidentKind;
@@ -76,10 +78,14 @@ public class Backups {
 
 	private final AuditService audit;
 
+	private final AuditSignatures signatures;
+
 	private final Clock clock;
 
 	Backups(BackupMapper mapper, BackupProperties settings, ContentStore store, DatabaseSnapshot snapshots,
-			PlatformTransactionManager transactions, Incidents incidents, AuditService audit, Clock clock) {
+			PlatformTransactionManager transactions, Incidents incidents, AuditService audit,
+			AuditSignatures signatures, Clock clock) {
+		this.signatures = signatures;
 		this.mapper = mapper;
 		this.settings = settings;
 		this.store = store;
@@ -92,7 +98,7 @@ public class Backups {
 
 	/**
 	 * Logs a new backup as RUNNING, full or incremental as the rules say; refused while
-	 * another runs.
+	 * another runs on any node (its row holds the one running slot).
 	 */
 	public BackupEntry begin(String startedBy, BackupTrigger trigger) {
 		Instant now = Instant.now(this.clock);
@@ -111,7 +117,15 @@ public class Backups {
 		String name = "LT-" + SET_TIME.format(now.atZone(this.clock.getZone())) + "-" + (full ? "F" : "I");
 		BackupMapper.NewBackup entry = new BackupMapper.NewBackup(name, full ? BackupKind.FULL : BackupKind.INCREMENTAL,
 				full ? null : last.setName(), startedBy, trigger, now, this.settings.target().toString());
-		this.mapper.insert(entry);
+		try {
+			// The one running slot (V67): a backup begun meanwhile by another node holds
+			// it.
+			this.mapper.insert(entry);
+		}
+		catch (DuplicateKeyException ex) {
+			Instant since = this.mapper.findRunning().stream().map(BackupEntry::startedAt).findFirst().orElse(now);
+			throw new ConflictException("conflict.backupRunning", since);
+		}
 		return this.mapper.find(entry.id);
 	}
 
@@ -129,7 +143,7 @@ public class Backups {
 					? BackupChain.of(this.settings.target().resolve(entry.baseSetName())) : null;
 			copyObjects(entry, writer, snapshot.objects(), base);
 			writer.finish(new BackupSetWriter.BackupManifestDraft(entry.setName(), entry.kind(), entry.baseSetName(),
-					snapshot.takenAt().toString(), snapshot.schemaVersion(), snapshot.rows()));
+					snapshot.takenAt().toString(), snapshot.schemaVersion(), snapshot.rows()), this.signatures);
 			long rows = snapshot.rows().values().stream().mapToLong(Long::longValue).sum();
 			long bytes = writer.bytes();
 			inTransaction().executeWithoutResult((tx) -> {

@@ -1,8 +1,11 @@
 package vn.luutru.common;
 
+import java.net.URI;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /** Renders message codes in Vietnamese first and English second. */
@@ -23,6 +26,20 @@ public class ProblemTexts {
 
 	public String en(String code, Object... args) {
 		return this.messages.getMessage(code, args, code, Locale.ENGLISH);
+	}
+
+	/**
+	 * The problem detail (RFC 9457) of a message code: type
+	 * {@code urn:luutru:problem:code}, title in both languages, detail in Vietnamese and
+	 * {@code detailEn} in English. The one shape of every refusal LuuTru answers.
+	 */
+	public ProblemDetail problem(HttpStatus status, String code, Object... args) {
+		ProblemDetail pd = ProblemDetail.forStatus(status);
+		pd.setType(URI.create("urn:luutru:problem:" + code));
+		pd.setTitle(vi(code, args) + " / " + en(code, args));
+		pd.setDetail(vi(code, args));
+		pd.setProperty("detailEn", en(code, args));
+		return pd;
 	}
 
 	/** "field: tiếng Việt / English", one problem. */

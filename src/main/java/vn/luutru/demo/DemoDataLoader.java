@@ -57,12 +57,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoKpiData kpiData;
 
+	private final DemoReaders readers;
+
 	private final DemoSteps steps;
 
 	DemoDataLoader(AgencyDirectory agencies, AgencyService agencyService, UserService users, UserPrincipals principals,
 			RecordFileService files, DocumentCapture capture, FilePlanService plans, DemoKpiData kpiData,
-			DemoSteps steps) {
+			DemoReaders readers, DemoSteps steps) {
 		this.steps = steps;
+		this.readers = readers;
 		this.plans = plans;
 		this.kpiData = kpiData;
 		this.agencies = agencies;
@@ -113,16 +116,20 @@ class DemoDataLoader implements ApplicationRunner {
 			return null;
 		});
 		this.kpiData.load();
+		this.readers.load();
 		this.steps.once(DemoSteps.COMPLETE, () -> {
 		});
-		log.info("Dữ liệu mẫu đã sẵn sàng / Demo data loaded: {} agencies, {} users, {} files", DemoAgencies.ALL.size(),
-				DemoAccounts.USERS.size(), DemoFiles.ALL.size());
+		log.info("Dữ liệu mẫu đã sẵn sàng / Demo data loaded: {} agencies, {} users, {} readers, {} files",
+				DemoAgencies.ALL.size(), DemoAccounts.USERS.size(), DemoReaders.READERS.size(), DemoFiles.ALL.size());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void printLogins() {
 		StringBuilder sb = new StringBuilder("\n  Tài khoản mẫu / demo logins (profile demo):\n");
 		DemoAccounts.describe().forEach((line) -> sb.append(line).append('\n'));
+		DemoReaders.READERS.forEach((r) -> sb.append(String.format("  %-11s / %s  (reader, %s)", r[0],
+				DemoAccounts.PASSWORD, r[0].equals(DemoReaders.APPROVED) ? "approved" : "pending"))
+			.append('\n'));
 		log.info(sb.toString());
 	}
 

@@ -1,5 +1,7 @@
 package vn.luutru.document;
 
+import java.util.List;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -36,12 +38,13 @@ class ContentObjects {
 	}
 
 	/**
-	 * Whether the bytes are still used: by a document of a file not destroyed whose
-	 * content was not erased, or as a batch's list, package or minutes. Call under
+	 * Whether a committed row of any kind uses the bytes: a document whose content was
+	 * not erased, a package part, a batch's lists, package or minutes, an audit
+	 * checkpoint, a report ({@code usedContent} in DocumentMapper.xml). Call under
 	 * {@link #lock}.
 	 */
 	boolean inUse(String sha256) {
-		return this.mapper.countLiveUses(sha256) > 0;
+		return !this.mapper.findUsedContent(List.of(sha256)).isEmpty();
 	}
 
 }

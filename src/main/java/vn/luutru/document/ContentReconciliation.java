@@ -138,8 +138,7 @@ class ContentReconciliation {
 		try {
 			return Boolean.TRUE.equals(this.ownTransaction.execute((tx) -> {
 				this.objects.lock(sha256);
-				if (!this.store.writtenBefore(sha256, before)
-						|| !this.mapper.findUsedContent(List.of(sha256)).isEmpty()) {
+				if (!this.store.writtenBefore(sha256, before) || this.objects.inUse(sha256)) {
 					return false;
 				}
 				try {

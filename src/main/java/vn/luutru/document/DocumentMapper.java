@@ -27,12 +27,11 @@ interface DocumentMapper {
 
 	int countLiveReferences(@Param("sha256") String sha256, @Param("exceptFileId") long exceptFileId);
 
-	int countLiveUses(@Param("sha256") String sha256);
-
 	/**
 	 * Of these objects, those a committed row uses: a document whose content was not
 	 * erased, a batch's lists, package or minutes, an audit checkpoint, a monthly report,
-	 * or an entry of the erasure queue.
+	 * fixity minutes, a package part, or an entry of the erasure queue. The one answer to
+	 * "may these bytes go?" ({@link ContentObjects#inUse}).
 	 */
 	List<String> findUsedContent(@Param("shas") List<String> shas);
 

@@ -132,9 +132,10 @@ public class DocumentQueries {
 			if (this.mapper.lockQueuedErasure(sha256) == null) {
 				return false;
 			}
-			boolean erased = eraseUnused(sha256);
+			// Off the queue first: the entry is a use of the bytes (usedContent) until
+			// then; a rollback puts it back.
 			this.mapper.dequeueErasure(sha256);
-			return erased;
+			return eraseUnused(sha256);
 		}));
 	}
 

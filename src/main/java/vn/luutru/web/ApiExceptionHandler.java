@@ -1,7 +1,6 @@
 package vn.luutru.web;
 
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -141,12 +140,7 @@ class ApiExceptionHandler {
 	}
 
 	private ProblemDetail problem(HttpStatus status, String code, Object... args) {
-		ProblemDetail pd = ProblemDetail.forStatus(status);
-		pd.setType(URI.create("urn:luutru:problem:" + code));
-		pd.setTitle(this.texts.vi(code, args) + " / " + this.texts.en(code, args));
-		pd.setDetail(this.texts.vi(code, args));
-		pd.setProperty("detailEn", this.texts.en(code, args));
-		return pd;
+		return this.texts.problem(status, code, args);
 	}
 
 	private ProblemDetail badRequest(List<FieldProblem> problems) {

@@ -159,6 +159,19 @@ abstract class AccessScenarios extends ApiTestSupport {
 		assertThat(this.calendar.dueDate(LocalDate.of(2026, 4, 29), 1)).isEqualTo(LocalDate.of(2026, 5, 4));
 		assertThat(this.calendar.dueDate(LocalDate.of(2026, 2, 13), 1)).as("Tết Bính Ngọ")
 			.isEqualTo(LocalDate.of(2026, 2, 23));
+		// The seeded calendar of 2025 and 2027 (V67): Tết Ất Tỵ took Monday 27/1 to
+		// Friday
+		// 31/1; Tết Đinh Mùi's 1st and 2nd days fall on a weekend and are taken on
+		// Wednesday
+		// 10/2 and Thursday 11/2; Giỗ Tổ 7/4/2025 and Quốc khánh 1-2/9/2025.
+		assertThat(this.calendar.dueDate(LocalDate.of(2025, 1, 24), 1)).as("Tết Ất Tỵ")
+			.isEqualTo(LocalDate.of(2025, 2, 3));
+		assertThat(this.calendar.dueDate(LocalDate.of(2027, 2, 4), 1)).as("Tết Đinh Mùi")
+			.isEqualTo(LocalDate.of(2027, 2, 12));
+		assertThat(this.calendar.dueDate(LocalDate.of(2025, 4, 4), 1)).as("Giỗ Tổ 2025")
+			.isEqualTo(LocalDate.of(2025, 4, 8));
+		assertThat(this.calendar.dueDate(LocalDate.of(2025, 8, 29), 1)).as("Quốc khánh 2025")
+			.isEqualTo(LocalDate.of(2025, 9, 3));
 		Instant friday = LocalDate.of(2026, 4, 24).atTime(16, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
 		assertThat(this.calendar.dueAt(friday, 1))
 			.isEqualTo(LocalDate.of(2026, 4, 29).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());

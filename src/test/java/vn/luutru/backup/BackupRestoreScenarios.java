@@ -23,6 +23,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.luutru.LuuTruApplication;
+import vn.luutru.audit.AuditSignatures;
 import vn.luutru.content.ContentProperties;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.SamplePdfs;
@@ -66,6 +67,12 @@ abstract class BackupRestoreScenarios extends ApiTestSupport {
 	@Autowired
 	Backups backups;
 
+	@Autowired
+	AuditSignatures signatures;
+
+	@Autowired
+	BackupMapper backupLog;
+
 	@TempDir
 	Path work;
 
@@ -103,6 +110,17 @@ abstract class BackupRestoreScenarios extends ApiTestSupport {
 		Path data = this.work.resolve("data");
 		ContentProperties fresh = new ContentProperties(data.resolve("content"), data.resolve("content-replica"),
 				false);
+		String[] restore = new String[] { "restore", set.toString(), "--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + dbUser(), "--spring.datasource.password=" + dbPassword(),
+				"--luutru.data-dir=" + data, "--luutru.content.root=" + fresh.root(),
+				"--luutru.content.replica-root=" + fresh.replicaRoot(), "--luutru.content.fsync=false" };
+		assertThat(BackupCommand.run(LuuTruApplication.class, restore))
+			.as("refused (2) without the audit key that checks the manifest's signature")
+			.isEqualTo(2);
+		// The audit key lives apart from the database and the set: the new node gets it
+		// as an administrator would give it, before the restore.
+		Files.createDirectories(data.resolve("keys"));
+		Files.writeString(data.resolve("keys").resolve("audit.key"), AUDIT_KEY);
 		int exit = BackupCommand.run(LuuTruApplication.class,
 				new String[] { "restore", set.toString(), "--spring.datasource.url=" + url,
 						"--spring.datasource.username=" + dbUser(), "--spring.datasource.password=" + dbPassword(),
@@ -120,11 +138,6 @@ abstract class BackupRestoreScenarios extends ApiTestSupport {
 			assertThat(restoredStore.check(object).allGood()).as("both copies of %s match", object).isTrue();
 		}
 
-		// The audit key lives apart from the database and the set: the new node gets it
-		// as
-		// an administrator would give it.
-		Files.createDirectories(data.resolve("keys"));
-		Files.writeString(data.resolve("keys").resolve("audit.key"), AUDIT_KEY);
 		try (Node node = Node.start("restored", this.work, nodeProfiles(), url, dbUser(), dbPassword(), 60_000)) {
 			Api admin = node.as("admin", "admin-test-pw");
 			JsonNode verdict = admin.get("/api/v1/audit/verify").json();
@@ -189,21 +202,123 @@ abstract class BackupRestoreScenarios extends ApiTestSupport {
 		ContentProperties fresh = new ContentProperties(data.resolve("content"), data.resolve("content-replica"),
 				false);
 
-		assertThatThrownBy(() -> new BackupRestore(dataSource(url), fresh).restore(tampered))
+		assertThatThrownBy(() -> new BackupRestore(dataSource(url), fresh, this.signatures).restore(tampered))
 			.isInstanceOf(BackupRefusedException.class)
 			.hasMessageContaining("không khớp mã kiểm tra")
 			.hasMessageContaining("does not match");
 		assertThat(new JdbcTemplate(dataSource(url)).queryForList("select 1 from dual")).hasSize(1);
 		assertThat(Files.exists(data.resolve("content"))).as("nothing restored").isFalse();
 
-		assertThatThrownBy(() -> new BackupRestore(this.jdbc.getDataSource(), fresh).restore(set))
+		assertThatThrownBy(() -> new BackupRestore(this.jdbc.getDataSource(), fresh, this.signatures).restore(set))
 			.isInstanceOf(BackupRefusedException.class)
 			.hasMessageContaining("không trống")
 			.hasMessageContaining("not empty");
-		assertThatThrownBy(() -> new BackupRestore(dataSource(url), this.content).restore(set))
+		assertThatThrownBy(() -> new BackupRestore(dataSource(url), this.content, this.signatures).restore(set))
 			.isInstanceOf(BackupRefusedException.class)
 			.hasMessageContaining("Kho nội dung đích")
 			.hasMessageContaining("not empty");
+	}
+
+	@Test
+	void aManifestAlteredAfterItWasSignedOrSignedWithAnotherKeyIsRefused() throws Exception {
+		Clerk clerk = newClerk();
+		JsonNode file = clerk.openFile("Hồ sơ bản kê bị sửa");
+		String sha = clerk.capture(file, "Văn bản được thay trong bộ sao lưu cùng bản kê");
+		JsonNode entry = backUp();
+		Path set = Path.of(entry.path("target").asText(), entry.path("setName").asText());
+		assertThat(set.resolve(BackupManifest.SIGNATURE)).exists();
+		String url = freshDatabase(this.work);
+		Path data = this.work.resolve("data");
+		ContentProperties fresh = new ContentProperties(data.resolve("content"), data.resolve("content-replica"),
+				false);
+		// Someone who can write the backup medium swaps a file and writes the checksum of
+		// his bytes into the manifest: every file matches the manifest, but the manifest
+		// no longer matches its signature.
+		copyTree(set.getParent(), this.work.resolve("altered"));
+		Path altered = this.work.resolve("altered").resolve(set.getFileName());
+		String path = Files.exists(altered.resolve(BackupManifest.objectPath(sha))) ? BackupManifest.objectPath(sha)
+				: BackupManifest.DATABASE;
+		byte[] forged = "nội dung giả mạo".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		Files.write(altered.resolve(path), forged);
+		BackupManifest original = BackupManifest.read(altered);
+		List<BackupManifest.ManifestFile> files = original.files()
+			.stream()
+			.map((f) -> f.path().equals(path) ? new BackupManifest.ManifestFile(path, sha256(forged), forged.length)
+					: f)
+			.toList();
+		try (java.io.OutputStream out = Files.newOutputStream(altered.resolve(BackupManifest.NAME))) {
+			new BackupManifest(original.format(), original.setName(), original.kind(), original.baseSetName(),
+					original.createdAt(), original.schemaVersion(), original.tableRows(), files)
+				.write(out);
+		}
+
+		assertThatThrownBy(() -> new BackupRestore(dataSource(url), fresh, this.signatures).restore(altered))
+			.isInstanceOf(BackupRefusedException.class)
+			.hasMessageContaining("bản kê đã bị sửa")
+			.hasMessageContaining("the manifest was altered");
+		Files.delete(altered.resolve(BackupManifest.SIGNATURE));
+		assertThatThrownBy(() -> new BackupRestore(dataSource(url), fresh, this.signatures).restore(altered))
+			.isInstanceOf(BackupRefusedException.class)
+			.hasMessageContaining("không có chữ ký")
+			.hasMessageContaining("is not signed");
+		AuditSignatures otherNode = AuditSignatures
+			.fromSettings(new org.springframework.mock.env.MockEnvironment().withProperty("luutru.audit.key",
+					java.util.Base64.getEncoder().encodeToString("khoa-cua-mot-may-khac-32-byte!!!".getBytes())))
+			.orElseThrow();
+		assertThatThrownBy(() -> new BackupRestore(dataSource(url), fresh, otherNode).restore(set))
+			.isInstanceOf(BackupRefusedException.class)
+			.hasMessageContaining("mà máy này không có")
+			.hasMessageContaining("which this node does not hold");
+		assertThat(Files.exists(data.resolve("content"))).as("nothing restored").isFalse();
+	}
+
+	@Test
+	void twoBackupsBegunAtOnceOnTwoNodesAreOneAtATime() throws Exception {
+		// Each call as a node of its own would make it: the check for a running backup
+		// passes for both, and only the database's one running slot tells them apart.
+		for (int round = 0; round < 3; round++) {
+			java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+			java.util.concurrent.Callable<Object> begin = () -> {
+				together.await(20, java.util.concurrent.TimeUnit.SECONDS);
+				try {
+					return this.backups.begin("node-test", BackupTrigger.API);
+				}
+				catch (vn.luutru.common.ConflictException ex) {
+					return ex;
+				}
+			};
+			java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				List<java.util.concurrent.Future<Object>> results = nodes.invokeAll(List.of(begin, begin));
+				List<Object> outcomes = new ArrayList<>();
+				for (java.util.concurrent.Future<Object> r : results) {
+					outcomes.add(r.get());
+				}
+				assertThat(outcomes).as("round " + round).filteredOn(BackupEntry.class::isInstance).hasSize(1);
+				assertThat(outcomes).filteredOn(vn.luutru.common.ConflictException.class::isInstance).hasSize(1);
+				assertThat(this.jdbc.queryForObject("select count(*) from lt_backup where status = 'RUNNING'",
+						Integer.class))
+					.isOne();
+				BackupEntry begun = (BackupEntry) outcomes.stream()
+					.filter(BackupEntry.class::isInstance)
+					.findFirst()
+					.orElseThrow();
+				assertThatThrownBy(() -> this.backups.begin("node-test", BackupTrigger.API))
+					.as("still refused while it runs")
+					.isInstanceOf(vn.luutru.common.ConflictException.class);
+				this.backupLog.failed(begun.id(), java.time.Instant.now(), "test: two nodes at once");
+			}
+			finally {
+				nodes.shutdownNow();
+			}
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from lt_backup where status = 'RUNNING'", Integer.class))
+			.isZero();
+		assertThat(backUp().path("status").asText()).as("the slot is free again").isEqualTo("DONE");
+	}
+
+	private static String sha256(byte[] bytes) {
+		return java.util.HexFormat.of().formatHex(BackupManifest.sha256().digest(bytes));
 	}
 
 	@Test

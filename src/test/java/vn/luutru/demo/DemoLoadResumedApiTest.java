@@ -10,9 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.luutru.access.AccessRequests;
+import vn.luutru.access.ReaderRegistration;
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.agency.AgencyService;
 import vn.luutru.document.DocumentCapture;
+import vn.luutru.file.FileIntake;
 import vn.luutru.file.RecordFileService;
 import vn.luutru.schedule.FilePlanService;
 import vn.luutru.security.UserPrincipals;
@@ -58,6 +61,15 @@ class DemoLoadResumedApiTest {
 	StaffService staff;
 
 	@Autowired
+	FileIntake intake;
+
+	@Autowired
+	ReaderRegistration registration;
+
+	@Autowired
+	AccessRequests requests;
+
+	@Autowired
 	DemoStepMapper mapper;
 
 	@Autowired
@@ -91,13 +103,19 @@ class DemoLoadResumedApiTest {
 	}
 
 	private void assertComplete() {
-		int documents = DemoFiles.ALL.stream().mapToInt((f) -> f.documents().size()).sum() + 2;
+		// + two digitised (DemoKpiData) and one in the file deposited for readers
+		int documents = DemoFiles.ALL.stream().mapToInt((f) -> f.documents().size()).sum() + 3;
 		long planned = DemoFiles.ALL.stream().filter((f) -> f.ruleCode() != null).count()
 				+ DemoFiles.PLANNED_2026.size();
 		long closed = DemoFiles.ALL.stream().filter(DemoFile::close).count();
 		assertThat(count("lt_agency")).isEqualTo(DemoAgencies.ALL.size());
-		assertThat(demoUsers()).isEqualTo(DemoAccounts.USERS.size());
-		assertThat(count("lt_record_file")).isEqualTo(DemoFiles.ALL.size() + 1);
+		assertThat(demoUsers()).isEqualTo(DemoAccounts.USERS.size() + DemoReaders.READERS.size());
+		assertThat(count("lt_record_file")).isEqualTo(DemoFiles.ALL.size() + 2);
+		assertThat(count("lt_record_file where status = 'DEPOSITED' and access_mode = '01'")).isOne();
+		assertThat(count("lt_reader where user_id = 'docgia' and status = 'APPROVED'")).isOne();
+		assertThat(count("lt_reader where user_id = 'docgia.cho' and status = 'PENDING'")).isOne();
+		assertThat(count("lt_access_request where reader_id = 'docgia' and status = 'GRANTED'")).isOne();
+		assertThat(count("lt_access_grant where reader_id = 'docgia'")).isOne();
 		assertThat(count("lt_record_file where status = 'CLOSED'")).isEqualTo(closed);
 		assertThat(count("lt_document")).isEqualTo(documents);
 		assertThat(this.jdbc.queryForObject(
@@ -124,8 +142,10 @@ class DemoLoadResumedApiTest {
 
 	private DemoDataLoader loader(DemoSteps steps) {
 		DemoKpiData kpi = new DemoKpiData(this.agencies, this.staff, this.files, this.capture, this.principals, steps);
+		DemoReaders readers = new DemoReaders(this.files, this.capture, this.intake, this.registration, this.requests,
+				this.principals, steps);
 		return new DemoDataLoader(this.agencies, this.agencyService, this.users, this.principals, this.files,
-				this.capture, this.plans, kpi, steps);
+				this.capture, this.plans, kpi, readers, steps);
 	}
 
 	/** Steps that stop inside one step, its work done and not committed. */

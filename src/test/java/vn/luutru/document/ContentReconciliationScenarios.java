@@ -57,6 +57,9 @@ abstract class ContentReconciliationScenarios extends ApiTestSupport {
 	ContentObjects objects;
 
 	@Autowired
+	DocumentQueries documents;
+
+	@Autowired
 	ContentStore store;
 
 	@Autowired
@@ -174,6 +177,37 @@ abstract class ContentReconciliationScenarios extends ApiTestSupport {
 		try (Stream<Path> files = Files.list(this.reconciliation.spool())) {
 			return files.filter((p) -> p.getFileName().toString().startsWith("upload_")).sorted().toList();
 		}
+	}
+
+	@Test
+	void theDiscardAfterAFailedCaptureAsksTheSameQuestionAsTheReconciliation() throws Exception {
+		// Bytes a failed capture placed that the minutes of a fixity cycle are (before,
+		// the
+		// discard counted only documents and batches, and would have erased them); bytes
+		// nothing uses; bytes queued for erasure, which only the erasure removes.
+		String minutes = put("Biên bản kiểm tra toàn vẹn, cùng nội dung với lần đưa vào bị hủy");
+		this.jdbc.update("insert into lt_fixity_cycle (status, started_at, finished_at, minutes_sha256) "
+				+ "values ('FINISHED', current_timestamp, current_timestamp, ?)", minutes);
+		String unused = put("Nội dung của lần đưa vào bị hủy, không ai dùng");
+		String queued = put("Nội dung đang chờ xóa theo quyết định hủy, cùng với lần đưa vào bị hủy");
+		this.jdbc.update("insert into lt_content_erasure (content_sha256, queued_at) values (?, current_timestamp)",
+				queued);
+
+		for (String sha : List.of(minutes, unused, queued)) {
+			this.documents.discardIfUnused(sha);
+		}
+
+		assertThat(copies(minutes)).as("the fixity minutes").allMatch(Files::exists);
+		assertThat(copies(queued)).as("left to the erasure").allMatch(Files::exists);
+		assertThat(copies(unused)).as("nothing uses it").noneMatch(Files::exists);
+		assertThat(this.objects.inUse(minutes)).isTrue();
+		assertThat(this.objects.inUse(unused)).isFalse();
+		this.documents.eraseQueued();
+		assertThat(copies(queued)).as("the erasure takes its entry off the queue, then erases")
+			.noneMatch(Files::exists);
+		assertThat(this.jdbc.queryForObject("select count(*) from lt_content_erasure where content_sha256 = ?",
+				Integer.class, queued))
+			.isZero();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package vn.luutru.report.kpi;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +23,27 @@ interface KpiMapper {
 	 * {@code cohortYear}, transferred by the end of the third year after.
 	 */
 	List<KpiCount> transferredWithin3Years(@Param("cohortYear") int cohortYear, @Param("agencyId") Long agencyId);
+
+	/**
+	 * Indicator 3: public files in a historical archive's custody by {@code to}, those
+	 * with their metadata and content, askable online, among them.
+	 */
+	List<KpiCount> onlineWithMetadata(@Param("to") LocalDate to, @Param("agencyId") Long agencyId);
+
+	/**
+	 * Indicator 4: one per agency archive; 1 in the numerator when it answered a reader's
+	 * request online in [from, to).
+	 */
+	List<KpiCount> accessOnline(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("agencyId") Long agencyId);
+
+	/**
+	 * Indicator 7: permanent files with stored content at {@code at}, counted for their
+	 * keeper; those whose every document passed a fixity check in a cycle begun since
+	 * {@code checkedSince} and is in a finished backup set, among them.
+	 */
+	List<KpiCount> safePreservation(@Param("at") Instant at, @Param("checkedSince") Instant checkedSince,
+			@Param("agencyId") Long agencyId);
 
 	/**
 	 * Indicator 5: documents with a paper original in a historical archive's custody by

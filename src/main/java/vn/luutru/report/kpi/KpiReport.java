@@ -30,6 +30,9 @@ public class KpiReport {
 
 	static final String TITLE = "BÁO CÁO THỰC HIỆN CHỈ TIÊU KẾ HOẠCH 62/KH-UBND";
 
+	/** Characters of a note line that fit the width of an indicator's table on A4. */
+	private static final int NOTE_WIDTH = 95;
+
 	private final KpiService kpis;
 
 	private final KpiSettings settings;
@@ -100,6 +103,30 @@ public class KpiReport {
 		if (!indicator.measured()) {
 			sheet.note("Chưa đo được: " + indicator.notMeasured() + ".");
 		}
+		else if (indicator.countedAs() != null) {
+			// One note row per line: a long unwrapped note would make the printed page
+			// shrink to its width.
+			for (String line : lines("Cách tính: " + indicator.countedAs() + ".", NOTE_WIDTH)) {
+				sheet.note(line);
+			}
+		}
+	}
+
+	/** Words joined into lines of at most {@code width} characters. */
+	static List<String> lines(String text, int width) {
+		List<String> lines = new java.util.ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.split(" ")) {
+			if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			line.append((line.length() > 0) ? " " : "").append(word);
+		}
+		if (line.length() > 0) {
+			lines.add(line.toString());
+		}
+		return lines;
 	}
 
 	private Letterhead letterhead(Long agencyId) {

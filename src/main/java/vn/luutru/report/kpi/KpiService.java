@@ -2,6 +2,8 @@ package vn.luutru.report.kpi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luutru.agency.Agency;
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.common.InvalidInputException;
+import vn.luutru.fixity.FixitySettings;
 
 /**
  * The plan's eight indicators for a year, per agency or for the province: actual
@@ -36,7 +39,14 @@ public class KpiService {
 
 	private final KpiAccess access;
 
-	KpiService(KpiMapper mapper, KpiTargets targets, KpiSettings settings, AgencyDirectory agencies, KpiAccess access) {
+	private final FixitySettings fixity;
+
+	private final Clock clock;
+
+	KpiService(KpiMapper mapper, KpiTargets targets, KpiSettings settings, AgencyDirectory agencies, KpiAccess access,
+			FixitySettings fixity, Clock clock) {
+		this.fixity = fixity;
+		this.clock = clock;
 		this.mapper = mapper;
 		this.targets = targets;
 		this.settings = settings;
@@ -109,13 +119,28 @@ public class KpiService {
 			List<KpiCount> rows = switch (indicator) {
 				case DOCUMENTS_BORN_DIGITAL -> this.mapper.bornDigital(from, to, agencyId);
 				case TRANSFERRED_WITHIN_3_YEARS -> this.mapper.transferredWithin3Years(year - 3, agencyId);
+				case ONLINE_WITH_METADATA -> this.mapper.onlineWithMetadata(to, agencyId);
+				case ACCESS_ONLINE -> this.mapper.accessOnline(from, to, agencyId);
 				case PAPER_DIGITISED -> this.mapper.paperDigitised(to, agencyId);
+				case SAFE_PRESERVATION -> safePreservation(to, agencyId);
 				case STAFF_TRAINED -> this.mapper.staffTrained(to, agencyId);
 				default -> List.of();
 			};
 			counts.put(indicator, rows.stream().collect(Collectors.toMap(KpiCount::agencyId, (c) -> c)));
 		}
 		return counts;
+	}
+
+	/**
+	 * Indicator 7 as it stands at the end of the year, or now for the current year: a
+	 * fixity check counts if its cycle began within one configured cycle before then.
+	 */
+	private List<KpiCount> safePreservation(LocalDate to, Long agencyId) {
+		Instant endOfYear = to.atStartOfDay(KpiYears.VIETNAM).toInstant();
+		Instant now = this.clock.instant();
+		Instant at = now.isBefore(endOfYear) ? now : endOfYear;
+		Instant checkedSince = at.atZone(KpiYears.VIETNAM).minus(this.fixity.cycle()).toInstant();
+		return this.mapper.safePreservation(at, checkedSince, agencyId);
 	}
 
 	private KpiValue value(KpiIndicator indicator, Agency agency, long numerator, long denominator, KpiTarget target) {

@@ -1,5 +1,6 @@
 package vn.luutru.report.kpi;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +76,127 @@ abstract class KpiScenarios extends ApiTestSupport {
 		assertIndicator(byNumber.get(2), 2, 4, "50.0", "80.0", "-30.0", "MISSED");
 		assertIndicator(byNumber.get(8), 2, 4, "50.0", "100.0", "-50.0", "MISSED");
 		assertThat(byNumber.get(5).path("status").asText()).as("no paper records in its custody").isEqualTo("NO_DATA");
-		for (int notMeasured : List.of(3, 4, 6, 7)) {
+		assertThat(byNumber.get(3).path("status").asText()).as("not a historical archive").isEqualTo("NO_DATA");
+		assertIndicator(byNumber.get(4), 0, 1, "0.0", "90.0", "-90.0", "MISSED");
+		assertThat(byNumber.get(7).path("status").asText()).as("no permanent file holds content").isEqualTo("NO_DATA");
+		for (int notMeasured : List.of(6)) {
 			JsonNode v = byNumber.get(notMeasured);
 			assertThat(v.path("status").asText()).isEqualTo("NOT_MEASURED");
 			assertThat(v.hasNonNull("actualPercent")).as("never a made-up number").isFalse();
 			assertThat(v.path("reason").asText()).startsWith("LuuTru chưa có");
 			assertThat(v.path("reasonEn").asText()).startsWith("LuuTru");
 		}
+	}
+
+	@Test
+	void publicHistoricalRecordsCountWhenTheirMetadataAndContentAreThere() {
+		long archive = createAgency("Trung tâm Lưu trữ lịch sử thử " + System.nanoTime() % 10000, true).path("id")
+			.asLong();
+		long source = createAgency("Sở Giao thông vận tải tỉnh Sơn La", false).path("id").asLong();
+		// complete: two documents with their description and content -> counted
+		long complete = this.seed.file(source, archive, YEAR - 6, "01", LocalDate.of(YEAR, 3, 1));
+		this.seed.document(complete, LocalDate.of(YEAR - 6, 2, 1), "01", null);
+		this.seed.document(complete, LocalDate.of(YEAR - 6, 2, 2), "01", null);
+		// one document's content erased -> not usable online
+		long erased = this.seed.file(source, archive, YEAR - 6, "01", LocalDate.of(YEAR, 3, 1));
+		this.seed.document(erased, LocalDate.of(YEAR - 6, 2, 3), "01", null);
+		this.seed
+			.eraseContent(this.seed.document(erased, LocalDate.of(YEAR - 6, 2, 4), "01", null, sha(), Instant.now()));
+		// no document at all -> nothing to use
+		this.seed.file(source, archive, YEAR - 6, "01", LocalDate.of(YEAR, 4, 1));
+		// on the restricted list (conditional, secret) or received next year: not counted
+		long conditional = this.seed.file(source, archive, YEAR - 6, "01", LocalDate.of(YEAR, 3, 1), "02");
+		this.seed.document(conditional, LocalDate.of(YEAR - 6, 2, 5), "01", null);
+		this.seed.file(source, archive, YEAR - 6, "01", LocalDate.of(YEAR, 3, 1), "03");
+		long later = this.seed.file(source, archive, YEAR - 6, "01", LocalDate.of(YEAR + 1, 1, 3));
+		this.seed.document(later, LocalDate.of(YEAR - 6, 2, 6), "01", null);
+
+		KpiValue v = indicator(this.kpis.forAgency(YEAR, archive), 3);
+
+		assertThat(v.numerator()).as("one of three public files is complete").isEqualTo(1);
+		assertThat(v.denominator()).isEqualTo(3);
+		assertThat(v.actualPercent()).isEqualByComparingTo("33.3");
+		assertThat(v.status()).isEqualTo(KpiStatus.MISSED);
+		assertThat(indicator(this.kpis.forAgency(YEAR, source), 3).status()).as("counted for the keeper only")
+			.isEqualTo(KpiStatus.NO_DATA);
+	}
+
+	@Test
+	void anAgencyArchiveRunsAccessOnlineWhenItAnsweredAReaderInTheYear() {
+		JsonNode answered = createAgency("Sở Xây dựng tỉnh Sơn La", false);
+		long pending = createAgency("Sở Tài chính tỉnh Sơn La", false).path("id").asLong();
+		long lastYear = createAgency("Sở Giáo dục và Đào tạo tỉnh Sơn La", false).path("id").asLong();
+		long archive = createAgency("Trung tâm Lưu trữ lịch sử thử " + System.nanoTime() % 10000, true).path("id")
+			.asLong();
+		Instant inYear = LocalDate.of(YEAR, 6, 15).atTime(10, 0).atZone(KpiYears.VIETNAM).toInstant();
+		this.seed.accessRequest(answered.path("id").asLong(), inYear, "GRANTED");
+		this.seed.accessRequest(answered.path("id").asLong(), inYear, "PENDING");
+		this.seed.accessRequest(pending, inYear, "PENDING");
+		this.seed.accessRequest(lastYear, inYear.minus(java.time.Duration.ofDays(365)), "REJECTED");
+		this.seed.accessRequest(archive, inYear, "APPROVED");
+		Api manager = createUser(answered.path("code").asText(), "manager");
+
+		Map<Integer, JsonNode> own = byNumber(
+				manager.get("/api/v1/kpi?year=" + YEAR + "&agency=" + answered.path("code").asText()).json());
+
+		assertIndicator(own.get(4), 1, 1, "100.0", "90.0", "10.0", "MET");
+		assertThat(indicator(this.kpis.forAgency(YEAR, pending), 4).numerator()).as("not answered yet").isZero();
+		assertThat(indicator(this.kpis.forAgency(YEAR, lastYear), 4).numerator()).as("answered last year").isZero();
+		assertThat(indicator(this.kpis.forAgency(YEAR - 1, lastYear), 4).numerator()).isEqualTo(1);
+		assertThat(indicator(this.kpis.forAgency(YEAR, archive), 4).status())
+			.as("a historical archive is not an agency archive")
+			.isEqualTo(KpiStatus.NO_DATA);
+	}
+
+	@Test
+	void permanentFilesArePreservedSafelyWhenCheckedWithinTheCycleAndBackedUp() {
+		// 2011: rows no other test writes (they live now); rows of an earlier run removed
+		int year = 2011;
+		this.jdbc.update("delete from lt_fixity_finding where cycle_id in "
+				+ "(select id from lt_fixity_cycle where started_at < '2013-01-01')");
+		this.jdbc.update("delete from lt_fixity_cycle where started_at < '2013-01-01'");
+		this.jdbc.update("delete from lt_backup where started_at < '2013-01-01'");
+		long a = createAgency("Sở Lao động tỉnh Sơn La", false).path("id").asLong();
+		Instant june1 = at(year, 6, 1);
+		// safe: captured 1/6, backed up 2/6, checked in the cycle of 20/12 (one copy
+		// repaired)
+		long safe = this.seed.file(a, a, year, "01", null);
+		this.seed.document(safe, LocalDate.of(year, 5, 1), "01", null, sha(), june1);
+		String repaired = sha();
+		this.seed.document(safe, LocalDate.of(year, 5, 2), "01", null, repaired, june1);
+		// captured after the only finished backup (a later one failed; one after the
+		// year)
+		long notBackedUp = this.seed.file(a, a, year, "01", null);
+		this.seed.document(notBackedUp, LocalDate.of(year, 5, 3), "01", null, sha(), at(year, 6, 3));
+		// a mismatch left unrepaired in the cycle
+		long damaged = this.seed.file(a, a, year, "01", null);
+		String bad = sha();
+		this.seed.document(damaged, LocalDate.of(year, 5, 4), "01", null, bad, june1);
+		// checked only in a cycle begun more than 30 days before the year's end
+		long stale = this.seed.file(a, a, year, "01", null);
+		this.seed.document(stale, LocalDate.of(year, 5, 5), "01", null, "f" + sha().substring(1), june1);
+		// no content left, a ten-year file, a document captured next year: not counted
+		long erased = this.seed.file(a, a, year, "01", null);
+		this.seed.eraseContent(this.seed.document(erased, LocalDate.of(year, 5, 6), "01", null, sha(), june1));
+		long tenYears = this.seed.file(a, a, year, "06", null);
+		this.seed.document(tenYears, LocalDate.of(year, 5, 7), "01", null, sha(), june1);
+		long nextYear = this.seed.file(a, a, year, "01", null);
+		this.seed.document(nextYear, LocalDate.of(year, 5, 8), "01", null, sha(), at(year + 1, 1, 5));
+		this.seed.backup(at(year, 6, 2), "DONE");
+		this.seed.backup(at(year, 6, 4), "FAILED");
+		this.seed.backup(at(year + 1, 1, 10), "DONE");
+		this.seed.fixityCycle(at(year, 10, 1), true, null);
+		long cycle = this.seed.fixityCycle(at(year, 12, 20), false, "e" + "0".repeat(63));
+		this.seed.fixityFinding(cycle, repaired, "B", "REPAIRED");
+		this.seed.fixityFinding(cycle, bad, "A", "FOUND");
+		this.seed.fixityCycle(at(year + 1, 1, 2), true, null);
+
+		KpiValue v = indicator(this.kpis.forAgency(year, a), 7);
+
+		assertThat(v.denominator()).as("four permanent files holding content at the end of " + year).isEqualTo(4);
+		assertThat(v.numerator()).as("only the checked and backed-up one").isEqualTo(1);
+		assertThat(v.actualPercent()).isEqualByComparingTo("25.0");
+		assertThat(v.status()).isEqualTo(KpiStatus.MISSED);
 	}
 
 	@Test
@@ -206,7 +321,7 @@ abstract class KpiScenarios extends ApiTestSupport {
 			assertThat(met.getCell(7).getStringCellValue()).isEqualTo("Đạt");
 			org.apache.poi.ss.usermodel.Row noData = summary.getRow(header + 2);
 			assertThat(noData.getCell(7).getStringCellValue()).isEqualTo("Chưa có dữ liệu");
-			org.apache.poi.ss.usermodel.Row notMeasured = summary.getRow(header + 3);
+			org.apache.poi.ss.usermodel.Row notMeasured = summary.getRow(header + 6);
 			assertThat(notMeasured.getCell(7).getStringCellValue()).startsWith("Chưa đo được: LuuTru chưa có");
 			org.apache.poi.ss.usermodel.Row missed = summary.getRow(header + 8);
 			assertThat(missed.getCell(2).getNumericCellValue()).isEqualTo(50.0);
@@ -215,6 +330,11 @@ abstract class KpiScenarios extends ApiTestSupport {
 			assertThat(fill(missed)).isNotNull();
 			assertThat(fill(noData)).as("nothing to judge: no tint").isNull();
 
+			assertThat(text(wb.getSheet("Chỉ tiêu 7"), 0, 40).replaceAll("\\s+", " "))
+				.as("how safe preservation is counted")
+				.contains("Cách tính:")
+				.contains("kiểm tra toàn vẹn")
+				.contains("bộ sao lưu");
 			org.apache.poi.ss.usermodel.Sheet staff = wb.getSheet("Chỉ tiêu 8");
 			int h = headerRow(staff);
 			assertThat(staff.getRow(h + 1).getCell(1).getStringCellValue()).isEqualTo("Sở Ngoại vụ tỉnh Sơn La");
@@ -259,6 +379,20 @@ abstract class KpiScenarios extends ApiTestSupport {
 			return null;
 		}
 		return style.getFillForegroundXSSFColor().getARGBHex();
+	}
+
+	/**
+	 * A random SHA-256 in hex below "e", so that a cycle whose cursor is "e000..." has
+	 * passed it.
+	 */
+	private static String sha() {
+		String hex = java.util.UUID.randomUUID().toString().replace("-", "")
+				+ java.util.UUID.randomUUID().toString().replace("-", "");
+		return "a" + hex.substring(1);
+	}
+
+	private static Instant at(int year, int month, int day) {
+		return LocalDate.of(year, month, day).atTime(9, 0).atZone(KpiYears.VIETNAM).toInstant();
 	}
 
 	private long agencyId(String code) {
