@@ -4,20 +4,23 @@ import java.util.List;
 
 /**
  * One search as the database runs it. The files are read starting from {@code drive}, the
- * rarest word of the query (or the rarest beginning when {@code drivePrefix}); the other
- * words, beginnings and phrases are checked file by file. With no words, the files are
- * read in the sort order. {@code visibleAgencyId} comes from the signed-in user, never
- * from the request: null only for managers, who see every agency.
+ * rarest word of the query (the rarest beginning when {@code drivePrefix}, the rarest
+ * pair of adjacent words of a phrase when {@code drivePair}); the other words, pairs,
+ * beginnings and phrases are checked file by file. With no words, the files are read in
+ * the sort order. {@code visibleAgencyId} comes from the signed-in user, never from the
+ * request: null only for managers, who see every agency.
  *
- * @param phrasePatterns LIKE patterns ({@code % a b %}) on the folded texts
+ * @param pairs adjacent word pairs ({@code a b}) the files must hold (lt_search_pair)
+ * @param phrasePatterns LIKE patterns ({@code % a b c %}) on the folded texts, for the
+ * phrases their pairs do not settle
  * @param prefixPatterns LIKE patterns ({@code ab%}) on the index's words
  * @param driveFiles how many files hold the first word (counted up to
  * {@link SearchService#PROBE_CAP}), -1 when not counted
  */
-record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, List<String> words,
-		List<String> prefixPatterns, List<String> phrasePatterns, Long agencyId, Integer year, String maintenanceCode,
-		String status, String accessMode, String documentType, String orderBy, long driveFiles, long offset,
-		int limit) {
+record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, boolean drivePair, List<String> words,
+		List<String> pairs, List<String> prefixPatterns, List<String> phrasePatterns, Long agencyId, Integer year,
+		String maintenanceCode, String status, String accessMode, String documentType, String orderBy, long driveFiles,
+		long offset, int limit) {
 
 	/**
 	 * Whether the files found are exactly those holding the first word: one exact word,
@@ -25,9 +28,10 @@ record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, List<
 	 */
 	boolean onlyDrive() {
 		return this.drive != null && !this.drivePrefix && this.driveFiles >= 0 && this.words.isEmpty()
-				&& this.prefixPatterns.isEmpty() && this.phrasePatterns.isEmpty() && this.visibleAgencyId == null
-				&& this.agencyId == null && this.year == null && this.maintenanceCode == null && this.status == null
-				&& this.accessMode == null && this.documentType == null;
+				&& this.pairs.isEmpty() && this.prefixPatterns.isEmpty() && this.phrasePatterns.isEmpty()
+				&& this.visibleAgencyId == null && this.agencyId == null && this.year == null
+				&& this.maintenanceCode == null && this.status == null && this.accessMode == null
+				&& this.documentType == null;
 	}
 
 	/**
@@ -39,9 +43,9 @@ record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, List<
 	}
 
 	SearchPlan page(long offset, int limit) {
-		return new SearchPlan(this.visibleAgencyId, this.drive, this.drivePrefix, this.words, this.prefixPatterns,
-				this.phrasePatterns, this.agencyId, this.year, this.maintenanceCode, this.status, this.accessMode,
-				this.documentType, this.orderBy, this.driveFiles, offset, limit);
+		return new SearchPlan(this.visibleAgencyId, this.drive, this.drivePrefix, this.drivePair, this.words,
+				this.pairs, this.prefixPatterns, this.phrasePatterns, this.agencyId, this.year, this.maintenanceCode,
+				this.status, this.accessMode, this.documentType, this.orderBy, this.driveFiles, offset, limit);
 	}
 
 }
