@@ -1,6 +1,7 @@
 package vn.luutru.search;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One search as the database runs it. The files are read starting from {@code drive}, the
@@ -16,11 +17,12 @@ import java.util.List;
  * @param prefixPatterns LIKE patterns ({@code ab%}) on the index's words
  * @param driveFiles how many files hold the first word (counted up to
  * {@link SearchService#PROBE_CAP}), -1 when not counted
+ * @param listInOrder whether {@link #listing()} reads the files in the sort's order
  */
 record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, boolean drivePair, List<String> words,
 		List<String> pairs, List<String> prefixPatterns, List<String> phrasePatterns, Long agencyId, Integer year,
 		String maintenanceCode, String status, String accessMode, String documentType, String orderBy, long driveFiles,
-		long offset, int limit) {
+		boolean listInOrder, long offset, int limit) {
 
 	/**
 	 * Whether the files found are exactly those holding the first word: one exact word,
@@ -45,7 +47,35 @@ record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, boole
 	SearchPlan page(long offset, int limit) {
 		return new SearchPlan(this.visibleAgencyId, this.drive, this.drivePrefix, this.drivePair, this.words,
 				this.pairs, this.prefixPatterns, this.phrasePatterns, this.agencyId, this.year, this.maintenanceCode,
-				this.status, this.accessMode, this.documentType, this.orderBy, this.driveFiles, offset, limit);
+				this.status, this.accessMode, this.documentType, this.orderBy, this.driveFiles, this.listInOrder,
+				offset, limit);
+	}
+
+	/**
+	 * The plan that lists a page. When {@code listInOrder} (a common first word and a
+	 * sort an index gives), the files are read in the sort's order and the first word is
+	 * checked like the others: the first page is found among the first files read,
+	 * instead of sorting every file the word finds. Counting keeps the first word.
+	 */
+	SearchPlan listing() {
+		if (!this.listInOrder || this.drive == null) {
+			return this;
+		}
+		List<String> w = this.words;
+		List<String> p = this.pairs;
+		List<String> pp = this.prefixPatterns;
+		if (this.drivePrefix) {
+			pp = Stream.concat(Stream.of(this.drive), pp.stream()).toList();
+		}
+		else if (this.drivePair) {
+			p = Stream.concat(Stream.of(this.drive), p.stream()).toList();
+		}
+		else {
+			w = Stream.concat(Stream.of(this.drive), w.stream()).toList();
+		}
+		return new SearchPlan(this.visibleAgencyId, null, false, false, w, p, pp, this.phrasePatterns, this.agencyId,
+				this.year, this.maintenanceCode, this.status, this.accessMode, this.documentType, this.orderBy, -1,
+				false, this.offset, this.limit);
 	}
 
 }

@@ -37,6 +37,13 @@ public class SearchService {
 
 	static final int PROBE_CAP = 100_000;
 
+	/**
+	 * From this many files for the first word, a list sorted by an indexed order reads
+	 * the files in that order ({@link SearchPlan#listing()}) rather than sorting them
+	 * all.
+	 */
+	static final int LIST_IN_ORDER_FROM = 20_000;
+
 	static final int MAX_QUERY = 500;
 
 	static final int FIRST_YEAR = 1900;
@@ -58,7 +65,7 @@ public class SearchService {
 		if (plan == null) {
 			return new PageResult<>(List.of(), 0, page.page(), page.size());
 		}
-		List<SearchHit> hits = this.mapper.search(plan);
+		List<SearchHit> hits = this.mapper.search(plan.listing());
 		long total;
 		if (page.offset() == 0 && hits.size() < page.size()) {
 			total = hits.size();
@@ -77,7 +84,7 @@ public class SearchService {
 	@Transactional(readOnly = true)
 	public List<SearchHit> first(SearchFilters filters, int limit) {
 		SearchPlan plan = plan(filters, 0, limit);
-		return (plan != null) ? this.mapper.search(plan) : List.of();
+		return (plan != null) ? this.mapper.search(plan.listing()) : List.of();
 	}
 
 	/**
@@ -187,7 +194,8 @@ public class SearchService {
 		String drivePattern = (drive != null && drivePrefix) ? drive + "%" : drive;
 		return new SearchPlan(CurrentUsers.require().visibleAgencyId(), drivePattern, drivePrefix, drivePair, words,
 				pairs, prefixPatterns, phrasePatterns, agencyId, f.year(), mc, status, access, type,
-				SearchPlan.orderBy(sort, drive, drivePrefix), drivePrefix ? -1 : rarest, offset, limit);
+				SearchPlan.orderBy(sort, drive, drivePrefix), drivePrefix ? -1 : rarest,
+				sort != SearchSort.NEWEST && sort.indexed() && rarest >= LIST_IN_ORDER_FROM, offset, limit);
 	}
 
 	private static String names(Enum<?>[] values) {
