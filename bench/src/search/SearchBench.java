@@ -102,7 +102,16 @@ public final class SearchBench {
 				max = rs.getLong(1);
 			}
 			int texts = 0;
+			// One document per file with text: a real lt_document row (id = its file's id,
+			// marked indexed) and its folded metadata and text in lt_search_text, as the
+			// indexer stores what it extracted.
 			try (PreparedStatement title = c.prepareStatement("update lt_record_file set title = ? where id = ?");
+					PreparedStatement doc = c.prepareStatement("insert into lt_document (id, file_id, position, "
+							+ "doc_code, type_name, issued_date, organ_name, subject, language, page_count, sheet_count, "
+							+ "access_mode, confidence_level, schema_version, content_sha256, content_size, media_type, "
+							+ "original_name, pdfa_status, captured_by, captured_at, search_state) values (?, ?, 1, ?, ?, "
+							+ "'2020-06-30', ?, ?, 'Tiếng Việt', 3, 2, '01', '01', 'TT05/2025', ?, 30000, "
+							+ "'application/pdf', ?, 'NONE', 'bench', current_timestamp(3), 1)");
 					PreparedStatement text = c.prepareStatement(
 							"insert into lt_search_text (file_id, source_id, folded) values (?, ?, ?)")) {
 				for (long id = 1; id <= max; id++) {
@@ -115,31 +124,50 @@ public final class SearchBench {
 					title.setLong(2, id);
 					title.addBatch();
 					if (r.nextInt(share) == 0) {
-						StringBuilder d = new StringBuilder("Biên bản nghiệm thu công trình");
+						boolean report = r.nextBoolean();
+						String subject = report ? "Báo cáo kết quả nghiệm thu công trình" : "Biên bản nghiệm thu công trình";
+						StringBuilder d = new StringBuilder(subject);
 						for (int i = 0; i < 150; i++) {
 							d.append(' ').append(word(vocabulary, r));
 						}
+						String docCode = "BENCH.TL" + id + ".01";
+						String organ = "Sở Xây dựng tỉnh " + word(vocabulary, r);
+						String original = "bien-ban-" + id + ".pdf";
+						doc.setLong(1, id);
+						doc.setLong(2, id);
+						doc.setString(3, docCode);
+						doc.setString(4, report ? "14" : "15");
+						doc.setString(5, organ);
+						doc.setString(6, subject);
+						doc.setString(7, String.format("%064x", id));
+						doc.setString(8, original);
+						doc.addBatch();
+						// IndexedDocument.metadataText(): code, number, notation, organ,
+						// subject, keywords, description, signer, original name; then the text
+						String metadata = String.join(" ", docCode, "", "", organ, subject, "", "", "", original);
 						text.setLong(1, id);
-						text.setLong(2, 1_000_000_000L + id);
-						text.setString(3, fold(d.toString()));
+						text.setLong(2, id);
+						text.setString(3, fold(metadata + " " + d));
 						text.addBatch();
 						texts++;
 					}
 					if (id % 5000 == 0) {
 						title.executeBatch();
+						doc.executeBatch();
 						text.executeBatch();
 						c.commit();
 					}
 					if (id % 100_000 == 0) {
-						System.out.printf("[text] %,d titles, %,d document texts, %.0f s%n", id, texts,
+						System.out.printf("[text] %,d titles, %,d documents with text, %.0f s%n", id, texts,
 								(System.nanoTime() - t0) / 1e9);
 					}
 				}
 				title.executeBatch();
+				doc.executeBatch();
 				text.executeBatch();
 				c.commit();
 			}
-			System.out.printf("[text] %,d titles, %,d document texts in %.0f s%n", max, texts,
+			System.out.printf("[text] %,d titles, %,d documents with text in %.0f s%n", max, texts,
 					(System.nanoTime() - t0) / 1e9);
 		}
 	}

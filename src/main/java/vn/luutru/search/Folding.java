@@ -44,6 +44,29 @@ final class Folding {
 		return words;
 	}
 
+	/** The words of a text {@link #joined} stored (already folded), in order. */
+	static List<String> split(String joined) {
+		List<String> words = new ArrayList<>();
+		for (String w : joined.split(" ")) {
+			if (!w.isEmpty()) {
+				words.add(w);
+			}
+		}
+		return words;
+	}
+
+	/**
+	 * Each two words next to each other, joined by one space, in order, repeats kept:
+	 * what {@code like '% a b %'} finds in the {@link #joined} text.
+	 */
+	static List<String> pairs(List<String> words) {
+		List<String> pairs = new ArrayList<>();
+		for (int i = 1; i < words.size(); i++) {
+			pairs.add(words.get(i - 1) + " " + words.get(i));
+		}
+		return pairs;
+	}
+
 	/**
 	 * The folded words joined by single spaces, with a space before and after, so that a
 	 * phrase is found with {@code like '% a b %'} and never inside a longer word.

@@ -63,6 +63,37 @@ record ParsedQuery(List<String> words, List<String> prefixes, List<String> phras
 		return parts.stream().limit(MAX_PARTS).toList();
 	}
 
+	/**
+	 * The adjacent word pairs of the phrases, each once (at most {@link #MAX_PARTS}: each
+	 * costs one probe of the index): a file holding a pair holds both its words, and a
+	 * two-word phrase is exactly its pair.
+	 */
+	List<String> pairs() {
+		return this.phrases.stream()
+			.flatMap((p) -> Folding.pairs(List.of(p.split(" "))).stream())
+			.distinct()
+			.limit(MAX_PARTS)
+			.toList();
+	}
+
+	/**
+	 * The phrases their pairs do not settle, checked on the texts: those of three words
+	 * or more (and the single words left before a {@code *}).
+	 */
+	List<String> phrasesToCheck() {
+		List<String> pairs = pairs();
+		return this.phrases.stream().filter((p) -> p.split(" ").length != 2 || !pairs.contains(p)).toList();
+	}
+
+	/** The words no pair of a phrase already requires. */
+	List<String> wordsOutsidePairs() {
+		Set<String> covered = new LinkedHashSet<>();
+		for (String pair : pairs()) {
+			covered.addAll(List.of(pair.split(" ")));
+		}
+		return this.words.stream().filter((w) -> !covered.contains(w)).toList();
+	}
+
 	boolean isEmpty() {
 		return this.words.isEmpty() && this.prefixes.isEmpty();
 	}

@@ -27,8 +27,8 @@ import vn.luutru.common.InvalidInputException;
  * does), the folded text stored and the document marked done, only if still waiting: of
  * two nodes extracting one document, one result is kept.</li>
  * <li>Files: a chunk of waiting files is locked ({@code for update}, so two nodes never
- * write one file's words at once), their words rebuilt from their metadata and their
- * documents' stored texts, and marked done, in one transaction.</li>
+ * write one file's words at once), their words and adjacent word pairs rebuilt from their
+ * metadata and their documents' stored texts, and marked done, in one transaction.</li>
  * </ol>
  * A node killed in the middle leaves its rows waiting, and the next run takes them up.
  */
@@ -153,24 +153,29 @@ class SearchIndexer {
 						Collectors.mapping(FileText::folded, Collectors.toList())));
 			List<FileText> texts = new ArrayList<>();
 			List<Posting> postings = new ArrayList<>();
+			List<Posting> pairPostings = new ArrayList<>();
 			for (IndexedFile file : files) {
 				List<String> words = Folding.words(file.metadataText());
 				texts.add(new FileText(file.id(), 0, Folding.joined(words)));
 				Set<String> terms = new LinkedHashSet<>(words);
+				Set<String> pairs = new LinkedHashSet<>(Folding.pairs(words));
 				for (String text : documentTexts.getOrDefault(file.id(), List.of())) {
-					for (String w : text.trim().split(" ")) {
-						if (!w.isEmpty()) {
-							terms.add(w);
-						}
-					}
+					List<String> textWords = Folding.split(text);
+					terms.addAll(textWords);
+					pairs.addAll(Folding.pairs(textWords));
 				}
 				terms.forEach((t) -> postings.add(new Posting(t, file.id())));
+				pairs.forEach((p) -> pairPostings.add(new Posting(p, file.id())));
 			}
 			this.mapper.deleteTerms(locked);
+			this.mapper.deletePairs(locked);
 			this.mapper.deleteFileTexts(locked);
 			this.mapper.insertFileTexts(texts);
 			for (int from = 0; from < postings.size(); from += INSERT_ROWS) {
 				this.mapper.insertTerms(postings.subList(from, Math.min(postings.size(), from + INSERT_ROWS)));
+			}
+			for (int from = 0; from < pairPostings.size(); from += INSERT_ROWS) {
+				this.mapper.insertPairs(pairPostings.subList(from, Math.min(pairPostings.size(), from + INSERT_ROWS)));
 			}
 			return this.mapper.markFilesIndexed(locked);
 		});

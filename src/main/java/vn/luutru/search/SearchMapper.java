@@ -33,11 +33,16 @@ interface SearchMapper {
 
 	void deleteTerms(@Param("ids") Collection<Long> ids);
 
+	void deletePairs(@Param("ids") Collection<Long> ids);
+
 	void deleteFileTexts(@Param("ids") Collection<Long> ids);
 
 	void insertFileTexts(@Param("texts") List<FileText> texts);
 
 	void insertTerms(@Param("postings") List<Posting> postings);
+
+	/** Adjacent word pairs ("a b") of the files, in lt_search_pair. */
+	void insertPairs(@Param("postings") List<Posting> postings);
 
 	int markFilesIndexed(@Param("ids") Collection<Long> ids);
 
@@ -49,6 +54,11 @@ interface SearchMapper {
 	 * How many files hold the word (or a word starting so), counted up to {@code cap}.
 	 */
 	long countTerm(@Param("term") String term, @Param("prefix") boolean prefix, @Param("cap") int cap);
+
+	/**
+	 * How many files hold the two words next to each other, counted up to {@code cap}.
+	 */
+	long countPair(@Param("pair") String pair, @Param("cap") int cap);
 
 	List<SearchHit> search(SearchPlan plan);
 

@@ -1,23 +1,28 @@
 package vn.luutru.search;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One search as the database runs it. The files are read starting from {@code drive}, the
- * rarest word of the query (or the rarest beginning when {@code drivePrefix}); the other
- * words, beginnings and phrases are checked file by file. With no words, the files are
- * read in the sort order. {@code visibleAgencyId} comes from the signed-in user, never
- * from the request: null only for managers, who see every agency.
+ * rarest word of the query (the rarest beginning when {@code drivePrefix}, the rarest
+ * pair of adjacent words of a phrase when {@code drivePair}); the other words, pairs,
+ * beginnings and phrases are checked file by file. With no words, the files are read in
+ * the sort order. {@code visibleAgencyId} comes from the signed-in user, never from the
+ * request: null only for managers, who see every agency.
  *
- * @param phrasePatterns LIKE patterns ({@code % a b %}) on the folded texts
+ * @param pairs adjacent word pairs ({@code a b}) the files must hold (lt_search_pair)
+ * @param phrasePatterns LIKE patterns ({@code % a b c %}) on the folded texts, for the
+ * phrases their pairs do not settle
  * @param prefixPatterns LIKE patterns ({@code ab%}) on the index's words
  * @param driveFiles how many files hold the first word (counted up to
  * {@link SearchService#PROBE_CAP}), -1 when not counted
+ * @param listInOrder whether {@link #listing()} reads the files in the sort's order
  */
-record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, List<String> words,
-		List<String> prefixPatterns, List<String> phrasePatterns, Long agencyId, Integer year, String maintenanceCode,
-		String status, String accessMode, String documentType, String orderBy, long driveFiles, long offset,
-		int limit) {
+record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, boolean drivePair, List<String> words,
+		List<String> pairs, List<String> prefixPatterns, List<String> phrasePatterns, Long agencyId, Integer year,
+		String maintenanceCode, String status, String accessMode, String documentType, String orderBy, long driveFiles,
+		boolean listInOrder, long offset, int limit) {
 
 	/**
 	 * Whether the files found are exactly those holding the first word: one exact word,
@@ -25,9 +30,10 @@ record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, List<
 	 */
 	boolean onlyDrive() {
 		return this.drive != null && !this.drivePrefix && this.driveFiles >= 0 && this.words.isEmpty()
-				&& this.prefixPatterns.isEmpty() && this.phrasePatterns.isEmpty() && this.visibleAgencyId == null
-				&& this.agencyId == null && this.year == null && this.maintenanceCode == null && this.status == null
-				&& this.accessMode == null && this.documentType == null;
+				&& this.pairs.isEmpty() && this.prefixPatterns.isEmpty() && this.phrasePatterns.isEmpty()
+				&& this.visibleAgencyId == null && this.agencyId == null && this.year == null
+				&& this.maintenanceCode == null && this.status == null && this.accessMode == null
+				&& this.documentType == null;
 	}
 
 	/**
@@ -39,9 +45,37 @@ record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, List<
 	}
 
 	SearchPlan page(long offset, int limit) {
-		return new SearchPlan(this.visibleAgencyId, this.drive, this.drivePrefix, this.words, this.prefixPatterns,
-				this.phrasePatterns, this.agencyId, this.year, this.maintenanceCode, this.status, this.accessMode,
-				this.documentType, this.orderBy, this.driveFiles, offset, limit);
+		return new SearchPlan(this.visibleAgencyId, this.drive, this.drivePrefix, this.drivePair, this.words,
+				this.pairs, this.prefixPatterns, this.phrasePatterns, this.agencyId, this.year, this.maintenanceCode,
+				this.status, this.accessMode, this.documentType, this.orderBy, this.driveFiles, this.listInOrder,
+				offset, limit);
+	}
+
+	/**
+	 * The plan that lists a page. When {@code listInOrder} (a common first word and a
+	 * sort an index gives), the files are read in the sort's order and the first word is
+	 * checked like the others: the first page is found among the first files read,
+	 * instead of sorting every file the word finds. Counting keeps the first word.
+	 */
+	SearchPlan listing() {
+		if (!this.listInOrder || this.drive == null) {
+			return this;
+		}
+		List<String> w = this.words;
+		List<String> p = this.pairs;
+		List<String> pp = this.prefixPatterns;
+		if (this.drivePrefix) {
+			pp = Stream.concat(Stream.of(this.drive), pp.stream()).toList();
+		}
+		else if (this.drivePair) {
+			p = Stream.concat(Stream.of(this.drive), p.stream()).toList();
+		}
+		else {
+			w = Stream.concat(Stream.of(this.drive), w.stream()).toList();
+		}
+		return new SearchPlan(this.visibleAgencyId, null, false, false, w, p, pp, this.phrasePatterns, this.agencyId,
+				this.year, this.maintenanceCode, this.status, this.accessMode, this.documentType, this.orderBy, -1,
+				false, this.offset, this.limit);
 	}
 
 }

@@ -21,10 +21,11 @@ import vn.luutru.security.CurrentUsers;
 
 /**
  * Finds the files a user may see by the words of their metadata, their documents'
- * metadata and text. The query starts from its rarest word: each word's files are counted
- * in the index first (up to {@link #PROBE_CAP}), so a common word ("hồ sơ") is only
- * checked on the few files a rare one finds. Totals are counted up to {@link #COUNT_CAP},
- * as the lists do.
+ * metadata and text. The query starts from its rarest word or, for a phrase, its rarest
+ * pair of adjacent words: each one's files are counted in the index first (up to
+ * {@link #PROBE_CAP}), so a common word ("hồ sơ") is only checked on the few files a rare
+ * one finds, and a phrase of common words ("báo cáo công tác") starts from its rarest
+ * pair. Totals are counted up to {@link #COUNT_CAP}, as the lists do.
  */
 @Service
 public class SearchService {
@@ -35,6 +36,13 @@ public class SearchService {
 	public static final int COUNT_CAP = 10_000;
 
 	static final int PROBE_CAP = 100_000;
+
+	/**
+	 * From this many files for the first word, a list sorted by an indexed order reads
+	 * the files in that order ({@link SearchPlan#listing()}) rather than sorting them
+	 * all.
+	 */
+	static final int LIST_IN_ORDER_FROM = 20_000;
 
 	static final int MAX_QUERY = 500;
 
@@ -57,7 +65,7 @@ public class SearchService {
 		if (plan == null) {
 			return new PageResult<>(List.of(), 0, page.page(), page.size());
 		}
-		List<SearchHit> hits = this.mapper.search(plan);
+		List<SearchHit> hits = this.mapper.search(plan.listing());
 		long total;
 		if (page.offset() == 0 && hits.size() < page.size()) {
 			total = hits.size();
@@ -76,7 +84,7 @@ public class SearchService {
 	@Transactional(readOnly = true)
 	public List<SearchHit> first(SearchFilters filters, int limit) {
 		SearchPlan plan = plan(filters, 0, limit);
-		return (plan != null) ? this.mapper.search(plan) : List.of();
+		return (plan != null) ? this.mapper.search(plan.listing()) : List.of();
 	}
 
 	/**
@@ -133,17 +141,27 @@ public class SearchService {
 			// Only signs, no word: nothing can match.
 			return null;
 		}
-		List<String> words = new ArrayList<>(query.words());
+		List<String> words = new ArrayList<>(query.wordsOutsidePairs());
+		List<String> pairs = new ArrayList<>(query.pairs());
 		List<String> prefixes = new ArrayList<>(query.prefixes());
 		String drive = null;
 		boolean drivePrefix = false;
+		boolean drivePair = false;
 		long rarest = Long.MAX_VALUE;
+		for (String p : pairs) {
+			long n = this.mapper.countPair(p, PROBE_CAP);
+			if (n < rarest) {
+				rarest = n;
+				drive = p;
+				drivePair = true;
+			}
+		}
 		for (String w : words) {
 			long n = this.mapper.countTerm(w, false, PROBE_CAP);
 			if (n < rarest) {
 				rarest = n;
 				drive = w;
-				drivePrefix = false;
+				drivePair = false;
 			}
 		}
 		for (String p : prefixes) {
@@ -154,6 +172,7 @@ public class SearchService {
 				rarest = n;
 				drive = p;
 				drivePrefix = true;
+				drivePair = false;
 			}
 		}
 		if (rarest == 0) {
@@ -163,16 +182,20 @@ public class SearchService {
 			if (drivePrefix) {
 				prefixes.remove(drive);
 			}
+			else if (drivePair) {
+				pairs.remove(drive);
+			}
 			else {
 				words.remove(drive);
 			}
 		}
 		List<String> prefixPatterns = prefixes.stream().map((p) -> p + "%").toList();
-		List<String> phrasePatterns = query.phrases().stream().map((p) -> "% " + p + " %").toList();
+		List<String> phrasePatterns = query.phrasesToCheck().stream().map((p) -> "% " + p + " %").toList();
 		String drivePattern = (drive != null && drivePrefix) ? drive + "%" : drive;
-		return new SearchPlan(CurrentUsers.require().visibleAgencyId(), drivePattern, drivePrefix, words,
-				prefixPatterns, phrasePatterns, agencyId, f.year(), mc, status, access, type,
-				SearchPlan.orderBy(sort, drive, drivePrefix), drivePrefix ? -1 : rarest, offset, limit);
+		return new SearchPlan(CurrentUsers.require().visibleAgencyId(), drivePattern, drivePrefix, drivePair, words,
+				pairs, prefixPatterns, phrasePatterns, agencyId, f.year(), mc, status, access, type,
+				SearchPlan.orderBy(sort, drive, drivePrefix), drivePrefix ? -1 : rarest,
+				sort != SearchSort.NEWEST && sort.indexed() && rarest >= LIST_IN_ORDER_FROM, offset, limit);
 	}
 
 	private static String names(Enum<?>[] values) {

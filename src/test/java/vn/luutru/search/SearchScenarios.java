@@ -125,6 +125,47 @@ abstract class SearchScenarios extends ApiTestSupport {
 	}
 
 	@Test
+	void phrasesOfCommonWordsAreFoundThroughTheirPairsAndStayExact() {
+		file("01.GT", "Kế hoạch công tác tháng, tổng hợp tình hình");
+		file("02.GT", "Công việc và tác phong, tổng kết tình hình");
+		file("03.GT", "Công tác tổng hợp, tổng kết năm");
+		index();
+
+		assertThat(find("\"công tác\"")).as("the two words next to each other")
+			.hasSize(2)
+			.allMatch((t) -> t.toLowerCase(java.util.Locale.ROOT).contains("công tác"));
+		assertThat(find("\"cong viec\"")).hasSize(1).first().asString().startsWith("Công việc");
+		assertThat(find("\"việc công\"")).as("the pair in the other order").isEmpty();
+		assertThat(find("\"tác tổng kết\"")).as("both pairs occur, the three words together do not").isEmpty();
+		assertThat(find("\"tác tổng hợp\"")).hasSize(1).first().asString().startsWith("Công tác tổng hợp");
+
+		// A phrase alone, ending on this test's mark: it starts from its pair, the
+		// rarest, and the total is that pair's count.
+		Api.Response pair = this.clerk.get("/api/v1/search?q=" + java.net.URLEncoder
+			.encode("\"Tình hình " + this.mark + "\"", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(pair.status()).as(pair.toString()).isEqualTo(200);
+		assertThat(pair.json().path("total").asLong()).isEqualTo(2);
+		assertThat(pair.json().path("items")).hasSize(2);
+		Api.Response nam = this.clerk.get("/api/v1/search?q="
+				+ java.net.URLEncoder.encode("\"NĂM " + this.mark + "\"", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(nam.json().path("total").asLong()).isEqualTo(1);
+		assertThat(nam.json().path("items").get(0).path("title").asText()).startsWith("Công tác tổng hợp");
+	}
+
+	@Test
+	void phrasesOfADocumentsTextAreFoundThroughItsPairs() {
+		long id = file("01.GT", "Hồ sơ công trình đê");
+		Api.Response doc = ClerkWork.capturePdf(this.clerk, id, "Sở Giao thông Vận tải", "Công văn", "2026-01-05",
+				"bien-ban.pdf", SamplePdfs.plainPdf("Biên bản nghiệm thu kỹ thuật", 1));
+		assertThat(doc.status()).as(doc.toString()).isEqualTo(201);
+		index();
+
+		assertThat(find("\"nghiệm thu\"")).hasSize(1);
+		assertThat(find("\"bien ban nghiem thu\"")).hasSize(1);
+		assertThat(find("\"thuật biên\"")).as("nothing follows the last word of the text").isEmpty();
+	}
+
+	@Test
 	void findsTextInsideAPdfOnceIndexed() {
 		long id = file("01.GT", "Hồ sơ công trình cầu");
 		Api.Response doc = ClerkWork.capturePdf(this.clerk, id, "Sở Giao thông Vận tải", "Công văn", "2026-01-05",
