@@ -119,10 +119,8 @@ public class DisseminationPackages {
 		vn.luutru.agency.Agency custodian = this.agencies.require(request.custodyAgencyId());
 		String top = "BẢN SAO — cấp cho " + readerName + " — " + STAMP.format(now.atZone(this.clock.getZone()));
 		List<PackageDocument> docs = new ArrayList<>();
-		for (Document d : this.documents.ofFile(file.id())) {
-			if (d.contentErasedAt() == null && "application/pdf".equals(d.mediaType())) {
-				docs.add(this.packageFiles.document(d, copy(d, top, requestId, officer.userId(), now)));
-			}
+		for (Document d : GrantedDocuments.readable(this.documents.ofFile(file.id()), file.accessMode())) {
+			docs.add(this.packageFiles.document(d, copy(d, top, requestId, officer.userId(), now)));
 		}
 		if (docs.isEmpty()) {
 			throw new ConflictException("conflict.dipNoCopy", fileCode);

@@ -93,15 +93,6 @@ public class ReadingRoom {
 		return png;
 	}
 
-	/**
-	 * The signed-in reader's own grant, usable now: another reader's grant is not found,
-	 * an expired or revoked one is refused ({@link GrantNotUsableException}).
-	 */
-	@Transactional(readOnly = true)
-	public AccessGrant usableGrant(long grantId) {
-		return usable(grantId);
-	}
-
 	/** The band at the top of every page a reader is given: a copy, who, when. */
 	public static String copyTop(CurrentUser reader, LocalDateTime at) {
 		return "BẢN SAO — " + PrintMark.line(reader.printedName(), at);
@@ -130,24 +121,11 @@ public class ReadingRoom {
 		return this.mapper.findGrant(grantId);
 	}
 
-	/**
-	 * The documents a grant lets its reader see: kept content in PDF whose own access
-	 * mode is no stricter than the file's the grant was given for. A secret document (03)
-	 * is never shown; a conditional one (02) only inside a grant the approver gave for a
-	 * conditional file; a document without a mode of its own takes its file's.
-	 */
+	/** The documents a grant lets its reader see ({@link GrantedDocuments}). */
 	private List<Document> readable(AccessGrant grant) {
 		ArchivedFile file = this.mapper.fileById(grant.fileId());
-		String fileMode = (file != null) ? file.accessMode() : null;
-		return this.documents.ofFile(grant.fileId())
-			.stream()
-			.filter((d) -> d.contentErasedAt() == null && "application/pdf".equals(d.mediaType()))
-			.filter((d) -> {
-				String mode = (d.accessMode() != null) ? d.accessMode() : fileMode;
-				return ArchivedFile.PUBLIC.equals(mode)
-						|| (ArchivedFile.CONDITIONAL.equals(mode) && ArchivedFile.CONDITIONAL.equals(fileMode));
-			})
-			.toList();
+		return GrantedDocuments.readable(this.documents.ofFile(grant.fileId()),
+				(file != null) ? file.accessMode() : null);
 	}
 
 	private AccessGrant usable(long grantId) {

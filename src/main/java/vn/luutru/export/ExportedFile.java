@@ -8,12 +8,10 @@ import vn.luutru.document.Document;
 import vn.luutru.file.RecordFile;
 
 /**
- * What one export holds: the file, its documents in chronological order, the line that
- * says who printed it and when, and for a reader the copy his grant allows.
- *
- * @param copy null for an officer; for a reader, how his pages are marked
+ * What one export holds: the file, its documents in chronological order, and the line
+ * that says who printed it and when.
  */
-record ExportedFile(RecordFile file, List<Document> documents, String printedLine, ReaderCopy copy) {
+record ExportedFile(RecordFile file, List<Document> documents, String printedLine) {
 
 	/**
 	 * Issue date first (undated last), then the document's number as a number where it is
@@ -35,14 +33,6 @@ record ExportedFile(RecordFile file, List<Document> documents, String printedLin
 			return Long.parseLong(n);
 		}
 		return Long.MAX_VALUE;
-	}
-
-	/**
-	 * A reader's copy: every page carries "BẢN SAO", who was given it and when
-	 * ({@code top}), and the grant it was given under.
-	 */
-	record ReaderCopy(long grantId, String top, int dpi) {
-
 	}
 
 }

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.luutru.common.Attachments;
 
 /**
- * A whole file exported (Decree 30 Annex VI III.4.g): by officers under the file's own
- * route, by a reader under his grant's (readers use the reading room's routes only).
+ * A whole file exported (Decree 30 Annex VI III.4.g) by the officers who may read it;
+ * readers download nothing (ReaderConfinement), they read in the reading room.
  */
 @RestController
 @Tag(name = "Hồ sơ / Record files")
@@ -43,19 +43,6 @@ class FileExportController {
 			description = "Trường của Thông tư 05/2025; lược đồ / schema: /schemas/luutru-file-export.xsd")
 	ResponseEntity<Resource> xml(@PathVariable long id) throws IOException {
 		return download(this.exports.xml(id));
-	}
-
-	@GetMapping("/api/v1/grants/{grantId}/export.pdf")
-	@Operation(summary = "Bản sao hồ sơ được cấp quyền đọc / A marked copy of a granted file",
-			description = "Mỗi trang mang dấu \"BẢN SAO\" và tên độc giả / Every page marked as a copy with the reader's name")
-	ResponseEntity<Resource> readerPdf(@PathVariable long grantId) throws IOException {
-		return download(this.exports.pdfForReader(grantId));
-	}
-
-	@GetMapping("/api/v1/grants/{grantId}/export.xml")
-	@Operation(summary = "Dữ liệu đặc tả hồ sơ được cấp quyền đọc / Metadata of a granted file")
-	ResponseEntity<Resource> readerXml(@PathVariable long grantId) throws IOException {
-		return download(this.exports.xmlForReader(grantId));
 	}
 
 	private static ResponseEntity<Resource> download(ExportOutput output) throws IOException {

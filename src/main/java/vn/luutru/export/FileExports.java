@@ -20,9 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.luutru.access.AccessGrant;
-import vn.luutru.access.AccessSettings;
-import vn.luutru.access.ReadingRoom;
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.NotFoundException;
@@ -36,9 +33,9 @@ import vn.luutru.security.Role;
 
 /**
  * Exports a whole record file for whoever may read it: an officer of its agency or of the
- * archive that keeps it, a manager; a reader only through his own grant, usable now, and
- * then as a marked copy. The export is written to a temporary file first, and only a
- * complete one is audited and handed out.
+ * archive that keeps it, a manager. Readers read in the reading room and download
+ * nothing; the archive hands them marked copies as a DIP. The export is written to a
+ * temporary file first, and only a complete one is audited and handed out.
  */
 @Service
 public class FileExports {
@@ -47,22 +44,16 @@ public class FileExports {
 
 	private final DocumentQueries documents;
 
-	private final ReadingRoom readingRoom;
-
-	private final AccessSettings access;
-
 	private final AuditService audit;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	FileExports(RecordFileQueries files, DocumentQueries documents, ReadingRoom readingRoom, AccessSettings access,
-			AuditService audit, PlatformTransactionManager transactions, Clock clock) {
+	FileExports(RecordFileQueries files, DocumentQueries documents, AuditService audit,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.files = files;
 		this.documents = documents;
-		this.readingRoom = readingRoom;
-		this.access = access;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -70,29 +61,17 @@ public class FileExports {
 
 	/** The file as one PDF, for an officer who may read it. */
 	public ExportOutput pdf(long fileId) {
-		return write(officersFile(fileId), null, ExportFormat.PDF);
+		return write(officersFile(fileId), ExportFormat.PDF);
 	}
 
 	/** The file's metadata as one XML, for an officer who may read it. */
 	public ExportOutput xml(long fileId) {
-		return write(officersFile(fileId), null, ExportFormat.XML);
-	}
-
-	/** The granted file as one PDF of marked page images, for the reader. */
-	public ExportOutput pdfForReader(long grantId) {
-		AccessGrant grant = this.readingRoom.usableGrant(grantId);
-		return write(this.files.find(grant.fileId()), grant, ExportFormat.PDF);
-	}
-
-	/** The granted file's metadata as one XML, for the reader. */
-	public ExportOutput xmlForReader(long grantId) {
-		AccessGrant grant = this.readingRoom.usableGrant(grantId);
-		return write(this.files.find(grant.fileId()), grant, ExportFormat.XML);
+		return write(officersFile(fileId), ExportFormat.XML);
 	}
 
 	/**
 	 * The file if the officer may read it: 404 when there is no such file, 403 when it is
-	 * another agency's; a reader reads through his grants only.
+	 * another agency's; a reader exports nothing.
 	 */
 	private RecordFile officersFile(long fileId) {
 		CurrentUser user = CurrentUsers.require();
@@ -107,15 +86,12 @@ public class FileExports {
 		return file;
 	}
 
-	private ExportOutput write(RecordFile file, AccessGrant grant, ExportFormat format) {
+	private ExportOutput write(RecordFile file, ExportFormat format) {
 		CurrentUser user = CurrentUsers.require();
 		Instant now = this.clock.instant();
 		LocalDateTime local = LocalDateTime.ofInstant(now, this.clock.getZone());
-		ExportedFile.ReaderCopy copy = (grant != null)
-				? new ExportedFile.ReaderCopy(grant.id(), ReadingRoom.copyTop(user, local), this.access.renderDpi())
-				: null;
 		ExportedFile export = new ExportedFile(file, this.documents.ofFile(file.id()),
-				PrintMark.line(user.printedName(), local), copy);
+				PrintMark.line(user.printedName(), local));
 		Path out = null;
 		Path work = null;
 		try {
@@ -130,7 +106,7 @@ public class FileExports {
 				}
 			}
 			Path written = out;
-			this.transaction.executeWithoutResult((tx) -> audited(export, grant, format, written));
+			this.transaction.executeWithoutResult((tx) -> audited(export, format, written));
 			return new ExportOutput(out, file.fileCode() + format.suffix(), format.mediaType());
 		}
 		catch (IOException | XMLStreamException | RuntimeException ex) {
@@ -146,7 +122,7 @@ public class FileExports {
 		}
 	}
 
-	private void audited(ExportedFile export, AccessGrant grant, ExportFormat format, Path written) {
+	private void audited(ExportedFile export, ExportFormat format, Path written) {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
 		details.put("documents", export.documents().size());
@@ -155,9 +131,6 @@ public class FileExports {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		if (grant != null) {
-			details.put("grantId", grant.id());
 		}
 		this.audit.record(AuditAction.FILE_EXPORTED, "record_file", export.file().fileCode(), export.file().agencyId(),
 				details);

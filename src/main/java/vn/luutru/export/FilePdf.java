@@ -79,9 +79,6 @@ final class FilePdf {
 
 	private PDFont font;
 
-	/** Pages already marked as a reader's copy (page images stamped by PageRenderer). */
-	private final Set<PDPage> stamped = new HashSet<>();
-
 	private FilePdf(ExportedFile export, Contents contents, Path work) {
 		this.export = export;
 		this.contents = contents;
@@ -194,33 +191,13 @@ final class FilePdf {
 	private void pdfPages(Document d, List<PDDocument> sources) throws IOException {
 		PDDocument source = Loader.loadPDF(copy(d, ".pdf").toFile(), this.cache);
 		sources.add(source);
-		ExportedFile.ReaderCopy copy = this.export.copy();
-		if (copy == null) {
-			for (PDPage page : source.getPages()) {
-				this.pdf.importPage(page);
-			}
-			return;
-		}
-		PDFRenderer renderer = new PDFRenderer(source);
-		for (int i = 0; i < source.getNumberOfPages(); i++) {
-			BufferedImage image = renderer.renderImageWithDPI(i, copy.dpi(), ImageType.RGB);
-			stampedPage(image, copy, d, i + 1);
+		for (PDPage page : source.getPages()) {
+			this.pdf.importPage(page);
 		}
 	}
 
 	private void imagePage(Document d) throws IOException {
 		Path file = copy(d, IMAGES.get(d.mediaType()));
-		ExportedFile.ReaderCopy copy = this.export.copy();
-		if (copy != null) {
-			BufferedImage image = ImageIO.read(file.toFile());
-			if (image == null) {
-				throw new IOException("unreadable image");
-			}
-			BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-			rgb.createGraphics().drawImage(image, 0, 0, java.awt.Color.WHITE, null);
-			stampedPage(rgb, copy, d, 1);
-			return;
-		}
 		PDImageXObject image = PDImageXObject.createFromFileByExtension(file.toFile(), this.pdf);
 		boolean landscape = image.getWidth() > image.getHeight();
 		PDRectangle box = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
@@ -235,21 +212,6 @@ final class FilePdf {
 		try (PDPageContentStream out = new PDPageContentStream(this.pdf, page)) {
 			out.drawImage(image, (box.getWidth() - w) / 2, 20 + room + (box.getHeight() - 2 * room - 20 - h) / 2, w, h);
 		}
-	}
-
-	/** A page image marked as the reading room marks it, as a page of its own size. */
-	private void stampedPage(BufferedImage image, ExportedFile.ReaderCopy copy, Document d, int number)
-			throws IOException {
-		PageRenderer.stamp(image, copy.top(), ReadingRoom.copyBottom(d.docCode(), number, copy.grantId()));
-		PDImageXObject xobject = JPEGFactory.createFromImage(this.pdf, image, 0.85f);
-		float w = image.getWidth() * 72f / copy.dpi();
-		float h = image.getHeight() * 72f / copy.dpi();
-		PDPage page = new PDPage(new PDRectangle(w, h));
-		this.pdf.addPage(page);
-		try (PDPageContentStream out = new PDPageContentStream(this.pdf, page)) {
-			out.drawImage(xobject, 0, 0, w, h);
-		}
-		this.stamped.add(page);
 	}
 
 	/** A page standing for a document whose content is not shown. */
@@ -282,48 +244,19 @@ final class FilePdf {
 	}
 
 	/**
-	 * Who printed it and when, with the page number, at the foot of every page; on a
-	 * reader's copy the pages LuuTru wrote also carry "BẢN SAO" and his name.
+	 * Who printed it and when, with the page number, at the foot of every page.
 	 */
 	private void mark() throws IOException {
 		int total = this.pdf.getNumberOfPages();
 		int p = 0;
 		for (PDPage page : this.pdf.getPages()) {
 			p++;
-			if (this.stamped.contains(page)) {
-				continue;
-			}
 			PDRectangle box = page.getMediaBox();
 			try (PDPageContentStream out = new PDPageContentStream(this.pdf, page, AppendMode.APPEND, true, true)) {
 				String footer = this.export.printedLine() + " · Trang " + p + "/" + total;
 				text(out, 7, box.getLowerLeftX() + 20, box.getLowerLeftY() + 6, footer);
-				ExportedFile.ReaderCopy copy = this.export.copy();
-				if (copy != null) {
-					text(out, 8, box.getLowerLeftX() + 20, box.getUpperRightY() - 14, copy.top());
-					watermark(out, box);
-				}
 			}
 		}
-	}
-
-	private void watermark(PDPageContentStream out, PDRectangle box) throws IOException {
-		PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
-		faint.setNonStrokingAlphaConstant(0.18f);
-		out.saveGraphicsState();
-		out.setGraphicsStateParameters(faint);
-		out.setNonStrokingColor(0.63f, 0f, 0f);
-		float size = box.getWidth() / 7;
-		double angle = Math.atan2(box.getHeight(), box.getWidth());
-		float width = this.font.getStringWidth("BẢN SAO") / 1000 * size;
-		out.beginText();
-		out.setFont(this.font, size);
-		Matrix m = Matrix.getRotateInstance(angle, box.getLowerLeftX() + box.getWidth() / 2,
-				box.getLowerLeftY() + box.getHeight() / 2);
-		m.translate(-width / 2, -size / 3);
-		out.setTextMatrix(m);
-		out.showText("BẢN SAO");
-		out.endText();
-		out.restoreGraphicsState();
 	}
 
 	private void text(PDPageContentStream out, float size, float x, float y, String text) throws IOException {

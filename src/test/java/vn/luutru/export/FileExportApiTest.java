@@ -249,48 +249,8 @@ class FileExportApiTest extends ApiTestSupport {
 			assertThat(this.clerk.get("/api/v1/files/999999999/export." + kind).status()).isEqualTo(404);
 		}
 		Api reader = approvedReader("Cầm Văn Pha");
-		assertThat(reader.get("/api/v1/files/" + id + "/export.pdf").status())
-			.as("a reader exports nothing but through his grants")
+		assertThat(reader.get("/api/v1/files/" + id + "/export.pdf").status()).as("a reader downloads nothing")
 			.isEqualTo(403);
-		assertThat(reader.get("/api/v1/grants/999999999/export.pdf").status())
-			.as("a grant he does not hold is as if it did not exist")
-			.isEqualTo(404);
-	}
-
-	@Test
-	void aReaderExportsHisGrantedFileAsAMarkedCopy() throws Exception {
-		Api archivist = createUser(this.agencyCode, "archivist");
-		DepositedFiles files = new DepositedFiles(new Engine(this.admin), this.clerk, archivist);
-		JsonNode file = files.deposit("09.TP", "Hồ sơ lễ hội Hoa Ban năm 2024", 10, 2024, "01");
-		Api reader = approvedReader("Lò Văn Khánh");
-		Api.Response asked = reader.post("/api/v1/access-requests",
-				Map.of("fileCodes", List.of(file.path("fileCode").asText()), "purpose", "01", "purposeContent",
-						"Nghiên cứu lịch sử hành chính tỉnh Sơn La"));
-		assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
-		long grantId = asked.json().path("grants").get(0).path("id").asLong();
-
-		Api.Response r = reader.get("/api/v1/grants/" + grantId + "/export.pdf");
-
-		assertThat(r.status()).as(r.toString()).isEqualTo(200);
-		List<String> pages = pages(r.body());
-		assertThat(pages).hasSize(2);
-		// kept for a look (pdftoppm), as the printed-page tests keep theirs
-		java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "luutru-reader-copy.pdf"),
-				r.body());
-		assertThat(pages.get(0)).contains("BẢN SAO", "Hồ sơ lễ hội Hoa Ban năm 2024")
-			.containsPattern("BẢN SAO — In bởi Lò Văn Khánh \\(docgia\\.xk\\d+\\) lúc \\d\\d:\\d\\d");
-		assertThat(pages.get(1)).as("the document is a marked image, not its PDF")
-			.doesNotContain("Hồ sơ lễ hội Hoa Ban năm 2024")
-			.isBlank();
-		try (PDDocument doc = Loader.loadPDF(r.body())) {
-			assertThat(images(doc.getPage(1))).isEqualTo(1);
-		}
-		Api.Response xml = reader.get("/api/v1/grants/" + grantId + "/export.xml");
-		assertThat(xml.status()).as(xml.toString()).isEqualTo(200);
-		assertThat(xml.text()).contains("<title>Hồ sơ lễ hội Hoa Ban năm 2024</title>");
-		assertThat(this.stranger.get("/api/v1/grants/" + grantId + "/export.pdf").status())
-			.as("an officer has no grant")
-			.isEqualTo(404);
 	}
 
 	private Api approvedReader(String fullName) {

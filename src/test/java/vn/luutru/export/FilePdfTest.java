@@ -81,7 +81,7 @@ class FilePdfTest {
 						"application/pdf", erased),
 						document(2, LocalDate.of(2024, 2, 1), "2", "Bản chụp tờ trình", jpeg.toByteArray(),
 								"image/jpeg", null)),
-				LINE, null);
+				LINE);
 
 		try (PDDocument pdf = Loader.loadPDF(write(export))) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(3);
@@ -96,21 +96,6 @@ class FilePdfTest {
 		}
 		try (var left = Files.list(this.work)) {
 			assertThat(left).as("the sources are the export's to delete, never kept").hasSize(1);
-		}
-	}
-
-	@Test
-	void aReadersCopyCarriesTheCopyMarkOnThePagesLuuTruWrites() throws IOException {
-		ExportedFile export = new ExportedFile(
-				file("Hồ sơ lễ hội"), List.of(document(1, LocalDate.of(2024, 3, 1), "1", "Kế hoạch lễ hội",
-						SamplePdfs.plainPdf("LỄ HỘI", 2), "application/pdf", null)),
-				LINE, new ExportedFile.ReaderCopy(42, "BẢN SAO — " + LINE, 72));
-
-		try (PDDocument pdf = Loader.loadPDF(write(export))) {
-			assertThat(pdf.getNumberOfPages()).isEqualTo(3);
-			assertThat(page(pdf, 1)).contains("BẢN SAO — " + LINE, "BẢN SAO", "Hồ sơ lễ hội");
-			assertThat(page(pdf, 2)).as("a page image, no text of the document").isBlank();
-			assertThat(page(pdf, 3)).isBlank();
 		}
 	}
 

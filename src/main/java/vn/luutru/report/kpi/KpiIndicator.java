@@ -27,9 +27,7 @@ public enum KpiIndicator {
 			"Paper records of the historical archive digitised, with metadata", null, null),
 
 	NATIONAL_DATABASE(6, "Tài liệu điện tử của Lưu trữ lịch sử được tích hợp vào Cơ sở dữ liệu lưu trữ quốc gia",
-			"Historical-archive e-records integrated into the national archive database",
-			"LuuTru chưa có chức năng xuất gói tin sang Cơ sở dữ liệu lưu trữ quốc gia",
-			"LuuTru cannot yet export packages to the national archive database"),
+			"Historical-archive e-records integrated into the national archive database", null, null),
 
 	SAFE_PRESERVATION(7,
 			"Giải pháp bảo quản an toàn tài liệu điện tử vĩnh viễn (sao lưu, kiểm tra toàn vẹn, chuyển đổi)",
@@ -94,6 +92,9 @@ public enum KpiIndicator {
 			case ACCESS_ONLINE -> "Mỗi Lưu trữ cơ quan (cơ quan không phải Lưu trữ lịch sử) tính 1 ở mẫu số; tính 1 "
 					+ "ở tử số khi trong năm đã trả lời ít nhất một yêu cầu khai thác trực tuyến của độc giả "
 					+ "(cho phép, phê duyệt hoặc từ chối; chưa trả lời thì không tính)";
+			case NATIONAL_DATABASE -> "Mẫu số: hồ sơ có nội dung điện tử còn lưu giữ do Lưu trữ lịch sử nhận trước "
+					+ "cuối năm. Tử số: hồ sơ trong số đó đã xuất gói tin sang Cơ sở dữ liệu lưu trữ quốc gia "
+					+ "(POST /api/v1/national-exports) trước cuối năm";
 			case SAFE_PRESERVATION -> "Mẫu số: hồ sơ vĩnh viễn có nội dung điện tử đang lưu giữ, tính cho lưu trữ "
 					+ "quản lý hồ sơ. Tử số: hồ sơ mà mọi văn bản (1) đã qua kiểm tra toàn vẹn trong một chu kỳ "
 					+ "bắt đầu không quá một chu kỳ cấu hình (luutru.fixity.cycle) trước thời điểm tính, không còn "

@@ -31,6 +31,13 @@ interface KpiMapper {
 	List<KpiCount> onlineWithMetadata(@Param("to") LocalDate to, @Param("agencyId") Long agencyId);
 
 	/**
+	 * Indicator 6: files a historical archive received by {@code to} with electronic
+	 * content, counted for it; those exported to the national archive database by then
+	 * among them.
+	 */
+	List<KpiCount> nationalDatabase(@Param("to") LocalDate to, @Param("agencyId") Long agencyId);
+
+	/**
 	 * Indicator 4: one per agency archive; 1 in the numerator when it answered a reader's
 	 * request online in [from, to).
 	 */

@@ -122,6 +122,7 @@ public class KpiService {
 				case ONLINE_WITH_METADATA -> this.mapper.onlineWithMetadata(to, agencyId);
 				case ACCESS_ONLINE -> this.mapper.accessOnline(from, to, agencyId);
 				case PAPER_DIGITISED -> this.mapper.paperDigitised(to, agencyId);
+				case NATIONAL_DATABASE -> this.mapper.nationalDatabase(to, agencyId);
 				case SAFE_PRESERVATION -> safePreservation(to, agencyId);
 				case STAFF_TRAINED -> this.mapper.staffTrained(to, agencyId);
 				default -> List.of();

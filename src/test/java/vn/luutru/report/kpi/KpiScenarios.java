@@ -79,13 +79,42 @@ abstract class KpiScenarios extends ApiTestSupport {
 		assertThat(byNumber.get(3).path("status").asText()).as("not a historical archive").isEqualTo("NO_DATA");
 		assertIndicator(byNumber.get(4), 0, 1, "0.0", "90.0", "-90.0", "MISSED");
 		assertThat(byNumber.get(7).path("status").asText()).as("no permanent file holds content").isEqualTo("NO_DATA");
-		for (int notMeasured : List.of(6)) {
-			JsonNode v = byNumber.get(notMeasured);
-			assertThat(v.path("status").asText()).isEqualTo("NOT_MEASURED");
-			assertThat(v.hasNonNull("actualPercent")).as("never a made-up number").isFalse();
-			assertThat(v.path("reason").asText()).startsWith("LuuTru chưa có");
-			assertThat(v.path("reasonEn").asText()).startsWith("LuuTru");
-		}
+		assertThat(byNumber.get(6).path("status").asText()).as("not a historical archive").isEqualTo("NO_DATA");
+		assertThat(byNumber.values()).as("every indicator is measured now")
+			.noneMatch((v) -> "NOT_MEASURED".equals(v.path("status").asText()));
+	}
+
+	@Test
+	void historicalRecordsCountForTheNationalDatabaseOnceExportedBeforeTheYearEnds() {
+		long archive = createAgency("Trung tâm Lưu trữ lịch sử quốc gia thử " + System.nanoTime() % 10000, true)
+			.path("id")
+			.asLong();
+		long source = createAgency("Sở Công Thương tỉnh Sơn La", false).path("id").asLong();
+		// exported in the year -> counted
+		long exported = this.seed.file(source, archive, YEAR - 8, "01", LocalDate.of(YEAR, 2, 1));
+		this.seed.document(exported, LocalDate.of(YEAR - 8, 3, 1), "01", null);
+		this.seed.nationalExport(exported, archive,
+				LocalDate.of(YEAR, 6, 1).atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+		// exported next year -> not yet
+		long late = this.seed.file(source, archive, YEAR - 8, "01", LocalDate.of(YEAR, 2, 1));
+		this.seed.document(late, LocalDate.of(YEAR - 8, 3, 2), "01", null);
+		this.seed.nationalExport(late, archive,
+				LocalDate.of(YEAR + 1, 1, 5).atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+		// never exported -> in the denominator only
+		long waiting = this.seed.file(source, archive, YEAR - 8, "01", LocalDate.of(YEAR, 4, 1));
+		this.seed.document(waiting, LocalDate.of(YEAR - 8, 3, 3), "01", null);
+		// no electronic content, or received next year -> not counted at all
+		this.seed.file(source, archive, YEAR - 8, "01", LocalDate.of(YEAR, 4, 1));
+		long next = this.seed.file(source, archive, YEAR - 8, "01", LocalDate.of(YEAR + 1, 1, 2));
+		this.seed.document(next, LocalDate.of(YEAR - 8, 3, 4), "01", null);
+
+		KpiValue v = indicator(this.kpis.forAgency(YEAR, archive), 6);
+
+		assertThat(v.numerator()).isEqualTo(1);
+		assertThat(v.denominator()).isEqualTo(3);
+		assertThat(v.actualPercent()).isEqualByComparingTo("33.3");
+		assertThat(indicator(this.kpis.forAgency(YEAR, source), 6).status()).as("counted for the keeper only")
+			.isEqualTo(KpiStatus.NO_DATA);
 	}
 
 	@Test
@@ -321,8 +350,9 @@ abstract class KpiScenarios extends ApiTestSupport {
 			assertThat(met.getCell(7).getStringCellValue()).isEqualTo("Đạt");
 			org.apache.poi.ss.usermodel.Row noData = summary.getRow(header + 2);
 			assertThat(noData.getCell(7).getStringCellValue()).isEqualTo("Chưa có dữ liệu");
-			org.apache.poi.ss.usermodel.Row notMeasured = summary.getRow(header + 6);
-			assertThat(notMeasured.getCell(7).getStringCellValue()).startsWith("Chưa đo được: LuuTru chưa có");
+			org.apache.poi.ss.usermodel.Row national = summary.getRow(header + 6);
+			assertThat(national.getCell(7).getStringCellValue()).as("not a historical archive")
+				.isEqualTo("Chưa có dữ liệu");
 			org.apache.poi.ss.usermodel.Row missed = summary.getRow(header + 8);
 			assertThat(missed.getCell(2).getNumericCellValue()).isEqualTo(50.0);
 			assertThat(missed.getCell(7).getStringCellValue()).isEqualTo("Chưa đạt");

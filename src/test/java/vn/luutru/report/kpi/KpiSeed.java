@@ -107,6 +107,13 @@ final class KpiSeed {
 				cycleId, sha256, copy, Timestamp.from(Instant.now()), outcome);
 	}
 
+	void nationalExport(long fileId, long agencyId, Instant exportedAt) {
+		this.jdbc.update(
+				"insert into lt_national_export (file_id, agency_id, package_sha256, exported_at, exported_by)"
+						+ " values (?, ?, ?, ?, 'lichsu')",
+				fileId, agencyId, "e".repeat(64), Timestamp.from(exportedAt));
+	}
+
 	void staff(long agencyId, String name, LocalDate trainedOn) {
 		this.jdbc.update("insert into lt_staff (agency_id, full_name, archive_role, employment, trained_on, "
 				+ "training_course, created_by, updated_at) values (?, ?, 'ARCHIVIST', 'PART_TIME', ?, ?, 'kpi-test', ?)",
