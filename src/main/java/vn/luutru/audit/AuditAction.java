@@ -39,6 +39,10 @@ public enum AuditAction {
 	GRANT_REVOKED, HOLIDAY_SET, HOLIDAY_REMOVED,
 
 	// Backup: a set written, a backup that failed (an incident)
-	BACKUP_COMPLETED, BACKUP_INCIDENT_RAISED
+	BACKUP_COMPLETED, BACKUP_INCIDENT_RAISED,
+
+	// Receipt of SIPs from agencies that do not run LuuTru: received, validated or found
+	// invalid, accepted (registered) or rejected, an AIP written for a received file
+	RECEIPT_RECEIVED, RECEIPT_VALIDATED, RECEIPT_INVALID, RECEIPT_ACCEPTED, RECEIPT_REJECTED, RECEIPT_AIP_WRITTEN
 
 }
