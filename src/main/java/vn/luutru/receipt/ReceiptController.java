@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,14 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.luutru.common.Attachments;
+
 @RestController
 @Tag(name = "Tiếp nhận gói tin nộp lưu / Receipt of submission packages")
 class ReceiptController {
+
+	static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
 	private final ReceiptService receipts;
 
@@ -35,6 +41,15 @@ class ReceiptController {
 	ResponseEntity<ReceiptView> receive(@RequestPart("file") MultipartFile file) {
 		long id = this.receipts.receive(file);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/receipts/" + id)).body(this.receipts.view(id));
+	}
+
+	@GetMapping("/api/v1/receipts/{id}/slip.docx")
+	@Operation(summary = "Phiếu tiếp nhận gói tin nộp lưu (.docx) / The receipt slip (.docx)")
+	ResponseEntity<byte[]> slip(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(DOCX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition("phieu-tiep-nhan-" + id + ".docx"))
+			.body(this.receipts.slip(id));
 	}
 
 	@GetMapping("/api/v1/receipts/{id}")

@@ -38,6 +38,7 @@ import vn.luutru.security.CurrentUser;
 import vn.luutru.security.UserPrincipals;
 import vn.luutru.transfer.TransferPackaging;
 import vn.luutru.transfer.pkg.PackageManifest;
+import vn.luutru.transfer.pkg.PreservationEvent;
 
 /**
  * An accepted SIP becomes part of the historical archive's holdings, in one transaction
@@ -190,8 +191,8 @@ public class ReceiptIngest {
 		PackageManifest[] manifest = new PackageManifest[1];
 		StagedContent aip;
 		try {
-			aip = GeneratedContent.store(this.store,
-					(out) -> manifest[0] = this.packaging.writeReceivedAip(held, receipt.code(), now, out));
+			aip = GeneratedContent.store(this.store, (out) -> manifest[0] = this.packaging.writeReceivedAip(held,
+					receipt.code(), now, events(receipt, f, now), out));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -203,6 +204,25 @@ public class ReceiptIngest {
 		this.audit.record(AuditAction.RECEIPT_AIP_WRITTEN, "record_file", held.fileCode(), held.agencyId(),
 				Map.of("receipt", receipt.code(), "packageId", packageId, "sha256", aip.sha256(), "size", aip.size()));
 		return received;
+	}
+
+	/**
+	 * The receipt's events in the AIP's PREMIS: the SIP's validation, the fixity check of
+	 * its files as they were read in, and its ingestion into the archive.
+	 */
+	private static List<PreservationEvent> events(Receipt receipt, SipFile f, Instant now) {
+		return List.of(
+				new PreservationEvent("validation", receipt.validatedAt(),
+						"Kiểm tra gói SIP " + receipt.uploadName() + " (" + receipt.code() + "): lược đồ METS 1.12 và "
+								+ "PREMIS 3.0, mã kiểm tra SHA-256 từng tệp với METS, bộ kiểm tra E-ARK CSIP/SIP "
+								+ EarkCheck.SPECIFICATION + " (commons-ip2): không có lỗi",
+						"SIP SHA-256 " + receipt.uploadSha256()),
+				new PreservationEvent("fixity check", now,
+						"So khớp SHA-256 và dung lượng " + f.documents().size() + " tệp nội dung của hồ sơ "
+								+ f.fileCode() + " với METS của gói SIP khi đăng ký vào kho",
+						null),
+				new PreservationEvent("ingestion", now, "Tiếp nhận vào Lưu trữ lịch sử theo " + receipt.code()
+						+ ", cơ quan nộp lưu " + receipt.depositorCode(), null));
 	}
 
 	private ReceiptError error(FieldProblem p) {

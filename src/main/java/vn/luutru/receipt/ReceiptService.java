@@ -73,9 +73,12 @@ public class ReceiptService {
 
 	private final Clock clock;
 
+	private final ReceiptSlip slips;
+
 	ReceiptService(ReceiptMapper mapper, ReceiptSettings settings, AgencyDirectory agencies,
 			ReceiptProcessStarter starter, SipValidation validation, UserPrincipals principals, AuditService audit,
-			ProblemTexts texts, Clock clock) {
+			ProblemTexts texts, Clock clock, ReceiptSlip slips) {
+		this.slips = slips;
 		this.mapper = mapper;
 		this.settings = settings;
 		this.agencies = agencies;
@@ -151,6 +154,12 @@ public class ReceiptService {
 			throw new AccessDeniedException("receipt " + id + " is neither yours nor your archive's");
 		}
 		return viewOf(receipt);
+	}
+
+	/** The receipt slip (.docx), to whom may read the receipt. */
+	@Transactional(readOnly = true)
+	public byte[] slip(long id) {
+		return this.slips.write(view(id), this.clock.getZone());
 	}
 
 	ReceiptView viewOf(Receipt r) {

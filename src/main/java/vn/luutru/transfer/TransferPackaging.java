@@ -53,6 +53,7 @@ import vn.luutru.transfer.pkg.PackageManifest;
 import vn.luutru.transfer.pkg.PackagePart;
 import vn.luutru.transfer.pkg.PackageRequest;
 import vn.luutru.transfer.pkg.PackageType;
+import vn.luutru.transfer.pkg.PreservationEvent;
 import vn.luutru.transfer.pkg.SchemaFiles;
 import vn.luutru.transfer.pkg.TransferPackageVerifier;
 import vn.luutru.transfer.pkg.TransferPackageWriter;
@@ -278,15 +279,18 @@ public class TransferPackaging {
 	 * LuuTru registered of it: the same writer, layout and PREMIS as a transfer's AIP,
 	 * the receipt standing for the batch.
 	 */
-	public PackageManifest writeReceivedAip(RecordFile file, String receiptCode, Instant createdAt, OutputStream out)
-			throws IOException {
+	public PackageManifest writeReceivedAip(RecordFile file, String receiptCode, Instant createdAt,
+			List<PreservationEvent> events, OutputStream out) throws IOException {
 		vn.luutru.agency.Agency agency = this.agencies.require(file.agencyId());
 		vn.luutru.agency.Agency archive = this.agencies.historicalArchive().orElseThrow();
 		String packageId = "uuid-" + java.util.UUID.nameUUIDFromBytes(receiptCode.getBytes(StandardCharsets.UTF_8));
 		PackageContext context = new PackageContext(packageId, receiptCode, new Agency(agency.code(), agency.name()),
 				agency.fondsCode(), new Agency(archive.code(), this.names.archiveName()));
 		PackageFile packaged = packageFile(file, context.submitter(), context.fondsCode());
-		return this.writer.write(context.request(createdAt, List.of(packaged)), out);
+		PackageRequest request = context.request(createdAt, List.of(packaged));
+		return this.writer.write(new PackageRequest(request.packageId(), request.type(), request.submittingAgency(),
+				request.archive(), request.batchCode(), request.createdAt(), request.softwareName(),
+				request.softwareVersion(), request.files(), events), out);
 	}
 
 	/** What every part of the batch's package shares. */

@@ -1,5 +1,6 @@
 package vn.luutru.receipt;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,7 +183,19 @@ abstract class ReceiptScenarios extends ApiTestSupport {
 				.findFirst()
 				.orElseThrow();
 			assertThat(premis).contains("information package creation", key);
+			assertThat(premis).contains("<eventType>validation</eventType>", "<eventType>fixity check</eventType>",
+					"<eventType>ingestion</eventType>", validated.path("uploadSha256").asText());
 			assertThat(EarkValidator.mustErrors(aip)).isEmpty();
+		}
+
+		// The receipt slip states what was received (Circular 05/2025 Art. 23.1).
+		Api.Response slip = this.archive.get("/api/v1/receipts/" + id + "/slip.docx");
+		assertThat(slip.status()).as(slip.toString()).isEqualTo(200);
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(slip.body()));
+				XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+			assertThat(text.getText()).contains("PHIẾU TIẾP NHẬN GÓI TIN NỘP LƯU", key, this.depositorCode,
+					"Tổng số hồ sơ trong gói tin: 2", "Tổng số văn bản, tài liệu: 3", "Vĩnh viễn", "10 năm",
+					"Đã tiếp nhận vào kho lưu trữ");
 		}
 
 		// Audited step by step.
@@ -274,8 +289,10 @@ abstract class ReceiptScenarios extends ApiTestSupport {
 		assertThat(receipt(depositorArchivist, id).path("status").asText()).isEqualTo("VALIDATED");
 		assertThat(receipt(this.archive, id).path("status").asText()).isEqualTo("VALIDATED");
 		for (Api stranger : List.of(otherArchivist, depositorClerk)) {
-			Api.Response r = stranger.get("/api/v1/receipts/" + id);
-			assertThat(r.status()).as(r.toString()).isEqualTo(403);
+			for (String route : List.of("", "/slip.docx")) {
+				Api.Response r = stranger.get("/api/v1/receipts/" + id + route);
+				assertThat(r.status()).as(r.toString()).isEqualTo(403);
+			}
 		}
 		String key = "TIEPNHAN-" + id;
 		assertThat(this.engine.count(depositorArchivist, key, TASK)).isZero();
