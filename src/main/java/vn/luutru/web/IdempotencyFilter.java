@@ -30,19 +30,20 @@ import vn.luutru.common.FieldProblem;
 
 /**
  * {@code Idempotency-Key} on the uploads a client may send twice after losing the answer:
- * the capture of a document, a bulk intake and a SIP sent to the historical archive. A
- * request repeating a key of the same user on the same route, with the same request, gets
- * the first answer again (status and body) and stores nothing new; with another request
- * it gets 422. The request is compared by a SHA-256 of its parts (name, file name, type
- * and bytes), not of the raw body, whose multipart boundary a client may change between
- * tries ({@link PartsFingerprint}); a streamed upload ({@link StreamedUploads}) is read
- * here once and handed on. A 5xx answer is not kept, so the request may be tried again.
+ * the capture of a document and a bulk intake. A request repeating a key of the same user
+ * on the same route, with the same request, gets the first answer again (status and body)
+ * and stores nothing new; with another request it gets 422. The request is compared by a
+ * SHA-256 of its parts (name, file name, type and bytes), not of the raw body, whose
+ * multipart boundary a client may change between tries ({@link PartsFingerprint}); a
+ * streamed upload ({@link StreamedUploads}) is read here once and handed on. A 5xx answer
+ * is not kept, so the request may be tried again.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
 
+	// and a SIP sent to the historical archive (vn.luutru.receipt)
 	private static final Pattern ROUTES = Pattern
 		.compile("/api/v1/files/\\d+/documents|/api/v1/intakes|/api/v1/receipts");
 
