@@ -45,6 +45,9 @@ public enum AuditAction {
 	// database
 	DIP_ISSUED, NATIONAL_EXPORTED,
 	// A whole record file exported as PDF or XML (Decree 30 Annex VI III.4.g)
-	FILE_EXPORTED
+	FILE_EXPORTED,
+	// Receipt of SIPs from agencies that do not run LuuTru: received, validated or found
+	// invalid, accepted (registered) or rejected, an AIP written for a received file
+	RECEIPT_RECEIVED, RECEIPT_VALIDATED, RECEIPT_INVALID, RECEIPT_ACCEPTED, RECEIPT_REJECTED, RECEIPT_AIP_WRITTEN
 
 }

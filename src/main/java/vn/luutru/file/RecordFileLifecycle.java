@@ -99,6 +99,14 @@ public class RecordFileLifecycle {
 		return changed(id, this.mapper.transferCustody(id, batchId, historicalArchiveId, Instant.now(this.clock)));
 	}
 
+	/**
+	 * A deposited file received from an agency that does not run LuuTru (no batch):
+	 * straight into the historical archive's custody.
+	 */
+	public boolean receiveCustody(long id, long historicalArchiveId) {
+		return changed(id, this.mapper.receiveCustody(id, historicalArchiveId, Instant.now(this.clock)));
+	}
+
 	public boolean markDestroyed(long id, long batchId) {
 		return changed(id, this.mapper.markDestroyed(id, batchId, Instant.now(this.clock)));
 	}

@@ -63,6 +63,8 @@ interface RecordFileMapper {
 	int transferCustody(@Param("id") long id, @Param("batchId") long batchId, @Param("custodyAgencyId") long custody,
 			@Param("at") Instant at);
 
+	int receiveCustody(@Param("id") long id, @Param("custodyAgencyId") long custody, @Param("at") Instant at);
+
 	int markDestroyed(@Param("id") long id, @Param("batchId") long batchId, @Param("at") Instant at);
 
 	int extend(@Param("id") long id, @Param("batchId") long batchId, @Param("maintenanceCode") String maintenanceCode,

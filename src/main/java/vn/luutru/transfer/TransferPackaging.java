@@ -2,6 +2,8 @@ package vn.luutru.transfer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,9 +45,11 @@ import vn.luutru.transfer.PackageBuildMapper.PackageBuild;
 import vn.luutru.transfer.pkg.Agency;
 import vn.luutru.transfer.pkg.FixityReport;
 import vn.luutru.transfer.pkg.PackageFile;
+import vn.luutru.transfer.pkg.PackageManifest;
 import vn.luutru.transfer.pkg.PackagePart;
 import vn.luutru.transfer.pkg.PackageRequest;
 import vn.luutru.transfer.pkg.PackageType;
+import vn.luutru.transfer.pkg.PreservationEvent;
 import vn.luutru.transfer.pkg.SchemaFiles;
 import vn.luutru.transfer.pkg.TransferPackageVerifier;
 import vn.luutru.transfer.pkg.TransferPackageWriter;
@@ -287,6 +291,26 @@ public class TransferPackaging {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Writes the AIP of a record file the historical archive received from an agency that
+	 * does not run LuuTru (receipt {@code receiptCode}, vn.luutru.receipt), from what
+	 * LuuTru registered of it: the same writer, layout and PREMIS as a transfer's AIP,
+	 * the receipt standing for the batch.
+	 */
+	public PackageManifest writeReceivedAip(RecordFile file, String receiptCode, Instant createdAt,
+			List<PreservationEvent> events, OutputStream out) throws IOException {
+		vn.luutru.agency.Agency agency = this.agencies.require(file.agencyId());
+		vn.luutru.agency.Agency archive = this.agencies.historicalArchive().orElseThrow();
+		String packageId = "uuid-" + java.util.UUID.nameUUIDFromBytes(receiptCode.getBytes(StandardCharsets.UTF_8));
+		PackageContext context = new PackageContext(packageId, receiptCode, new Agency(agency.code(), agency.name()),
+				agency.fondsCode(), new Agency(archive.code(), this.names.archiveName()));
+		PackageFile packaged = packageFile(file, context.submitter(), context.fondsCode());
+		PackageRequest request = context.request(createdAt, List.of(packaged));
+		return this.writer.write(new PackageRequest(request.packageId(), request.type(), request.submittingAgency(),
+				request.archive(), request.batchCode(), request.createdAt(), request.softwareName(),
+				request.softwareVersion(), request.files(), events), out);
 	}
 
 	/** What every part of the batch's package shares. */

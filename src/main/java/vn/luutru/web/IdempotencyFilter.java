@@ -43,7 +43,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
 
-	private static final Pattern ROUTES = Pattern.compile("/api/v1/files/\\d+/documents|/api/v1/intakes");
+	// and a SIP sent to the historical archive (vn.luutru.receipt)
+	private static final Pattern ROUTES = Pattern
+		.compile("/api/v1/files/\\d+/documents|/api/v1/intakes|/api/v1/receipts");
 
 	private static final int MAX_KEY = 200;
 

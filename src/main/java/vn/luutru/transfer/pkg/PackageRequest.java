@@ -18,11 +18,22 @@ import java.util.Set;
  * agreement reference
  * @param createdAt when the packages are created
  * @param softwareName the creating software, "LuuTru"
+ * @param events events of the whole package besides its creation, recorded in an AIP's
+ * package PREMIS (none for a transfer's package)
  */
 public record PackageRequest(String packageId, PackageType type, Agency submittingAgency, Agency archive,
-		String batchCode, Instant createdAt, String softwareName, String softwareVersion, List<PackageFile> files) {
+		String batchCode, Instant createdAt, String softwareName, String softwareVersion, List<PackageFile> files,
+		List<PreservationEvent> events) {
+
+	/** A package with no event but its creation. */
+	public PackageRequest(String packageId, PackageType type, Agency submittingAgency, Agency archive, String batchCode,
+			Instant createdAt, String softwareName, String softwareVersion, List<PackageFile> files) {
+		this(packageId, type, submittingAgency, archive, batchCode, createdAt, softwareName, softwareVersion, files,
+				List.of());
+	}
 
 	public PackageRequest {
+		events = (events != null) ? List.copyOf(events) : List.of();
 		Objects.requireNonNull(packageId, "packageId");
 		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(submittingAgency, "submittingAgency");

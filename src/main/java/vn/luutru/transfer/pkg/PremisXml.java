@@ -31,15 +31,31 @@ final class PremisXml {
 		xml.end();
 		String creation = objectId + "/information-package-creation";
 		identifier(xml, "linkingEvent", "local", creation);
+		for (PreservationEvent event : request.events()) {
+			identifier(xml, "linkingEvent", "local", eventId(objectId, event));
+		}
 		xml.end();
 		events.event(xml, creation, "information package creation", request.createdAt(),
 				"Đóng gói " + request.type() + " theo E-ARK CSIP 2.0.4 và Thông tư 05/2025/TT-BNV, lô "
 						+ request.batchCode(),
 				null, List.of(events.software("executing program"), events.submitter("implementer")),
 				new PremisEvents.Link("local", objectId, "outcome"));
+		for (PreservationEvent event : request.events()) {
+			events.event(xml, eventId(objectId, event), event.type(), event.at(), event.detail(), event.outcomeNote(),
+					List.of(events.software("executing program"),
+							new PremisEvents.Link(PremisEvents.AGENCY_CODE, request.archive().code(), "implementer")),
+					new PremisEvents.Link("local", objectId, "source"));
+		}
 		events.softwareAgent(xml);
 		events.agencyAgent(xml, request.submittingAgency());
+		if (!request.events().isEmpty() && !request.archive().code().equals(request.submittingAgency().code())) {
+			events.agencyAgent(xml, request.archive());
+		}
 		return xml.end().toBytes();
+	}
+
+	private static String eventId(String objectId, PreservationEvent event) {
+		return objectId + "/" + event.type().replace(' ', '-');
 	}
 
 	static byte[] representation(PackageRequest request, PackageFile file, String objectId, List<DataFile> files) {

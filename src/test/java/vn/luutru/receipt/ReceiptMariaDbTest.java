@@ -1,0 +1,8 @@
+package vn.luutru.receipt;
+
+import vn.luutru.support.MariaDbApiTest;
+
+@MariaDbApiTest
+class ReceiptMariaDbTest extends ReceiptScenarios {
+
+}
