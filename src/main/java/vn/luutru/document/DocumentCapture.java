@@ -118,8 +118,14 @@ public class DocumentCapture {
 		ContentReport report = this.inspector.inspect(staged.file(), Text.clean(fileName), contentType);
 		String puid = report.acceptable() ? this.pronom.identify(staged.file(), Text.clean(fileName)) : null;
 		if (report.acceptable()) {
-			// Both copies forced together, and outside the file's lock.
-			this.store.makeDurable(List.of(staged));
+			// Both copies forced together, and outside the file's lock; a store that
+			// cannot write them is unavailable (503), as when placing them.
+			try {
+				this.store.makeDurable(List.of(staged));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 		return this.transaction.execute((tx) -> register(fileId, metadata, fileName, report, puid, staged));
 	}
