@@ -6,9 +6,10 @@
 # latency, the server's CPU per document and its peak heap. In the same run, with the same
 # client and the same multipart requests, it measures:
 #   - the ceiling: a bare endpoint on the JDK's HTTP server (bench/src/capture/BareCapture)
-#     that takes the multipart body apart, hashes, writes and fsyncs the content and
-#     inserts a document row and an audit row in one transaction; LuuTru's rate is printed
-#     as a share of it;
+#     that takes the multipart body apart, hashes, writes and fsyncs the content in two
+#     copies (as LuuTru keeps it) and inserts a document row and an audit row in one
+#     transaction, answering with TCP_NODELAY as Tomcat does; LuuTru's rate is printed as
+#     a share of it;
 #   - the base: the application jar of an earlier commit (--base, 2405c1e by default) on a
 #     fresh database, for its server CPU per document (from /proc/PID/stat, utime + stime,
 #     over the timed round). Its jar is built once from `git archive` of that commit and
@@ -61,7 +62,7 @@ while [ $# -gt 0 ]; do
     --skip-build) SKIP_BUILD=1; shift ;;
     --keep) KEEP=1; shift ;;
     --profile) PROFILE=1; shift ;;
-    -h|--help) sed -n '2,46p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,47p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done

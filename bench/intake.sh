@@ -80,31 +80,20 @@ else
   client zip --docs "$DOCS" --size-kb "$SIZE_KB" --run-id "$RUN_ID" --out "$ZIP"
 fi
 
-# --- the server (the start block stays here until bench/lib.sh has a start_app for all) ---
+# --- the server, through start_app of bench/lib.sh (as capture.sh starts it) --------------
 fresh_database
-PORT="$(cap free-port)"
-DATA="$WORK/data" GC_LOG="$WORK/gc.log" APP_LOG="$WORK/app.log" JFR="$WORK/intake.jfr"
-mkdir -p "$DATA" "$WORK/tmp"
-ARGS=("-Xmx${XMX_MB}m" "-Xlog:gc:file=$GC_LOG" "-Djava.io.tmpdir=$WORK/tmp")
+JFR="$WORK/intake.jfr"
+java_args=()
 if [ "$PROFILE" = 1 ]; then
   cap jfc --out "$WORK/bench.jfc"
-  ARGS+=("-XX:FlightRecorderOptions:stackdepth=256"
+  java_args+=("-XX:FlightRecorderOptions:stackdepth=256"
     "-XX:StartFlightRecording=settings=$WORK/bench.jfc,filename=$JFR,dumponexit=true")
 fi
 # shellcheck disable=SC2206
-ARGS+=(${INTAKE_SERVER_OPTS:-} -jar "$JAR" --spring.profiles.active=mysql
-  "--server.port=$PORT" "--luutru.data-dir=$DATA" "--luutru.content.max-upload-size=8GB"
-  "--camunda.bpm.admin-user.id=$ADMIN" "--camunda.bpm.admin-user.password=$ADMIN_PW"
-  "--camunda.bpm.admin-user.first-name=Intake" "--camunda.bpm.admin-user.last-name=Admin")
-[ -z "$CHUNK_SIZE" ] || ARGS+=("--luutru.intake.chunk-size=$CHUNK_SIZE")
-LUUTRU_DB_URL="$DB_URL" LUUTRU_DB_USER="$DB_USER" LUUTRU_DB_PASSWORD="$DB_PASSWORD" \
-  java "${ARGS[@]}" >"$APP_LOG" 2>&1 &
-APP_PID=$!
-log "server pid $APP_PID on port $PORT (-Xmx${XMX_MB}m), log $APP_LOG"
-if ! cap wait --base "http://127.0.0.1:$PORT" --pid "$APP_PID" --timeout 300; then
-  tail -n 60 "$APP_LOG" >&2
-  exit 1
-fi
+java_args+=(${INTAKE_SERVER_OPTS:-})
+app_args=("--luutru.content.max-upload-size=8GB")
+[ -z "$CHUNK_SIZE" ] || app_args+=("--luutru.intake.chunk-size=$CHUNK_SIZE")
+APP_CLIENT=cap start_app intake mariadb "$XMX_MB" ${java_args[@]+"${java_args[@]}"} -- "${app_args[@]}"
 
 log "intake of $DOCS documents through HTTP, upload to finished (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 client intake --base "http://127.0.0.1:$PORT" --admin-user "$ADMIN" --admin-password "$ADMIN_PW" \

@@ -31,10 +31,13 @@ import com.sun.net.httpserver.HttpServer;
  * HTTP server, taking the same multipart uploads from the same client. Per request: the
  * Basic login compared, the multipart body taken apart while read (a boundary search over
  * a 64 KB buffer), the metadata part kept, the content part hashed (SHA-256) and written
- * to a file on the way, forced to disk, then one transaction inserting a document row and
- * an audit row into tables shaped like {@code lt_document} and {@code lt_audit_event}
- * ({@link CeilingTables}). No checks beyond that, no framework: the least work a capture
- * over HTTP can do on this machine and database.
+ * to two files on the way (LuuTru keeps every object in two copies), both forced to disk,
+ * then one transaction inserting a document row and an audit row into tables shaped like
+ * {@code lt_document} and {@code lt_audit_event} ({@link CeilingTables}). No checks beyond
+ * that, no framework: the least durable work a capture over HTTP can do on this machine and
+ * database. Responses go out with TCP_NODELAY, as Tomcat sends them: the JDK's server
+ * otherwise writes the headers and the body in two packets, and Nagle's algorithm with the
+ * client's delayed ACK holds the second for about 40 ms.
  *
  * <pre>
  * java BareCapture --port P --jdbc-url URL --jdbc-user U [--jdbc-password W] --dir DIR
@@ -55,6 +58,8 @@ public final class BareCapture {
 
 	private final Path dir;
 
+	private final Path copies;
+
 	private final String authorization;
 
 	private final AtomicLong ids = new AtomicLong();
@@ -64,12 +69,15 @@ public final class BareCapture {
 	private BareCapture(Args args) throws IOException {
 		this.args = args;
 		this.dir = Files.createDirectories(args.path("dir"));
+		this.copies = Files.createDirectories(this.dir.resolve("second-copy"));
 		this.authorization = "Basic "
 				+ Base64.getEncoder().encodeToString(args.str("login").getBytes(StandardCharsets.UTF_8));
 	}
 
 	public static void main(String[] argv) throws Exception {
 		Args a = new Args(argv, 0);
+		// Read by the JDK's server when it is created; Tomcat's default as well.
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		BareCapture capture = new BareCapture(a);
 		try (Connection c = capture.connect(); Statement st = c.createStatement()) {
 			for (String sql : CeilingTables.DDL) {
@@ -161,6 +169,7 @@ public final class BareCapture {
 			long size = -1;
 			String hash = null;
 			Path file = BareCapture.this.dir.resolve(n + ".bin");
+			Path copy = BareCapture.this.copies.resolve(n + ".bin");
 			for (String headers = parts.next(); headers != null; headers = parts.next()) {
 				Matcher name = NAME.matcher(headers);
 				String part = name.find() ? name.group(1) : "";
@@ -169,9 +178,12 @@ public final class BareCapture {
 					fileName = fn.find() ? fn.group(1) : "content";
 					this.sha.reset();
 					try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
-							StandardOpenOption.WRITE)) {
-						size = parts.body(new ChannelSink(channel, this.sha));
+							StandardOpenOption.WRITE);
+							FileChannel second = FileChannel.open(copy, StandardOpenOption.CREATE_NEW,
+									StandardOpenOption.WRITE)) {
+						size = parts.body(new ChannelSink(channel, second, this.sha));
 						channel.force(true);
+						second.force(true);
 					}
 					hash = HexFormat.of().formatHex(this.sha.digest());
 				}
@@ -197,15 +209,18 @@ public final class BareCapture {
 
 	}
 
-	/** Writes to a file channel and a digest on the way. */
+	/** Writes to two file channels and a digest on the way. */
 	private static final class ChannelSink extends OutputStream {
 
 		private final FileChannel channel;
 
+		private final FileChannel second;
+
 		private final MessageDigest digest;
 
-		ChannelSink(FileChannel channel, MessageDigest digest) {
+		ChannelSink(FileChannel channel, FileChannel second, MessageDigest digest) {
 			this.channel = channel;
+			this.second = second;
 			this.digest = digest;
 		}
 
@@ -217,9 +232,11 @@ public final class BareCapture {
 		@Override
 		public void write(byte[] b, int off, int len) throws IOException {
 			this.digest.update(b, off, len);
-			ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
-			while (buffer.hasRemaining()) {
-				this.channel.write(buffer);
+			for (FileChannel target : new FileChannel[] { this.channel, this.second }) {
+				ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
+				while (buffer.hasRemaining()) {
+					target.write(buffer);
+				}
 			}
 		}
 

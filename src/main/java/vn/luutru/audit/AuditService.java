@@ -89,10 +89,16 @@ public class AuditService {
 			public void beforeCommit(boolean readOnly) {
 				TransactionSynchronizationManager.unbindResource(AuditService.this.deferredKey);
 				if (!deferred.isEmpty()) {
+					// The head row is written once, after the last event: under its lock
+					// no
+					// other writer sees the events in between.
 					AuditHead head = AuditService.this.mapper.lockHead();
 					for (Pending event : deferred) {
-						head = append(head, event);
+						head = append(head, event, false);
 					}
+					String mac = AuditHash.head(AuditService.this.keys.byId(head.keyId()), head.lastEventId(),
+							head.lastHash());
+					AuditService.this.mapper.updateHead(head.lastEventId(), head.lastHash(), head.keyId(), mac);
 				}
 			}
 
@@ -143,8 +149,16 @@ public class AuditService {
 		return this.mapper.findByEntity(entityType, entityId, 500);
 	}
 
-	/** Appends the event after the head; returns the new head. */
+	/** Appends the event after the head and writes the new head; returns it. */
 	private AuditHead append(AuditHead head, Pending event) {
+		return append(head, event, true);
+	}
+
+	/**
+	 * Appends the event after the head; returns the new head, written (and its MAC
+	 * computed) only if {@code writeHead}: the caller writes the last of several.
+	 */
+	private AuditHead append(AuditHead head, Pending event, boolean writeHead) {
 		takeUpRotation(head);
 		AuditKey key = this.keys.current();
 		AuditEventRow row = new AuditEventRow();
@@ -162,6 +176,9 @@ public class AuditService {
 		row.hash = AuditHash.signed(key, new AuditEvent(null, row.occurredAt, row.actor, row.action, row.entityType,
 				row.entityId, row.agencyId, row.details, row.prevHash, null, row.keyId));
 		this.mapper.insert(row);
+		if (!writeHead) {
+			return new AuditHead(row.id, row.hash, key.id(), null);
+		}
 		String mac = AuditHash.head(key, row.id, row.hash);
 		this.mapper.updateHead(row.id, row.hash, key.id(), mac);
 		return new AuditHead(row.id, row.hash, key.id(), mac);

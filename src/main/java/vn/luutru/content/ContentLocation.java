@@ -149,6 +149,14 @@ final class ContentLocation {
 	 * the copy hashes to {@code sha256}. The staging file is gone when this fails.
 	 */
 	Path stageCopy(Path source, String sha256) throws IOException {
+		return stageCopy(source, sha256, true);
+	}
+
+	/**
+	 * As {@link #stageCopy(Path, String)}, forced to disk only if {@code force}: the
+	 * caller forces it otherwise.
+	 */
+	Path stageCopy(Path source, String sha256, boolean force) throws IOException {
 		Path copy = newStagingFile();
 		try {
 			try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
@@ -161,7 +169,7 @@ final class ContentLocation {
 					}
 					done += n;
 				}
-				if (this.fsync) {
+				if (this.fsync && force) {
 					out.force(true);
 				}
 			}

@@ -32,6 +32,21 @@ public interface ContentStore {
 	StagedContent stage(GeneratedContent.Writer writer) throws IOException;
 
 	/**
+	 * Stages like {@link #stage(InputStream)} without forcing the staging file to disk,
+	 * for a batch that {@link #makeDurable} then forces together; {@link #place} forces
+	 * it itself when it was not.
+	 */
+	StagedContent stageUnforced(InputStream in) throws IOException;
+
+	/**
+	 * Forces staged contents to disk and writes their second copies, forced and checked,
+	 * many files at a time on a few threads, so that the file system commits them
+	 * together instead of one journal commit each; {@link #place} then only links them
+	 * under their names. What is not placed goes with {@link #discard}.
+	 */
+	void makeDurable(List<StagedContent> staged) throws IOException;
+
+	/**
 	 * Moves staged content into its final place atomically. Inside a transaction, content
 	 * that this call newly placed is removed again if the transaction rolls back.
 	 */

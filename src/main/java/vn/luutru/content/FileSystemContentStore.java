@@ -16,13 +16,23 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +72,26 @@ class FileSystemContentStore implements ContentStore {
 
 	private final Duration stagingGrace;
 
+	/**
+	 * Threads that force a batch's files ({@link #makeDurable}): the file system commits
+	 * the fsyncs that wait together in one journal commit (100 KB files on this project's
+	 * bench disk: ~5 ms each one after the other, ~0.5-1 ms each eight or more at a
+	 * time).
+	 */
+	private static final int FORCE_THREADS = 8;
+
+	private final ExecutorService forcing = Executors.newFixedThreadPool(FORCE_THREADS, (task) -> {
+		Thread thread = new Thread(task, "content-force");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** Staging files written by {@link #stageUnforced} and not forced yet. */
+	private final Set<Path> unforced = ConcurrentHashMap.newKeySet();
+
+	/** Second copies {@link #makeDurable} made, forced and checked, by staging file. */
+	private final Map<Path, Path> secondCopies = new ConcurrentHashMap<>();
+
 	FileSystemContentStore(ContentProperties properties) throws IOException {
 		this.fsync = properties.fsync();
 		this.primary = new ContentLocation(properties.root(), this.fsync);
@@ -86,6 +116,8 @@ class FileSystemContentStore implements ContentStore {
 				for (Path file : (Iterable<Path>) files::iterator) {
 					if (Files.getLastModifiedTime(file).compareTo(before) < 0) {
 						ContentLocation.deleteQuietly(file);
+						this.unforced.remove(file);
+						this.secondCopies.remove(file);
 						removed++;
 					}
 				}
@@ -163,6 +195,89 @@ class FileSystemContentStore implements ContentStore {
 
 	@Override
 	public StagedContent stage(GeneratedContent.Writer writer) throws IOException {
+		return stage(writer, true);
+	}
+
+	@PreDestroy
+	void stopForcing() {
+		this.forcing.shutdown();
+	}
+
+	@Override
+	public StagedContent stageUnforced(InputStream in) throws IOException {
+		StagedContent staged = stage((out) -> in.transferTo(out), false);
+		if (this.fsync) {
+			this.unforced.add(staged.file());
+		}
+		return staged;
+	}
+
+	@Override
+	public void makeDurable(List<StagedContent> staged) throws IOException {
+		List<Path> toForce = new ArrayList<>();
+		for (StagedContent content : staged) {
+			if (this.unforced.contains(content.file())) {
+				toForce.add(content.file());
+			}
+		}
+		forceAll(toForce);
+		toForce.forEach(this.unforced::remove);
+		Map<Path, Path> copies = new LinkedHashMap<>();
+		try {
+			for (StagedContent content : staged) {
+				if (!this.secondCopies.containsKey(content.file()) && !copies.containsKey(content.file())
+						&& !this.replica.exists(content.sha256())) {
+					copies.put(content.file(), this.replica.stageCopy(content.file(), content.sha256(), false));
+				}
+			}
+			forceAll(copies.values());
+		}
+		catch (IOException | RuntimeException ex) {
+			copies.values().forEach(ContentLocation::deleteQuietly);
+			throw ex;
+		}
+		this.secondCopies.putAll(copies);
+	}
+
+	/** Forces the files to disk, several at a time. */
+	private void forceAll(Collection<Path> files) throws IOException {
+		if (!this.fsync || files.isEmpty()) {
+			return;
+		}
+		List<Future<?>> forced = new ArrayList<>();
+		for (Path file : files) {
+			forced.add(this.forcing.submit(() -> {
+				force(file);
+				return null;
+			}));
+		}
+		IOException failure = null;
+		for (Future<?> f : forced) {
+			try {
+				f.get();
+			}
+			catch (ExecutionException ex) {
+				if (failure == null) {
+					failure = (ex.getCause() instanceof IOException io) ? io : new IOException(ex.getCause());
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("interrupted while forcing content to disk", ex);
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	private static void force(Path file) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+	}
+
+	private StagedContent stage(GeneratedContent.Writer writer, boolean force) throws IOException {
 		Path file = this.primary.newStagingFile();
 		MessageDigest digest = ContentLocation.sha256();
 		long size;
@@ -171,7 +286,7 @@ class FileSystemContentStore implements ContentStore {
 						new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER), digest)) {
 			writer.write(out);
 			out.flush();
-			if (this.fsync) {
+			if (this.fsync && force) {
 				channel.force(true);
 			}
 			size = channel.size();
@@ -210,10 +325,15 @@ class FileSystemContentStore implements ContentStore {
 	@Override
 	public boolean place(StagedContent staged) throws IOException {
 		String sha256 = staged.sha256();
+		Path prepared = this.secondCopies.remove(staged.file());
 		boolean inPrimary = this.primary.exists(sha256);
 		boolean inReplica = this.replica.exists(sha256);
-		Path replicaCopy = null;
+		// Made by makeDurable; deleted below when not needed.
+		Path replicaCopy = prepared;
 		try {
+			if (this.unforced.remove(staged.file()) && !inPrimary) {
+				force(staged.file());
+			}
 			// Stored already: written again for the reconciliation, which would otherwise
 			// take the bytes a killed step left for an orphan while this one commits
 			// them.
@@ -223,11 +343,11 @@ class FileSystemContentStore implements ContentStore {
 			if (inReplica) {
 				this.replica.touch(sha256);
 			}
-			if (!inReplica) {
+			if (!inReplica && replicaCopy == null) {
 				replicaCopy = this.replica.stageCopy(staged.file(), sha256);
 			}
 			boolean placed = !inPrimary && this.primary.place(staged.file(), sha256);
-			if (replicaCopy != null) {
+			if (!inReplica && replicaCopy != null) {
 				try {
 					this.replica.place(replicaCopy, sha256);
 				}
@@ -251,6 +371,11 @@ class FileSystemContentStore implements ContentStore {
 	@Override
 	public void discard(StagedContent staged) {
 		ContentLocation.deleteQuietly(staged.file());
+		this.unforced.remove(staged.file());
+		Path copy = this.secondCopies.remove(staged.file());
+		if (copy != null) {
+			ContentLocation.deleteQuietly(copy);
+		}
 	}
 
 	@Override

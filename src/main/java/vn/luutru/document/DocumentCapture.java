@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,9 @@ public class DocumentCapture {
 
 	private final Clock clock;
 
+	/** Binds the files the current transaction locked ({@link #lockFile}). */
+	private final Object lockedFiles = new Object();
+
 	private final ProblemTexts texts;
 
 	DocumentCapture(RecordFileService files, DocumentMapper mapper, DocumentMetadataCheck metadataCheck,
@@ -113,6 +117,16 @@ public class DocumentCapture {
 		// so that no lock or connection waits on it.
 		ContentReport report = this.inspector.inspect(staged.file(), Text.clean(fileName), contentType);
 		String puid = report.acceptable() ? this.pronom.identify(staged.file(), Text.clean(fileName)) : null;
+		if (report.acceptable()) {
+			// Both copies forced together, and outside the file's lock; a store that
+			// cannot write them is unavailable (503), as when placing them.
+			try {
+				this.store.makeDurable(List.of(staged));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 		return this.transaction.execute((tx) -> register(fileId, metadata, fileName, report, puid, staged));
 	}
 
@@ -123,7 +137,7 @@ public class DocumentCapture {
 	 */
 	private CapturedDocument register(long fileId, DocumentMetadata metadata, String fileName, ContentReport report,
 			String puid, StagedContent staged) {
-		RecordFile file = this.files.lockWritable(fileId);
+		RecordFile file = lockFile(fileId);
 		Problems problems = new Problems();
 		NewDocument doc = this.metadataCheck.check(metadata, file, fileName, problems);
 		if (!report.acceptable()) {
@@ -170,6 +184,38 @@ public class DocumentCapture {
 		// Audit last: the chain's head stays locked from here to the commit.
 		this.audit.record(AuditAction.DOCUMENT_CAPTURED, "document", doc.docCode, file.agencyId(), details);
 		return flagged(doc.toDocument(), file.agencyId());
+	}
+
+	/**
+	 * The file locked for the caller (scoped to their agency), once per transaction: a
+	 * chunk of an intake captures many documents into one file, and the lock and the
+	 * columns the capture reads (code, status, agency, access mode) hold to the commit.
+	 */
+	private RecordFile lockFile(long fileId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return this.files.lockWritable(fileId);
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, RecordFile> locked = (Map<String, RecordFile>) TransactionSynchronizationManager
+			.getResource(this.lockedFiles);
+		if (locked == null) {
+			Map<String, RecordFile> bound = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this.lockedFiles, bound);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(DocumentCapture.this.lockedFiles);
+				}
+			});
+			locked = bound;
+		}
+		String key = CurrentUsers.require().userId() + "/" + fileId;
+		RecordFile file = locked.get(key);
+		if (file == null) {
+			file = this.files.lockWritable(fileId);
+			locked.put(key, file);
+		}
+		return file;
 	}
 
 	/** The document with the agency's documents it may duplicate, if any. */

@@ -62,6 +62,12 @@ interface IntakeMapper {
 	/** Locks a row for its capture; null once it is no longer waiting. */
 	StoredRow lockValidRow(@Param("intakeId") long intakeId, @Param("rowNo") int rowNo);
 
+	/**
+	 * Locks the rows of a batch for their capture, in row order; those no longer waiting
+	 * are left out.
+	 */
+	List<StoredRow> lockValidRows(@Param("intakeId") long intakeId, @Param("rowNos") List<Integer> rowNos);
+
 	int markCaptured(@Param("intakeId") long intakeId, @Param("rowNo") int rowNo, @Param("documentId") long documentId,
 			@Param("duplicateOf") String duplicateOf);
 

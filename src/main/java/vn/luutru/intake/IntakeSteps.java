@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipFile;
 
 import org.springframework.stereotype.Service;
@@ -29,6 +31,8 @@ import vn.luutru.common.FieldProblem;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.ProblemTexts;
+import vn.luutru.content.ContentStore;
+import vn.luutru.content.StagedContent;
 import vn.luutru.document.CapturedDocument;
 import vn.luutru.document.DocumentCapture;
 import vn.luutru.file.FileIntake;
@@ -45,6 +49,13 @@ import vn.luutru.security.UserPrincipals;
 @Service
 public class IntakeSteps {
 
+	/**
+	 * Rows of a chunk whose contents are staged, then forced to disk with their second
+	 * copies together ({@link ContentStore#makeDurable}) before they are captured one by
+	 * one: one journal commit for many files instead of two for each document.
+	 */
+	private static final int DURABLE_BATCH = 50;
+
 	private final IntakeMapper mapper;
 
 	private final IntakeService intakes;
@@ -59,6 +70,8 @@ public class IntakeSteps {
 
 	private final DocumentCapture capture;
 
+	private final ContentStore store;
+
 	private final ProblemTexts texts;
 
 	private final AuditService audit;
@@ -70,8 +83,9 @@ public class IntakeSteps {
 	private final Clock clock;
 
 	IntakeSteps(IntakeMapper mapper, IntakeService intakes, IntakeValidation validation, UserPrincipals principals,
-			RecordFileService files, FileIntake fileIntake, DocumentCapture capture, ProblemTexts texts,
-			AuditService audit, IntakeSettings settings, PlatformTransactionManager transactions, Clock clock) {
+			RecordFileService files, FileIntake fileIntake, DocumentCapture capture, ContentStore store,
+			ProblemTexts texts, AuditService audit, IntakeSettings settings, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.mapper = mapper;
 		this.intakes = intakes;
 		this.validation = validation;
@@ -79,6 +93,7 @@ public class IntakeSteps {
 		this.files = files;
 		this.fileIntake = fileIntake;
 		this.capture = capture;
+		this.store = store;
 		this.texts = texts;
 		this.audit = audit;
 		this.settings = settings;
@@ -178,9 +193,10 @@ public class IntakeSteps {
 				this.eachRow.executeWithoutResult((tx) -> {
 					this.audit.deferToCommit();
 					UserPrincipals.runAs(user, () -> {
-						for (int i = 0; i < chunk.size() && (i == 0 || System.nanoTime() < deadline); i++) {
-							StoredRow row = chunk.get(i);
-							captureInChunk(zip(zips, intake, row), row, schema);
+						for (int i = 0; i < chunk.size()
+								&& (i == 0 || System.nanoTime() < deadline); i += DURABLE_BATCH) {
+							captureBatch(zips, intake, chunk.subList(i, Math.min(chunk.size(), i + DURABLE_BATCH)),
+									schema);
 						}
 						return null;
 					});
@@ -259,6 +275,51 @@ public class IntakeSteps {
 		}
 		catch (ConflictException | NotFoundException ex) {
 			fail(row, ex.getMessage());
+		}
+	}
+
+	/**
+	 * Captures the rows' documents in the current transaction, with the rows' statuses:
+	 * the rows locked (a row captured by an earlier run of the step is skipped), their
+	 * contents staged and made durable in both copies together, then each captured. What
+	 * is not placed is discarded.
+	 */
+	private void captureBatch(Map<Integer, ZipFile> zips, Intake intake, List<StoredRow> batch, IntakeSchema schema) {
+		List<StoredRow> rows = new ArrayList<>();
+		List<IntakeRow> reads = new ArrayList<>();
+		List<StagedContent> staged = new ArrayList<>();
+		// Rows captured by an earlier run of this step are left out.
+		Set<Integer> waiting = new HashSet<>();
+		this.mapper.lockValidRows(intake.id(), batch.stream().map(StoredRow::rowNo).toList())
+			.forEach((row) -> waiting.add(row.rowNo()));
+		try {
+			for (StoredRow row : batch) {
+				if (!waiting.contains(row.rowNo())) {
+					continue;
+				}
+				IntakeRow read = IntakeSheet.row(row.rowNo(), this.intakes.read(row.rowValues()), schema);
+				ZipFile zip = zip(zips, intake, row);
+				try (InputStream in = zip.getInputStream(zip.getEntry(read.contentName()))) {
+					staged.add(this.store.stageUnforced(in));
+				}
+				rows.add(row);
+				reads.add(read);
+			}
+			this.store.makeDurable(staged);
+			for (int i = 0; i < rows.size(); i++) {
+				StoredRow row = rows.get(i);
+				IntakeRow read = reads.get(i);
+				CapturedDocument doc = this.capture.capture(row.fileId(), read.document(), read.contentFileName(), null,
+						staged.get(i));
+				this.mapper.markCaptured(row.intakeId(), row.rowNo(), doc.document().id(),
+						(doc.duplicateOf() != null) ? doc.duplicateOf().get(0) : null);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			staged.forEach(this.store::discard);
 		}
 	}
 

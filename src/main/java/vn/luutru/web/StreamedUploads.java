@@ -137,11 +137,13 @@ public class StreamedUploads {
 	}
 
 	/**
-	 * Stages the part; a failure to write it is the store's (503), not the request's.
+	 * Stages the part, not yet forced to disk: the capture forces it together with its
+	 * second copy ({@link ContentStore#makeDurable}) once the content is accepted. A
+	 * failure to write it is the store's (503), not the request's.
 	 */
 	private StagedContent stage(InputStream in) throws IOException {
 		try {
-			return this.store.stage(in);
+			return this.store.stageUnforced(in);
 		}
 		catch (BodyUnreadable ex) {
 			throw ex;

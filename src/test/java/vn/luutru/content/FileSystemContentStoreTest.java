@@ -10,7 +10,9 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -144,8 +146,66 @@ class FileSystemContentStoreTest {
 		assertThatThrownBy(() -> store().open("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void aBatchMadeDurableTogetherIsPlacedInBothCopies() throws Exception {
+		FileSystemContentStore store = store();
+		List<byte[]> contents = List.of("Công văn 1".getBytes(StandardCharsets.UTF_8),
+				"Công văn 2".getBytes(StandardCharsets.UTF_8), "Quyết định 3".getBytes(StandardCharsets.UTF_8));
+		List<StagedContent> staged = new ArrayList<>();
+		for (byte[] bytes : contents) {
+			staged.add(store.stageUnforced(new ByteArrayInputStream(bytes)));
+		}
+		store.makeDurable(staged);
+		// The second copies wait, checked, in the second location's staging area.
+		assertThat(stagingFiles(this.replica)).isEqualTo(3);
+		for (int i = 0; i < staged.size(); i++) {
+			String sha = staged.get(i).sha256();
+			assertThat(store.place(staged.get(i))).isTrue();
+			assertThat(Files.readAllBytes(store.path(sha))).isEqualTo(contents.get(i));
+			assertThat(Files.readAllBytes(store.replicaPath(sha))).isEqualTo(contents.get(i));
+			assertThat(store.check(sha).allGood()).isTrue();
+		}
+		assertThat(stagingFiles()).isZero();
+		assertThat(stagingFiles(this.replica)).isZero();
+	}
+
+	@Test
+	void aBatchMemberNotPlacedLeavesNoFileBehind() throws Exception {
+		FileSystemContentStore store = store();
+		StagedContent kept = store.stageUnforced(new ByteArrayInputStream(new byte[] { 4, 5, 6 }));
+		StagedContent refused = store.stageUnforced(new ByteArrayInputStream(new byte[] { 7, 8, 9 }));
+		store.makeDurable(List.of(kept, refused));
+		store.discard(refused);
+		assertThat(store.place(kept)).isTrue();
+		assertThat(store.exists(refused.sha256())).isFalse();
+		assertThat(Files.exists(store.replicaPath(refused.sha256()))).isFalse();
+		assertThat(stagingFiles()).isZero();
+		assertThat(stagingFiles(this.replica)).isZero();
+	}
+
+	@Test
+	void unforcedContentPlacedWithoutTheBatchStepStillGetsBothCopies() throws Exception {
+		FileSystemContentStore store = store();
+		byte[] bytes = "Tờ trình".getBytes(StandardCharsets.UTF_8);
+		StagedContent staged = store.stageUnforced(new ByteArrayInputStream(bytes));
+		assertThat(store.place(staged)).isTrue();
+		assertThat(Files.readAllBytes(store.path(staged.sha256()))).isEqualTo(bytes);
+		assertThat(Files.readAllBytes(store.replicaPath(staged.sha256()))).isEqualTo(bytes);
+		// The same bytes again: nothing new placed, the prepared second copy not left
+		// over.
+		StagedContent again = store.stageUnforced(new ByteArrayInputStream(bytes));
+		store.makeDurable(List.of(again));
+		assertThat(store.place(again)).isFalse();
+		assertThat(stagingFiles()).isZero();
+		assertThat(stagingFiles(this.replica)).isZero();
+	}
+
 	private long stagingFiles() throws IOException {
-		try (Stream<Path> files = Files.list(this.root.resolve(".staging"))) {
+		return stagingFiles(this.root);
+	}
+
+	private long stagingFiles(Path location) throws IOException {
+		try (Stream<Path> files = Files.list(location.resolve(".staging"))) {
 			return files.count();
 		}
 	}
