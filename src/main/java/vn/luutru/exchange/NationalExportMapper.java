@@ -22,6 +22,9 @@ interface NationalExportMapper {
 
 	NationalExportRun findRun(long id);
 
+	/** The runs not finished yet, oldest first. */
+	List<NationalExportRun> findRunning();
+
 	/** Files of the run not exported yet, in id order, at most {@code limit}. */
 	List<Long> findPending(@Param("runId") long runId, @Param("limit") int limit);
 

@@ -88,7 +88,8 @@ public class NationalExports {
 	/** Starts a run and exports its first chunk. */
 	public NationalExportView start(NewNationalExport request) {
 		CurrentUser user = exporter();
-		long archiveId = historicalArchiveId();
+		long archiveId = (user.has(Role.HISTORICAL_ARCHIVE) && user.agencyId() != null) ? user.agencyId()
+				: historicalArchiveId();
 		List<Long> chosen = chosen(request, archiveId);
 		Long runId = this.ownTransaction.execute((tx) -> {
 			NationalExportMapper.NewRun run = new NationalExportMapper.NewRun(user.userId(),
@@ -97,14 +98,25 @@ public class NationalExports {
 			this.mapper.insertRunFiles(run.getId(), chosen);
 			return run.getId();
 		});
-		return exportChunk(runId, user);
+		return exportChunk(runId, user.userId());
 	}
 
 	/** Exports the next chunk of a run still running; a completed run stays as it is. */
 	public NationalExportView next(long runId) {
 		CurrentUser user = exporter();
 		require(runId);
-		return exportChunk(runId, user);
+		return exportChunk(runId, user.userId());
+	}
+
+	/**
+	 * Goes on with every run still running, one chunk each, in the name of whoever asked
+	 * for it: a run finishes by itself, and one a killed node left halfway is taken up
+	 * again (a file two nodes export at once keeps the first row; see exportFile).
+	 */
+	public void continueRunning() {
+		for (NationalExportRun run : this.mapper.findRunning()) {
+			exportChunk(run.id(), run.requestedBy());
+		}
 	}
 
 	public NationalExportView get(long runId) {
@@ -127,9 +139,9 @@ public class NationalExports {
 		return new Download(exported, this.store.open(exported.packageSha256()));
 	}
 
-	private NationalExportView exportChunk(long runId, CurrentUser user) {
+	private NationalExportView exportChunk(long runId, String userId) {
 		for (Long fileId : this.mapper.findPending(runId, this.settings.nationalExportChunkFiles())) {
-			exportFile(runId, this.files.require(fileId), user);
+			exportFile(runId, this.files.require(fileId), userId);
 		}
 		this.ownTransaction.executeWithoutResult((tx) -> this.mapper.updateProgress(runId));
 		return new NationalExportView(require(runId), this.mapper.findExported(runId));
@@ -140,7 +152,7 @@ public class NationalExports {
 	 * same file first keeps its row, and these bytes are left to the content
 	 * reconciliation.
 	 */
-	private void exportFile(long runId, RecordFile file, CurrentUser user) {
+	private void exportFile(long runId, RecordFile file, String userId) {
 		vn.luutru.agency.Agency owner = this.agencies.require(file.agencyId());
 		vn.luutru.agency.Agency archive = this.agencies.require(file.custodyAgencyId());
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -160,7 +172,7 @@ public class NationalExports {
 				throw new UncheckedIOException(ex);
 			}
 			if (this.mapper.insertExported(runId, file.id(), file.agencyId(), file.fileCode(), objectId,
-					stored.sha256(), stored.size(), now, user.userId()) == 1) {
+					stored.sha256(), stored.size(), now, userId) == 1) {
 				this.audit.record(AuditAction.NATIONAL_EXPORTED, "record_file", file.fileCode(), file.agencyId(),
 						Map.of("run", runId, "objectId", objectId, "sha256", stored.sha256(), "size", stored.size()));
 			}

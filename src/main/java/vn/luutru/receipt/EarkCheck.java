@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * requirements that failed.
  */
 @Component
-class EarkCheck {
+public class EarkCheck {
 
 	static final String SPECIFICATION = "2.2.0";
 
@@ -35,7 +35,7 @@ class EarkCheck {
 	 * empty when it is valid.
 	 * @param packageZip a ZIP holding one package folder
 	 */
-	List<Failure> mustFailures(Path packageZip) throws IOException {
+	public List<Failure> mustFailures(Path packageZip) throws IOException {
 		Path report = Files.createTempFile("eark-report", ".json");
 		try {
 			boolean valid;
@@ -75,7 +75,7 @@ class EarkCheck {
 	}
 
 	/** A MUST requirement failed: its id (e.g. CSIP17) and what the validator says. */
-	record Failure(String requirement, String issues) {
+	public record Failure(String requirement, String issues) {
 
 	}
 

@@ -306,7 +306,7 @@ public class TransferPackaging {
 		String packageId = "uuid-" + java.util.UUID.nameUUIDFromBytes(receiptCode.getBytes(StandardCharsets.UTF_8));
 		PackageContext context = new PackageContext(packageId, receiptCode, new Agency(agency.code(), agency.name()),
 				agency.fondsCode(), new Agency(archive.code(), this.names.archiveName()));
-		PackageFile packaged = packageFile(file, context.submitter(), context.fondsCode());
+		PackageFile packaged = this.packageFiles.of(file, context.submitter(), context.fondsCode());
 		PackageRequest request = context.request(createdAt, List.of(packaged));
 		return this.writer.write(new PackageRequest(request.packageId(), request.type(), request.submittingAgency(),
 				request.archive(), request.batchCode(), request.createdAt(), request.softwareName(),

@@ -31,6 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class TransferPackagesScenarios extends AgencyScenarios {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.luutru.exchange.NationalExports nationalExports;
+
 	Api archiveOfficer;
 
 	@TempDir
@@ -143,7 +149,9 @@ abstract class TransferPackagesScenarios extends AgencyScenarios {
 		assertThat(this.archivist.get("/api/v1/national-exports/" + runId).status()).isEqualTo(403);
 
 		// Every permanent file not exported yet: b, not a again; chunk after chunk.
-		JsonNode all = this.archiveOfficer.post("/api/v1/national-exports", Map.of("all", true)).json();
+		Api.Response allStarted = this.archiveOfficer.post("/api/v1/national-exports", Map.of("all", true));
+		assertThat(allStarted.status()).as(allStarted.toString()).isEqualTo(201);
+		JsonNode all = allStarted.json();
 		for (int i = 0; i < 50 && "RUNNING".equals(all.path("run").path("status").asText()); i++) {
 			all = this.archiveOfficer
 				.post("/api/v1/national-exports/" + all.path("run").path("id").asLong() + "/next", Map.of())
@@ -152,6 +160,19 @@ abstract class TransferPackagesScenarios extends AgencyScenarios {
 		assertThat(all.path("run").path("status").asText()).isEqualTo("COMPLETED");
 		assertThat(all.path("exported").findValuesAsText("fileCode")).contains(b.path("fileCode").asText())
 			.doesNotContain(a.path("fileCode").asText());
+
+		// A run a killed node left halfway (asked for, nothing exported yet) is
+		// carried on by the background drain, in the name of whoever asked for it.
+		this.jdbc.update("insert into lt_national_export_run (requested_by, requested_at, status, files_total,"
+				+ " files_done) values ('lichsu.cu', current_timestamp, 'RUNNING', 1, 0)");
+		long left = this.jdbc
+			.queryForObject("select max(id) from lt_national_export_run where requested_by = 'lichsu.cu'", Long.class);
+		this.jdbc.update("insert into lt_national_export_run_file (run_id, file_id) values (?, ?)", left,
+				a.path("id").asLong());
+		this.nationalExports.continueRunning();
+		JsonNode resumed = this.archiveOfficer.get("/api/v1/national-exports/" + left).json();
+		assertThat(resumed.path("run").path("status").asText()).isEqualTo("COMPLETED");
+		assertThat(resumed.path("exported").findValuesAsText("exportedBy")).containsExactly("lichsu.cu");
 	}
 
 	/** Sweeps the agency's files into a transfer, approves its list and packages it. */

@@ -2,11 +2,9 @@ package vn.luutru.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +12,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.roda_project.commons_ip2.validator.EARKSIPValidator;
-import org.roda_project.commons_ip2.validator.reporter.ValidationReportOutputJson;
-
 /**
- * The E-ARK reference validator (commons-ip2, the one RODA and the DILCIS board publish),
- * run as a peer archive would run it on a package LuuTru wrote: its default
- * specification, CSIP/SIP/AIP 2.2.0, and its JSON report read back.
+ * The E-ARK reference validator as the tests run it on the packages LuuTru writes: the
+ * same check as a received SIP's ({@link vn.luutru.receipt.EarkCheck}), and a batch's
+ * bundle split into its packages.
  */
 public final class EarkValidator {
-
-	/** The specification version the validator checks by default. */
-	public static final String SPECIFICATION = "2.2.0";
 
 	private EarkValidator() {
 	}
@@ -39,31 +29,12 @@ public final class EarkValidator {
 	 */
 	public static List<String> mustErrors(Path packageZip) {
 		try {
-			Path report = Files.createTempFile("eark-report", ".json");
-			try {
-				boolean valid;
-				try (OutputStream out = Files.newOutputStream(report)) {
-					ValidationReportOutputJson json = new ValidationReportOutputJson(packageZip, out);
-					valid = new EARKSIPValidator(json, SPECIFICATION).validate(SPECIFICATION);
-				}
-				List<String> errors = new ArrayList<>();
-				for (JsonNode requirement : new ObjectMapper().readTree(report.toFile()).path("validation")) {
-					JsonNode testing = requirement.path("testing");
-					if ("MUST".equals(requirement.path("level").asText())
-							&& "FAILED".equals(testing.path("outcome").asText())) {
-						errors.add(requirement.path("id").asText() + ": " + testing.path("issues"));
-					}
-				}
-				if (!valid && errors.isEmpty()) {
-					errors.add("INVALID without a failed MUST requirement: " + Files.readString(report));
-				}
-				return errors;
-			}
-			finally {
-				Files.deleteIfExists(report);
-			}
+			return new vn.luutru.receipt.EarkCheck().mustFailures(packageZip)
+				.stream()
+				.map((f) -> f.requirement() + ": " + f.issues())
+				.toList();
 		}
-		catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException("The E-ARK validator did not run on " + packageZip, ex);
 		}
 	}
