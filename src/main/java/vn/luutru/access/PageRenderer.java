@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * PDF itself.
  */
 @Component
-public class PageRenderer {
+class PageRenderer {
 
 	private final AccessSettings settings;
 
@@ -62,7 +62,7 @@ public class PageRenderer {
 	 * Marks an image of a page as a copy: "BẢN SAO" across it, {@code top} and
 	 * {@code bottom} in bands at its top and bottom.
 	 */
-	public static void stamp(BufferedImage image, String top, String bottom) {
+	static void stamp(BufferedImage image, String top, String bottom) {
 		Graphics2D g = image.createGraphics();
 		try {
 			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

@@ -94,12 +94,12 @@ public class ReadingRoom {
 	}
 
 	/** The band at the top of every page a reader is given: a copy, who, when. */
-	public static String copyTop(CurrentUser reader, LocalDateTime at) {
+	private static String copyTop(CurrentUser reader, LocalDateTime at) {
 		return "BẢN SAO — " + PrintMark.line(reader.printedName(), at);
 	}
 
 	/** The band at the foot of every page a reader is given: which page of what. */
-	public static String copyBottom(String docCode, int page, long grantId) {
+	private static String copyBottom(String docCode, int page, long grantId) {
 		return "BẢN SAO — " + docCode + " — trang " + page + " — LuuTru, quyền đọc số " + grantId;
 	}
 
