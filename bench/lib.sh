@@ -21,11 +21,15 @@ fresh_database() {
 # default profile (no demo data), mariadb the mysql profile on $DB_URL. Waits until it
 # answers (exits with its log's tail if it does not) and sets PORT, DATA, APP_LOG, GC_LOG
 # and APP_PID. The caller's function named by $APP_CLIENT (default: client) runs the bench
-# client's free-port and wait commands.
+# client's free-port and wait commands. BENCH_SERVER_JAVA_OPTS (split on spaces) adds JVM
+# options to the server only, e.g. a profiler agent:
+#   BENCH_SERVER_JAVA_OPTS=-agentpath:/path/libasyncProfiler.so=start,event=itimer,file=/tmp/p.collapsed
 start_app() {
   local label="$1" db="$2" xmx="$3" bench_client="${APP_CLIENT:-client}"
   shift 3
   local java_args=() app_args=()
+  # shellcheck disable=SC2206
+  [ -z "${BENCH_SERVER_JAVA_OPTS:-}" ] || java_args+=(${BENCH_SERVER_JAVA_OPTS})
   while [ $# -gt 0 ] && [ "$1" != -- ]; do java_args+=("$1"); shift; done
   [ $# -eq 0 ] || { shift; app_args=("$@"); }
   PORT="$("$bench_client" free-port)"

@@ -196,7 +196,11 @@ final class ContentLocation {
 		Path target = path(sha256);
 		try {
 			try {
-				Files.createDirectories(target.getParent());
+				// A look first: the folder is there for most objects, and making it
+				// again costs a failed mkdir and an exception each time.
+				if (!Files.isDirectory(target.getParent())) {
+					Files.createDirectories(target.getParent());
+				}
 			}
 			catch (FileAlreadyExistsException ex) {
 				throw new IOException("not a directory: " + ex.getFile(), ex);

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
@@ -41,6 +43,10 @@ import org.springframework.stereotype.Component;
  * signatures first; for a ZIP or OLE2 match, the container signatures (Office and
  * OpenDocument formats); when no signature matches, the file name's extension (how DROID
  * identifies plain text). Of several matches the first of the highest priority is kept.
+ * For a media type the settings narrow (PDF by default), the signatures of that type's
+ * formats are tried first ({@link NarrowedSignatures}): a PDF is one of PDF's formats,
+ * and DROID need not try the other 1,700 signatures on it (five sixths of its time);
+ * every signature still runs when none of those matches.
  * <p>
  * Reads through DROID's byteseek window cache: a few windows at either end and whatever a
  * signature's variable offsets ask for, never the whole file into memory; a container's
@@ -89,6 +95,18 @@ public class PronomIdentifier implements SmartInitializingSingleton {
 	 * signature matches, and among matches that tie
 	 */
 	public String identify(Path file, String fileName) throws IOException {
+		return identify(file, fileName, null);
+	}
+
+	/**
+	 * The PUID of the file's format, or {@link #UNKNOWN}.
+	 * @param file the bytes
+	 * @param fileName the name the content was given; its extension decides only when no
+	 * signature matches, and among matches that tie
+	 * @param mediaType the media type the content was detected as (null: not known); for
+	 * a type the settings narrow, that type's formats' signatures are tried first
+	 */
+	public String identify(Path file, String fileName, String mediaType) throws IOException {
 		String name = (fileName != null && !fileName.isBlank()) ? fileName : file.getFileName().toString();
 		RequestMetaData meta = new RequestMetaData(Files.size(file), 0L, name);
 		RequestIdentifier id = new RequestIdentifier(file.toUri());
@@ -97,6 +115,15 @@ public class PronomIdentifier implements SmartInitializingSingleton {
 		Engine droid = engine();
 		try (FileSystemIdentificationRequest request = new FileSystemIdentificationRequest(meta, id)) {
 			request.open(file);
+			BinarySignatureIdentifier narrowed = droid.narrowed.get(NarrowedSignatures.key(mediaType));
+			if (narrowed != null) {
+				IdentificationResultCollection results = narrowed.matchBinarySignatures(request);
+				narrowed.removeLowerPriorityHits(results);
+				// A container (ZIP, OLE2) is looked into with every signature, below.
+				if (!results.getResults().isEmpty() && droid.container(results.getResults()) == null) {
+					return first(results.getResults());
+				}
+			}
 			IdentificationResultCollection results = droid.binary.matchBinarySignatures(request);
 			ContainerIdentifier container = droid.container(results.getResults());
 			if (container != null) {
@@ -146,20 +173,25 @@ public class PronomIdentifier implements SmartInitializingSingleton {
 
 		private final String signatureVersion;
 
+		/**
+		 * By media type ({@link NarrowedSignatures#key}): that type's signatures only.
+		 */
+		private final Map<String, BinarySignatureIdentifier> narrowed = new HashMap<>();
+
 		Engine(PronomSettings settings) {
 			Path dir = null;
 			try {
 				dir = Files.createTempDirectory("luutru-pronom");
 				Path signatures = copy(settings.signatureFile(), dir.resolve("signatures.xml"));
 				Path containers = copy(settings.containerSignatureFile(), dir.resolve("containers.xml"));
-				this.binary = new BinarySignatureIdentifier();
-				this.binary.setSignatureFile(signatures.toString());
-				this.binary.init();
-				if (settings.maxBytesToScan() > 0) {
-					this.binary.setMaxBytesToScan(settings.maxBytesToScan());
-				}
-				this.binary.getSigFile().prepareForUse();
+				this.binary = binary(signatures, settings);
 				this.signatureVersion = this.binary.getSigFile().getVersion();
+				for (String type : settings.narrowedTypes()) {
+					Path subset = dir.resolve("narrowed-" + this.narrowed.size() + ".xml");
+					if (NarrowedSignatures.write(signatures, type, subset) > 0) {
+						this.narrowed.put(NarrowedSignatures.key(type), binary(subset, settings));
+					}
+				}
 				ContainerSignatureFileReader reader = new ContainerSignatureFile(containers);
 				reader.getDefinitions();
 				this.zip = container(new ZipIdentifier(), "ZIP", new ZipIdentifierEngine(), reader);
@@ -174,6 +206,18 @@ public class PronomIdentifier implements SmartInitializingSingleton {
 			finally {
 				deleteQuietly(dir);
 			}
+		}
+
+		private static BinarySignatureIdentifier binary(Path signatures, PronomSettings settings)
+				throws SignatureParseException {
+			BinarySignatureIdentifier binary = new BinarySignatureIdentifier();
+			binary.setSignatureFile(signatures.toString());
+			binary.init();
+			if (settings.maxBytesToScan() > 0) {
+				binary.setMaxBytesToScan(settings.maxBytesToScan());
+			}
+			binary.getSigFile().prepareForUse();
+			return binary;
 		}
 
 		private ContainerIdentifier container(List<IdentificationResult> results) {

@@ -1,5 +1,7 @@
 package vn.luutru.content;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
@@ -16,10 +18,14 @@ import org.springframework.core.io.Resource;
  * reads as far as a signature asks (a PDF/A claim may sit anywhere in the file)
  * @param backfillBatch how many documents captured before identification existed one
  * background step identifies
+ * @param narrowedTypes media types (as the capture's inspection detects them) for which
+ * only the signatures of that type's formats are tried first: a PDF is then told apart
+ * among the PDF versions, PDF/A, PDF/X, PDF/E and PDF/UA (about 30 signatures) instead of
+ * against all 1,750; the whole set still runs when none of them matches
  */
 @ConfigurationProperties("luutru.content.pronom")
 public record PronomSettings(Resource signatureFile, Resource containerSignatureFile, long maxBytesToScan,
-		int backfillBatch) {
+		int backfillBatch, List<String> narrowedTypes) {
 
 	static final String BUNDLED_SIGNATURES = "classpath:vn/luutru/content/pronom/DROID_SignatureFile_V100.xml.gz";
 
@@ -31,11 +37,18 @@ public record PronomSettings(Resource signatureFile, Resource containerSignature
 		containerSignatureFile = (containerSignatureFile != null) ? containerSignatureFile
 				: loader.getResource(BUNDLED_CONTAINER_SIGNATURES);
 		backfillBatch = (backfillBatch > 0) ? backfillBatch : 200;
+		narrowedTypes = (narrowedTypes != null) ? List.copyOf(narrowedTypes) : List.of("application/pdf");
 	}
 
-	/** The bundled signature files, no scan limit. */
+	/** The bundled signature files, no scan limit, PDFs narrowed. */
 	public static PronomSettings defaults() {
-		return new PronomSettings(null, null, 0, 0);
+		return new PronomSettings(null, null, 0, 0, null);
+	}
+
+	/** The same settings, these types narrowed (none: every signature for every type). */
+	public PronomSettings narrowing(List<String> types) {
+		return new PronomSettings(this.signatureFile, this.containerSignatureFile, this.maxBytesToScan,
+				this.backfillBatch, types);
 	}
 
 }

@@ -116,7 +116,8 @@ public class DocumentCapture {
 		// Inspection reads the content (a whole pass for a PDF): before the transaction,
 		// so that no lock or connection waits on it.
 		ContentReport report = this.inspector.inspect(staged.file(), Text.clean(fileName), contentType);
-		String puid = report.acceptable() ? this.pronom.identify(staged.file(), Text.clean(fileName)) : null;
+		String puid = report.acceptable()
+				? this.pronom.identify(staged.file(), Text.clean(fileName), report.mediaType()) : null;
 		if (report.acceptable()) {
 			// Both copies forced together, and outside the file's lock; a store that
 			// cannot write them is unavailable (503), as when placing them.

@@ -91,7 +91,7 @@ class FormatIdentificationJob {
 		try (InputStream in = this.store.open(doc.contentSha256())) {
 			StagedContent copy = this.store.stage(in);
 			try {
-				puid = this.pronom.identify(copy.file(), doc.originalName());
+				puid = this.pronom.identify(copy.file(), doc.originalName(), doc.mediaType());
 			}
 			finally {
 				this.store.discard(copy);

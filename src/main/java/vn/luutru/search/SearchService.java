@@ -44,6 +44,12 @@ public class SearchService {
 	 */
 	static final int LIST_IN_ORDER_FROM = 20_000;
 
+	/**
+	 * Files found among the first word's files from which a page is read from the word's
+	 * postings ({@link SearchPlan#readingPostingsFirst()}).
+	 */
+	static final int DENSE_ONE_IN = 100;
+
 	static final int MAX_QUERY = 500;
 
 	static final int FIRST_YEAR = 1900;
@@ -65,6 +71,9 @@ public class SearchService {
 		if (plan == null) {
 			return new PageResult<>(List.of(), 0, page.page(), page.size());
 		}
+		if (plan.mayReadPostingsFirst()) {
+			return postingsFirst(plan, page);
+		}
 		List<SearchHit> hits = this.mapper.search(plan.listing());
 		long total;
 		if (page.offset() == 0 && hits.size() < page.size()) {
@@ -77,6 +86,23 @@ public class SearchService {
 		else {
 			total = Math.min(COUNT_CAP, this.mapper.count(plan.page(0, COUNT_CAP)));
 		}
+		return new PageResult<>(hits, total, page.page(), page.size());
+	}
+
+	/**
+	 * A common word in one agency's files: counted first. When the files found are at
+	 * least one in {@link #DENSE_ONE_IN} of the word's, reading the word's postings
+	 * newest first finds the page within about that many postings per file listed;
+	 * otherwise (a small agency) the agency's few files are read and sorted, as the
+	 * database plans it.
+	 */
+	private PageResult<SearchHit> postingsFirst(SearchPlan plan, PageRequest page) {
+		long total = Math.min(COUNT_CAP, this.mapper.count(plan.page(0, COUNT_CAP)));
+		if (total < COUNT_CAP && page.offset() >= total) {
+			return new PageResult<>(List.of(), total, page.page(), page.size());
+		}
+		boolean dense = total * DENSE_ONE_IN >= plan.driveFiles();
+		List<SearchHit> hits = this.mapper.search(dense ? plan.readingPostingsFirst() : plan);
 		return new PageResult<>(hits, total, page.page(), page.size());
 	}
 
@@ -195,7 +221,7 @@ public class SearchService {
 		return new SearchPlan(CurrentUsers.require().visibleAgencyId(), drivePattern, drivePrefix, drivePair, words,
 				pairs, prefixPatterns, phrasePatterns, agencyId, f.year(), mc, status, access, type,
 				SearchPlan.orderBy(sort, drive, drivePrefix), drivePrefix ? -1 : rarest,
-				sort != SearchSort.NEWEST && sort.indexed() && rarest >= LIST_IN_ORDER_FROM, offset, limit);
+				sort != SearchSort.NEWEST && sort.indexed() && rarest >= LIST_IN_ORDER_FROM, offset, limit, false);
 	}
 
 	private static String names(Enum<?>[] values) {

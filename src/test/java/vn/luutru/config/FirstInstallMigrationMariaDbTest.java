@@ -81,6 +81,40 @@ class FirstInstallMigrationMariaDbTest extends FirstInstallMigrationScenarios {
 		}
 	}
 
+	@Test
+	void installationsSharingOneServerMigrateWithoutWaitingForEachOther() throws Exception {
+		Flyway flyway = freshDatabase();
+		try (Connection own = connection(flyway);
+				MigrationLock held = MigrationLock.take(own, Duration.ofSeconds(5));
+				Connection other = DriverManager.getConnection(SERVER + "/", USER, PASSWORD)) {
+			// Another installation's database on the same server.
+			try (Statement s = other.createStatement()) {
+				s.execute("create database if not exists " + NAME + "_other");
+			}
+			other.setCatalog(NAME + "_other");
+			long start = System.nanoTime();
+			try (MigrationLock theirs = MigrationLock.take(other, Duration.ofSeconds(5))) {
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+			}
+			finally {
+				try (Statement s = other.createStatement()) {
+					s.execute("drop database if exists " + NAME + "_other");
+				}
+			}
+			// The same database still waits, and gives up with the setting's name.
+			try (Connection again = connection(flyway)) {
+				assertThatThrownBy(() -> MigrationLock.take(again, Duration.ofSeconds(1)))
+					.hasMessageContaining("luutru.schema.lock-wait");
+			}
+		}
+	}
+
+	@Test
+	void longDatabaseNamesStillGiveALockNameMySqlAccepts() {
+		String name = MigrationLock.name("x".repeat(64));
+		assertThat(name).hasSizeLessThanOrEqualTo(64).isNotEqualTo(MigrationLock.name("x".repeat(63) + "y"));
+	}
+
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return (value == null || value.isBlank()) ? fallback : value;

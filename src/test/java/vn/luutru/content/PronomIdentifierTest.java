@@ -3,6 +3,7 @@ package vn.luutru.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,10 @@ class PronomIdentifierTest {
 
 	private static final PronomIdentifier identifier = new PronomIdentifier(PronomSettings.defaults());
 
+	/** Every signature for every type, as DROID itself runs. */
+	private static final PronomIdentifier everySignature = new PronomIdentifier(
+			PronomSettings.defaults().narrowing(List.of()));
+
 	@TempDir
 	Path dir;
 
@@ -26,6 +31,25 @@ class PronomIdentifierTest {
 		assertThat(identify(SamplePdfs.plainPdf(2), "quyet-dinh.pdf")).isEqualTo("fmt/276");
 		assertThat(identify(SamplePdfs.pdfA1b(), "to-trinh.pdf")).isEqualTo("fmt/354");
 		assertThat(identify(SamplePdfs.pdfA2b(1), "to-trinh.pdf")).isEqualTo("fmt/477");
+	}
+
+	@Test
+	void aPdfToldApartAmongPdfsFormatsGetsTheIdEverySignatureGives() throws IOException {
+		for (byte[] pdf : List.of(SamplePdfs.plainPdf(2), SamplePdfs.pdfA1b(), SamplePdfs.pdfA2b(1))) {
+			Path file = Files.write(this.dir.resolve("staged-" + System.nanoTime()), pdf);
+			assertThat(identifier.identify(file, "van-ban.pdf", "application/pdf; charset=binary"))
+				.isEqualTo(everySignature.identify(file, "van-ban.pdf", "application/pdf"))
+				.startsWith("fmt/");
+		}
+	}
+
+	@Test
+	void contentNotOfTheTypeItWasTakenForIsStillIdentified() throws IOException {
+		Path png = Files.write(this.dir.resolve("anh.pdf"), SampleFiles.image("png"));
+		assertThat(identifier.identify(png, "anh.pdf", "application/pdf")).as("no PDF signature matches")
+			.isEqualTo("fmt/11");
+		Path docx = Files.write(this.dir.resolve("to-trinh.pdf"), SampleFiles.docx());
+		assertThat(identifier.identify(docx, "to-trinh.pdf", "application/pdf")).isEqualTo("fmt/412");
 	}
 
 	@Test

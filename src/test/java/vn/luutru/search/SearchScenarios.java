@@ -36,6 +36,12 @@ abstract class SearchScenarios extends ApiTestSupport {
 	@Autowired
 	DocumentQueries documents;
 
+	@Autowired
+	SearchMapper searchMapper;
+
+	@Autowired
+	vn.luutru.agency.AgencyDirectory agencies;
+
 	String code;
 
 	Api clerk;
@@ -227,6 +233,39 @@ abstract class SearchScenarios extends ApiTestSupport {
 		Api.Response onePerPage = manager.get("/api/v1/search?q=" + this.mark + "&size=1");
 		assertThat(onePerPage.json().path("items")).hasSize(1);
 		assertThat(onePerPage.json().path("total").asLong()).as("one word: its count in the index").isEqualTo(2);
+	}
+
+	@Test
+	void aPageReadFromTheWordsPostingsIsThePageTheAgencysFilesGive() {
+		List<Long> own = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			own.add(file("0" + i + ".GT", "Hồ sơ cầu số " + i));
+		}
+		String other = createAgency("Sở Tài chính tỉnh Sơn La", false).path("code").asText();
+		Api otherClerk = createUser(other, "clerk");
+		for (int i = 1; i <= 3; i++) {
+			ClerkWork.openFile(otherClerk, "0" + i + ".TC", "Hồ sơ ngân sách " + i + " " + this.mark);
+		}
+		index();
+		long agencyId = this.agencies.findByCode(this.code).orElseThrow().id();
+		// The officer's list of a common word in the default order (SearchService plans
+		// it so
+		// for a word in 20,000 files or more).
+		SearchPlan plan = new SearchPlan(agencyId, Folding.fold(this.mark), false, false, List.of(), List.of(),
+				List.of(), List.of(), null, null, null, null, null, null, "d.file_id desc", 50_000, false, 0, 3, false);
+		assertThat(plan.mayReadPostingsFirst()).isTrue();
+
+		List<Long> newest = new ArrayList<>(own);
+		java.util.Collections.reverse(newest);
+		for (long offset : new long[] { 0, 3 }) {
+			List<Long> planned = this.searchMapper.search(plan.page(offset, 3)).stream().map(SearchHit::id).toList();
+			List<Long> postings = this.searchMapper.search(plan.page(offset, 3).readingPostingsFirst())
+				.stream()
+				.map(SearchHit::id)
+				.toList();
+			assertThat(postings).as("page at " + offset).isEqualTo(planned);
+			assertThat(postings).isEqualTo(newest.subList((int) offset, Math.min(5, (int) offset + 3)));
+		}
 	}
 
 	@Test
