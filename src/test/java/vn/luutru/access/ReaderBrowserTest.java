@@ -81,6 +81,8 @@ class ReaderBrowserTest extends ApiTestSupport {
 			driver.findElement(By.id("purposeContent")).sendKeys("Nghiên cứu văn hóa dân tộc Thái");
 			driver.findElement(By.id("ask")).click();
 			wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grants .read-link")));
+			assertThat(driver.findElement(By.cssSelector("#requests .request-status")).getText())
+				.isEqualTo("Đã cấp quyền đọc / Granted");
 			browser.screenshot("reader-granted");
 
 			driver.findElement(By.cssSelector("#grants .read-link")).click();
