@@ -116,6 +116,8 @@ abstract class AccessScenarios extends ApiTestSupport {
 		JsonNode rejected = ReadingRoomSetup.ask(reader, "02", code).json();
 		long first = rejected.path("request").path("id").asLong();
 		assertThat(rejected.path("request").path("status").asText()).isEqualTo("PENDING");
+		assertThat(rejected.path("statusLabel").asText()).isEqualTo("Chờ lưu trữ duyệt / Waiting for the archive");
+		assertThat(rejected.path("purposeLabel").asText()).isEqualTo("Công vụ / Official");
 		assertThat(rejected.path("grants")).isEmpty();
 		Instant requestedAt = Instant.parse(rejected.path("request").path("requestedAt").asText());
 		assertThat(Instant.parse(rejected.path("request").path("dueAt").asText()))

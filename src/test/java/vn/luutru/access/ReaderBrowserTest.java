@@ -117,6 +117,45 @@ class ReaderBrowserTest extends ApiTestSupport {
 		assertThat(usage.path("readers").get(0).path("fullName").asText()).isEqualTo("Lò Thị Ban");
 	}
 
+	@Test
+	void theArchivistDecidesARequestOnAFormThatShowsItInWords() throws IOException {
+		Engine engine = new Engine(this.admin);
+		String code = createAgency("Sở Nội vụ tỉnh Sơn La", false).path("code").asText();
+		Api archivist = createUser(code, "archivist");
+		JsonNode file = new DepositedFiles(engine, createUser(code, "clerk"), archivist).deposit("8.NV",
+				"Hồ sơ thi đua, khen thưởng năm 2024", 10, 2024, "02");
+		Api reader = new ReadingRoomSetup(this.port, createUser(historicalArchive(), "historical-archive"))
+			.approved("docgia.c" + (System.nanoTime() % 100_000), "Hà Văn Thắng");
+		long requestId = ReadingRoomSetup.ask(reader, "02", file.path("fileCode").asText())
+			.json()
+			.path("request")
+			.path("id")
+			.asLong();
+		String taskId = engine
+			.task(archivist, AccessProcessStarter.requestKey(requestId), AccessProcessStarter.TASK_DECIDE_ACCESS)
+			.path("id")
+			.asText();
+
+		try (BrowserSession browser = BrowserSession.start()) {
+			WebDriver driver = browser.driver;
+			driver.get(base() + "/");
+			driver.findElement(By.id("username"))
+				.sendKeys(archivist.get("/api/v1/users/me").json().path("userId").asText());
+			driver.findElement(By.id("password")).sendKeys(PASSWORD);
+			driver.findElement(By.cssSelector("form.form button")).click();
+			wait(driver).until(ExpectedConditions.urlMatches(".*/home$"));
+			driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+			wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("lt-purpose"),
+					"Mục đích / Purpose: Công vụ / Official — "));
+			assertThat(driver.findElement(By.id("lt-request")).getText())
+				.contains("Chờ lưu trữ duyệt / Waiting for the archive")
+				.doesNotContain("PENDING");
+			assertThat(driver.findElement(By.id("lt-files")).getText()).contains(file.path("fileCode").asText(),
+					"Có điều kiện / conditional");
+			browser.screenshot("reader-request-decision");
+		}
+	}
+
 	private static long views(Api archivist, JsonNode file) {
 		return archivist.get("/api/v1/access-usage/files/" + file.path("id").asLong()).json().path("views").asLong();
 	}
