@@ -137,14 +137,7 @@ class ReaderBrowserTest extends ApiTestSupport {
 			.asText();
 
 		try (BrowserSession browser = BrowserSession.start()) {
-			WebDriver driver = browser.driver;
-			driver.get(base() + "/");
-			driver.findElement(By.id("username"))
-				.sendKeys(archivist.get("/api/v1/users/me").json().path("userId").asText());
-			driver.findElement(By.id("password")).sendKeys(PASSWORD);
-			driver.findElement(By.cssSelector("form.form button")).click();
-			wait(driver).until(ExpectedConditions.urlMatches(".*/home$"));
-			driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+			WebDriver driver = openTask(browser, archivist, taskId);
 			wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("lt-purpose"),
 					"Mục đích / Purpose: Công vụ / Official — "));
 			assertThat(driver.findElement(By.id("lt-request")).getText())
@@ -154,6 +147,41 @@ class ReaderBrowserTest extends ApiTestSupport {
 					"Có điều kiện / conditional");
 			browser.screenshot("reader-request-decision");
 		}
+	}
+
+	@Test
+	void theHistoricalArchiveChecksAReadersIdentityOnItsApprovalForm() throws IOException {
+		Engine engine = new Engine(this.admin);
+		Api historical = createUser(historicalArchive(), "historical-archive");
+		String readerId = "docgia.d" + (System.nanoTime() % 100_000);
+		new ReadingRoomSetup(this.port, historical).register(readerId, "Lường Thị Hoa");
+		String taskId = engine
+			.task(historical, AccessProcessStarter.registrationKey(readerId), AccessProcessStarter.TASK_APPROVE_READER)
+			.path("id")
+			.asText();
+
+		try (BrowserSession browser = BrowserSession.start()) {
+			WebDriver driver = openTask(browser, historical, taskId);
+			wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("lt-reader"),
+					"Họ tên / Name: Lường Thị Hoa"));
+			assertThat(driver.findElement(By.id("lt-reader")).getText()).contains("Ngày sinh / Born: 17/05/1990",
+					"Cơ quan, tổ chức / Organisation: Trường Đại học Tây Bắc");
+			assertThat(driver.findElement(By.id("lt-reader-status")).getText())
+				.startsWith("Đăng ký ngày / Registered on");
+			browser.screenshot("reader-approval");
+		}
+	}
+
+	/** Signs the user in at / and opens a task in the Tasklist. */
+	private WebDriver openTask(BrowserSession browser, Api user, String taskId) {
+		WebDriver driver = browser.driver;
+		driver.get(base() + "/");
+		driver.findElement(By.id("username")).sendKeys(user.get("/api/v1/users/me").json().path("userId").asText());
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("form.form button")).click();
+		wait(driver).until(ExpectedConditions.urlMatches(".*/home$"));
+		driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		return driver;
 	}
 
 	private static long views(Api archivist, JsonNode file) {
