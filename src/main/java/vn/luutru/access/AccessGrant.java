@@ -7,7 +7,14 @@ public record AccessGrant(Long id, Long requestId, String readerId, Long fileId,
 		Instant grantedAt, Instant validUntil, Instant revokedAt, String revokedBy, String revokeReason) {
 
 	public boolean usableAt(Instant now) {
-		return this.revokedAt == null && now.isBefore(this.validUntil);
+		return stateAt(now) == GrantState.VALID;
+	}
+
+	public GrantState stateAt(Instant now) {
+		if (this.revokedAt != null) {
+			return GrantState.REVOKED;
+		}
+		return now.isBefore(this.validUntil) ? GrantState.VALID : GrantState.EXPIRED;
 	}
 
 }

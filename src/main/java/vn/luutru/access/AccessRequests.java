@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.NotFoundException;
+import vn.luutru.common.ProblemTexts;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
 import vn.luutru.process.Decisions;
@@ -50,11 +51,14 @@ public class AccessRequests {
 
 	private final AuditService audit;
 
+	private final ProblemTexts texts;
+
 	private final Clock clock;
 
 	AccessRequests(AccessMapper mapper, ReaderRegistration readers, WorkingCalendar calendar, AccessSettings settings,
-			AccessProcessStarter tasks, AuditService audit, Clock clock) {
+			AccessProcessStarter tasks, AuditService audit, ProblemTexts texts, Clock clock) {
 		this.mapper = mapper;
+		this.texts = texts;
 		this.readers = readers;
 		this.calendar = calendar;
 		this.settings = settings;
@@ -194,7 +198,9 @@ public class AccessRequests {
 	}
 
 	private AccessRequestView view(long id) {
-		return new AccessRequestView(this.mapper.findRequest(id), this.mapper.requestFiles(id),
+		AccessRequest request = this.mapper.findRequest(id);
+		return new AccessRequestView(request, this.texts.both("access.purpose." + request.purpose()),
+				this.texts.both("access.request.status." + request.status()), this.mapper.requestFiles(id),
 				this.mapper.grants(id, null));
 	}
 

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +46,6 @@ import vn.luutru.transfer.pkg.TransferPackageWriter;
  */
 @Service
 public class DisseminationPackages {
-
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
 	private final AccessMapper access;
 
@@ -117,10 +115,11 @@ public class DisseminationPackages {
 		RecordFile file = this.files.require(grant.fileId());
 		vn.luutru.agency.Agency owner = this.agencies.require(file.agencyId());
 		vn.luutru.agency.Agency custodian = this.agencies.require(request.custodyAgencyId());
-		String top = "BẢN SAO — cấp cho " + readerName + " — " + STAMP.format(now.atZone(this.clock.getZone()));
+		CopyMark mark = CopyMark.ofRequest(readerName, officer.printedName(),
+				LocalDateTime.ofInstant(now, this.clock.getZone()), requestId);
 		List<PackageDocument> docs = new ArrayList<>();
 		for (Document d : GrantedDocuments.readable(this.documents.ofFile(file.id()), file.accessMode())) {
-			docs.add(this.packageFiles.document(d, copy(d, top, requestId, officer.userId(), now)));
+			docs.add(this.packageFiles.document(d, copy(d, mark, officer.userId(), now)));
 		}
 		if (docs.isEmpty()) {
 			throw new ConflictException("conflict.dipNoCopy", fileCode);
@@ -147,11 +146,10 @@ public class DisseminationPackages {
 	}
 
 	/** A PDF marked page by page, held in memory as a reading room's copies are. */
-	private DocumentContent copy(Document d, String top, long requestId, String officer, Instant now) {
+	private DocumentContent copy(Document d, CopyMark mark, String officer, Instant now) {
 		byte[] pdf;
 		try (InputStream in = this.documents.open(d.contentSha256())) {
-			pdf = this.copies.pdf(in, top,
-					(page) -> "BẢN SAO — " + d.docCode() + " — trang " + page + " — LuuTru, yêu cầu số " + requestId);
+			pdf = this.copies.pdf(in, mark, d.docCode());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

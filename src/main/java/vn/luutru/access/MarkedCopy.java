@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.IntFunction;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -35,15 +34,14 @@ class MarkedCopy {
 	}
 
 	/**
-	 * The marked copy as PDF bytes; {@code bottom} gives the bottom line of each page
-	 * (1-based).
+	 * The marked copy of a document as PDF bytes, each page with its {@link CopyMark}.
 	 */
-	byte[] pdf(InputStream original, String top, IntFunction<String> bottom) throws IOException {
+	byte[] pdf(InputStream original, CopyMark mark, String docCode) throws IOException {
 		try (PDDocument in = Loader.loadPDF(new RandomAccessReadBuffer(original)); PDDocument out = new PDDocument()) {
 			PDFRenderer renderer = new PDFRenderer(in);
 			for (int i = 0; i < in.getNumberOfPages(); i++) {
 				BufferedImage image = renderer.renderImageWithDPI(i, this.settings.renderDpi(), ImageType.RGB);
-				PageRenderer.stamp(image, top, bottom.apply(i + 1));
+				PageRenderer.stamp(image, mark.top(), mark.bottom(docCode, i + 1));
 				PDRectangle box = in.getPage(i).getMediaBox();
 				PDPage page = new PDPage(new PDRectangle(box.getWidth(), box.getHeight()));
 				out.addPage(page);

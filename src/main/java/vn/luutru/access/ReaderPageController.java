@@ -80,6 +80,7 @@ class ReaderPageController {
 	String home(Model model) {
 		Reader reader = this.registration.me();
 		model.addAttribute("reader", reader);
+		model.addAttribute("purposes", AccessPurpose.CODES);
 		if (reader.status() == ReaderStatus.APPROVED) {
 			model.addAttribute("requests", this.requests.list());
 			model.addAttribute("grants", this.room.myGrants());

@@ -19,7 +19,6 @@ import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
 import vn.luutru.document.Document;
 import vn.luutru.document.DocumentQueries;
-import vn.luutru.forms.PrintMark;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
 import vn.luutru.security.Role;
@@ -77,11 +76,11 @@ public class ReadingRoom {
 		}
 		CurrentUser reader = CurrentUsers.require();
 		Instant now = this.clock.instant();
-		String top = copyTop(reader, LocalDateTime.ofInstant(now, this.clock.getZone()));
-		String bottom = copyBottom(doc.docCode(), page, grantId);
+		CopyMark mark = CopyMark.ofGrant(reader.displayName(), reader.printedName(),
+				LocalDateTime.ofInstant(now, this.clock.getZone()), grantId);
 		byte[] png;
 		try (InputStream in = this.documents.open(doc.contentSha256())) {
-			png = this.renderer.render(in, page, top, bottom);
+			png = this.renderer.render(in, page, mark.top(), mark.bottom(doc.docCode(), page));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("page", page);
@@ -91,16 +90,6 @@ public class ReadingRoom {
 		}
 		this.mapper.insertView(grantId, reader.userId(), grant.fileId(), documentId, page, now);
 		return png;
-	}
-
-	/** The band at the top of every page a reader is given: a copy, who, when. */
-	private static String copyTop(CurrentUser reader, LocalDateTime at) {
-		return "BẢN SAO — " + PrintMark.line(reader.printedName(), at);
-	}
-
-	/** The band at the foot of every page a reader is given: which page of what. */
-	private static String copyBottom(String docCode, int page, long grantId) {
-		return "BẢN SAO — " + docCode + " — trang " + page + " — LuuTru, quyền đọc số " + grantId;
 	}
 
 	/** The archive takes a grant back before it ends, with a reason. */

@@ -29,6 +29,14 @@ public class ProblemTexts {
 	}
 
 	/**
+	 * "tiếng Việt / English": a label on a page that speaks both languages (the reading
+	 * room's), e.g. {@code @problemTexts.both('access.request.status.' + r.status)}.
+	 */
+	public String both(String code, Object... args) {
+		return vi(code, args) + " / " + en(code, args);
+	}
+
+	/**
 	 * The problem detail (RFC 9457) of a message code: type
 	 * {@code urn:luutru:problem:code}, title in both languages, detail in Vietnamese and
 	 * {@code detailEn} in English. The one shape of every refusal LuuTru answers.
@@ -36,7 +44,7 @@ public class ProblemTexts {
 	public ProblemDetail problem(HttpStatus status, String code, Object... args) {
 		ProblemDetail pd = ProblemDetail.forStatus(status);
 		pd.setType(URI.create("urn:luutru:problem:" + code));
-		pd.setTitle(vi(code, args) + " / " + en(code, args));
+		pd.setTitle(both(code, args));
 		pd.setDetail(vi(code, args));
 		pd.setProperty("detailEn", en(code, args));
 		return pd;
@@ -45,7 +53,7 @@ public class ProblemTexts {
 	/** "field: tiếng Việt / English", one problem. */
 	public String line(FieldProblem p) {
 		Object[] args = p.args().toArray();
-		return p.field() + ": " + vi(p.code(), args) + " / " + en(p.code(), args);
+		return p.field() + ": " + both(p.code(), args);
 	}
 
 }

@@ -116,6 +116,8 @@ abstract class AccessScenarios extends ApiTestSupport {
 		JsonNode rejected = ReadingRoomSetup.ask(reader, "02", code).json();
 		long first = rejected.path("request").path("id").asLong();
 		assertThat(rejected.path("request").path("status").asText()).isEqualTo("PENDING");
+		assertThat(rejected.path("statusLabel").asText()).isEqualTo("Chờ lưu trữ duyệt / Waiting for the archive");
+		assertThat(rejected.path("purposeLabel").asText()).isEqualTo("Công vụ / Official");
 		assertThat(rejected.path("grants")).isEmpty();
 		Instant requestedAt = Instant.parse(rejected.path("request").path("requestedAt").asText());
 		assertThat(Instant.parse(rejected.path("request").path("dueAt").asText()))
@@ -137,11 +139,16 @@ abstract class AccessScenarios extends ApiTestSupport {
 			.isEqualTo("Hồ sơ đang được chỉnh lý");
 		assertThat(this.archivist.post(decide, Map.of("decision", "APPROVE")).status()).as("decided once")
 			.isEqualTo(409);
+		assertThat(reader.get("/reader").text()).as("the reader's page says where his request stands, in words")
+			.contains("<td class=\"request-status\">Bị từ chối / Rejected</td>", "<td>Công vụ / Official</td>")
+			.doesNotContain("REJECTED");
 
 		long second = ReadingRoomSetup.ask(reader, "02", code).json().path("request").path("id").asLong();
 		Api.Response yes = this.archivist.post("/api/v1/access-requests/" + second + "/decision",
 				Map.of("decision", "APPROVE"));
 		assertThat(yes.json().path("request").path("status").asText()).isEqualTo("APPROVED");
+		assertThat(reader.get("/reader").text()).contains("<td class=\"request-status\">Đã đồng ý / Approved</td>",
+				"<td class=\"grant-state\">Còn hiệu lực / Valid</td>");
 		JsonNode grant = yes.json().path("grants").get(0);
 		JsonNode opened = reader.get("/api/v1/grants/" + grant.path("id").asLong()).json();
 		long documentId = opened.path("documents").get(0).path("documentId").asLong();
@@ -229,6 +236,10 @@ abstract class AccessScenarios extends ApiTestSupport {
 		Api.Response taken = reader.get(ReadingRoomSetup.page(revoked, documentId, 1));
 		assertThat(taken.status()).isEqualTo(403);
 		assertThat(taken.json().path("detail").asText()).contains("thu hồi");
+		assertThat(reader.get("/reader").text()).as("the reader's page says why a grant no longer opens")
+			.contains("<td class=\"grant-state\">Đã hết hạn / Expired</td>",
+					"<td class=\"grant-state\">Đã bị thu hồi / Revoked</td>")
+			.doesNotContain("REVOKED", "EXPIRED");
 		assertThat(this.archivist.get("/api/v1/access-usage/files/" + file.path("id").asLong())
 			.json()
 			.path("views")

@@ -81,6 +81,8 @@ class ReaderBrowserTest extends ApiTestSupport {
 			driver.findElement(By.id("purposeContent")).sendKeys("Nghiên cứu văn hóa dân tộc Thái");
 			driver.findElement(By.id("ask")).click();
 			wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grants .read-link")));
+			assertThat(driver.findElement(By.cssSelector("#requests .request-status")).getText())
+				.isEqualTo("Đã cấp quyền đọc / Granted");
 			browser.screenshot("reader-granted");
 
 			driver.findElement(By.cssSelector("#grants .read-link")).click();
@@ -113,6 +115,73 @@ class ReaderBrowserTest extends ApiTestSupport {
 		}
 		JsonNode usage = archivist.get("/api/v1/access-usage/files/" + file.path("id").asLong()).json();
 		assertThat(usage.path("readers").get(0).path("fullName").asText()).isEqualTo("Lò Thị Ban");
+	}
+
+	@Test
+	void theArchivistDecidesARequestOnAFormThatShowsItInWords() throws IOException {
+		Engine engine = new Engine(this.admin);
+		String code = createAgency("Sở Nội vụ tỉnh Sơn La", false).path("code").asText();
+		Api archivist = createUser(code, "archivist");
+		JsonNode file = new DepositedFiles(engine, createUser(code, "clerk"), archivist).deposit("8.NV",
+				"Hồ sơ thi đua, khen thưởng năm 2024", 10, 2024, "02");
+		Api reader = new ReadingRoomSetup(this.port, createUser(historicalArchive(), "historical-archive"))
+			.approved("docgia.c" + (System.nanoTime() % 100_000), "Hà Văn Thắng");
+		long requestId = ReadingRoomSetup.ask(reader, "02", file.path("fileCode").asText())
+			.json()
+			.path("request")
+			.path("id")
+			.asLong();
+		String taskId = engine
+			.task(archivist, AccessProcessStarter.requestKey(requestId), AccessProcessStarter.TASK_DECIDE_ACCESS)
+			.path("id")
+			.asText();
+
+		try (BrowserSession browser = BrowserSession.start()) {
+			WebDriver driver = openTask(browser, archivist, taskId);
+			wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("lt-purpose"),
+					"Mục đích / Purpose: Công vụ / Official — "));
+			assertThat(driver.findElement(By.id("lt-request")).getText())
+				.contains("Chờ lưu trữ duyệt / Waiting for the archive")
+				.doesNotContain("PENDING");
+			assertThat(driver.findElement(By.id("lt-files")).getText()).contains(file.path("fileCode").asText(),
+					"Có điều kiện / conditional");
+			browser.screenshot("reader-request-decision");
+		}
+	}
+
+	@Test
+	void theHistoricalArchiveChecksAReadersIdentityOnItsApprovalForm() throws IOException {
+		Engine engine = new Engine(this.admin);
+		Api historical = createUser(historicalArchive(), "historical-archive");
+		String readerId = "docgia.d" + (System.nanoTime() % 100_000);
+		new ReadingRoomSetup(this.port, historical).register(readerId, "Lường Thị Hoa");
+		String taskId = engine
+			.task(historical, AccessProcessStarter.registrationKey(readerId), AccessProcessStarter.TASK_APPROVE_READER)
+			.path("id")
+			.asText();
+
+		try (BrowserSession browser = BrowserSession.start()) {
+			WebDriver driver = openTask(browser, historical, taskId);
+			wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("lt-reader"),
+					"Họ tên / Name: Lường Thị Hoa"));
+			assertThat(driver.findElement(By.id("lt-reader")).getText()).contains("Ngày sinh / Born: 17/05/1990",
+					"Cơ quan, tổ chức / Organisation: Trường Đại học Tây Bắc");
+			assertThat(driver.findElement(By.id("lt-reader-status")).getText())
+				.startsWith("Đăng ký ngày / Registered on");
+			browser.screenshot("reader-approval");
+		}
+	}
+
+	/** Signs the user in at / and opens a task in the Tasklist. */
+	private WebDriver openTask(BrowserSession browser, Api user, String taskId) {
+		WebDriver driver = browser.driver;
+		driver.get(base() + "/");
+		driver.findElement(By.id("username")).sendKeys(user.get("/api/v1/users/me").json().path("userId").asText());
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("form.form button")).click();
+		wait(driver).until(ExpectedConditions.urlMatches(".*/home$"));
+		driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		return driver;
 	}
 
 	private static long views(Api archivist, JsonNode file) {

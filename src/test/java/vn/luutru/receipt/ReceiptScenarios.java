@@ -243,6 +243,19 @@ abstract class ReceiptScenarios extends ApiTestSupport {
 		assertThat(receipts()).as("receipts recorded").isEqualTo(receiptsBefore);
 	}
 
+	@Test
+	void aSipSentAgainWithItsIdempotencyKeyIsReceivedOnce() {
+		Map<String, Part> parts = Api.parts("file", Part.file("sip.zip", "application/zip", goodSip("2019-k")));
+		int receiptsBefore = receipts();
+		Api.Response first = this.archive.multipart("/api/v1/receipts", parts, Map.of("Idempotency-Key", "goi-2019-k"));
+		assertThat(first.status()).as(first.toString()).isEqualTo(202);
+		Api.Response again = this.archive.multipart("/api/v1/receipts", parts, Map.of("Idempotency-Key", "goi-2019-k"));
+		assertThat(again.status()).as(again.toString()).isEqualTo(202);
+		assertThat(again.json().path("id").asLong()).as("the first receipt's answer")
+			.isEqualTo(first.json().path("id").asLong());
+		assertThat(receipts()).as("receipts recorded").isEqualTo(receiptsBefore + 1);
+	}
+
 	private int receipts() {
 		return this.jdbc.queryForObject("select count(*) from lt_receipt", Integer.class);
 	}
