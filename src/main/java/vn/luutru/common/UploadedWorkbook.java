@@ -64,6 +64,21 @@ public record UploadedWorkbook(long maxBytes, int maxRows, String tooLarge, Stri
 	 * uploaded one; the caller closes it, then may delete the file.
 	 */
 	public Workbook open(Path file, int leadingRows) {
+		checkSize(file);
+		return open(file.toFile(), leadingRows);
+	}
+
+	/**
+	 * A workbook on disk, checked as an uploaded one, opened as its package only: for
+	 * reading its sheet row by row ({@link StreamedSheet}) instead of building it in
+	 * memory. The caller reverts the package, then may delete the file.
+	 */
+	public OPCPackage openPackage(Path file, int leadingRows) {
+		checkSize(file);
+		return checkedPackage(file.toFile(), leadingRows);
+	}
+
+	private void checkSize(Path file) {
 		try {
 			if (Files.size(file) > this.maxBytes) {
 				throw InvalidInputException.of("file", this.tooLarge, this.maxBytes / (1024 * 1024));
@@ -72,10 +87,22 @@ public record UploadedWorkbook(long maxBytes, int maxRows, String tooLarge, Stri
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return open(file.toFile(), leadingRows);
 	}
 
 	private Workbook open(File copy, int leadingRows) {
+		OPCPackage pkg = checkedPackage(copy, leadingRows);
+		try {
+			return new XSSFWorkbook(pkg);
+		}
+		catch (IOException | RuntimeException ex) {
+			// POI signals a non-OOXML or damaged file with assorted runtime exceptions.
+			pkg.revert();
+			throw InvalidInputException.of("file", this.notWorkbook);
+		}
+	}
+
+	/** The package, its first sheet's rows counted against the limit. */
+	private OPCPackage checkedPackage(File copy, int leadingRows) {
 		OPCPackage pkg;
 		try {
 			pkg = OPCPackage.open(copy, PackageAccess.READ);
@@ -87,7 +114,7 @@ public record UploadedWorkbook(long maxBytes, int maxRows, String tooLarge, Stri
 			if (SheetRowLimit.exceeds(pkg, this.maxRows + leadingRows)) {
 				throw InvalidInputException.of("file", this.tooManyRows, this.maxRows);
 			}
-			return new XSSFWorkbook(pkg);
+			return pkg;
 		}
 		catch (InvalidInputException ex) {
 			pkg.revert();

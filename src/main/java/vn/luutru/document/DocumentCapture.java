@@ -111,13 +111,39 @@ public class DocumentCapture {
 		return register(fileId, metadata, fileName, contentType, staged);
 	}
 
-	private CapturedDocument register(long fileId, DocumentMetadata metadata, String fileName, String contentType,
-			StagedContent staged) throws IOException {
-		// Inspection reads the content (a whole pass for a PDF): before the transaction,
-		// so that no lock or connection waits on it.
+	/**
+	 * Captures content staged and inspected already ({@link #inspect}): a bulk intake
+	 * inspects a batch's contents on several threads, then captures them one after the
+	 * other in its transaction.
+	 */
+	@PreAuthorize("hasAnyRole('CLERK','ARCHIVIST')")
+	public CapturedDocument capture(long fileId, DocumentMetadata metadata, String fileName, StagedContent staged,
+			InspectedContent inspected) {
+		return register(fileId, metadata, fileName, inspected, staged);
+	}
+
+	/**
+	 * What a capture learns of the bytes before any row is written: the inspection (type,
+	 * integrity, PDF/A claim) and the PRONOM format. Reads the content (a whole pass for
+	 * a PDF), takes no lock and no connection; safe on any thread.
+	 */
+	public InspectedContent inspect(StagedContent staged, String fileName, String contentType) throws IOException {
 		ContentReport report = this.inspector.inspect(staged.file(), Text.clean(fileName), contentType);
 		String puid = report.acceptable()
 				? this.pronom.identify(staged.file(), Text.clean(fileName), report.mediaType()) : null;
+		return new InspectedContent(report, puid);
+	}
+
+	private CapturedDocument register(long fileId, DocumentMetadata metadata, String fileName, String contentType,
+			StagedContent staged) throws IOException {
+		// Inspection before the transaction, so that no lock or connection waits on it.
+		return register(fileId, metadata, fileName, inspect(staged, fileName, contentType), staged);
+	}
+
+	private CapturedDocument register(long fileId, DocumentMetadata metadata, String fileName,
+			InspectedContent inspected, StagedContent staged) {
+		ContentReport report = inspected.report();
+		String puid = inspected.puid();
 		if (report.acceptable()) {
 			// Both copies forced together, and outside the file's lock; a store that
 			// cannot write them is unavailable (503), as when placing them.

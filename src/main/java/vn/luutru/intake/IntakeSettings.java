@@ -19,10 +19,13 @@ import org.springframework.util.unit.DataSize;
  * @param chunkSize the most rows one async capture step takes, in one transaction
  * @param chunkTime after this, a capture step takes no new row: with {@code chunkSize},
  * it keeps each step well inside the job lock whatever the documents' sizes
+ * @param inspectThreads how many of a batch's documents are inspected and identified at
+ * once (the capture's CPU-heavy part, before its rows are written in one transaction);
+ * the node's processors by default
  */
 @ConfigurationProperties("luutru.intake")
 public record IntakeSettings(Path spoolDir, Integer maxRows, DataSize maxEntrySize, DataSize maxTotalSize,
-		Integer maxRatio, DataSize ratioFloor, Integer chunkSize, Duration chunkTime) {
+		Integer maxRatio, DataSize ratioFloor, Integer chunkSize, Duration chunkTime, Integer inspectThreads) {
 
 	public IntakeSettings {
 		spoolDir = (spoolDir != null) ? spoolDir : Path.of("data", "intake");
@@ -33,6 +36,8 @@ public record IntakeSettings(Path spoolDir, Integer maxRows, DataSize maxEntrySi
 		ratioFloor = (ratioFloor != null) ? ratioFloor : DataSize.ofKilobytes(64);
 		chunkSize = (chunkSize != null) ? chunkSize : 500;
 		chunkTime = (chunkTime != null) ? chunkTime : Duration.ofSeconds(20);
+		inspectThreads = (inspectThreads != null && inspectThreads > 0) ? inspectThreads
+				: Runtime.getRuntime().availableProcessors();
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.luutru.intake;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,19 +9,13 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 
 import vn.luutru.common.FieldProblem;
 import vn.luutru.common.InvalidInputException;
-import vn.luutru.common.Text;
+import vn.luutru.common.StreamedSheet;
 import vn.luutru.document.DocumentMetadata;
 import vn.luutru.file.FileHistory;
 import vn.luutru.file.FileStatus;
@@ -34,13 +29,11 @@ import vn.luutru.file.OpenFileRequest;
  */
 final class IntakeSheet {
 
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+	static final DateTimeFormatter DAY = StreamedSheet.DAY;
 
 	private static final List<DateTimeFormatter> DATE_FORMS = List.of(
 			DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ISO_LOCAL_DATE);
-
-	private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
 
 	private IntakeSheet() {
 	}
@@ -50,47 +43,73 @@ final class IntakeSheet {
 
 	}
 
-	static Read read(Sheet sheet) {
-		Row header = sheet.getRow(0);
-		Map<IntakeColumn, Integer> columns = new EnumMap<>(IntakeColumn.class);
-		IntakeSchema schema = IntakeSchema.TT05_2025;
-		short last = (header != null) ? header.getLastCellNum() : -1;
-		for (int c = 0; c < last; c++) {
-			String name = text(header.getCell(c));
-			if (name == null || IntakeColumn.fold(name).equals(IntakeColumn.fold(IntakeWorkbook.ERRORS))) {
-				// The error column of a corrected error sheet sent back.
-				continue;
-			}
-			Match match = match(name);
-			if (match == null) {
-				throw InvalidInputException.of("sheet", "intake.error.unknownColumn", columnName(c), name);
-			}
-			if (columns.putIfAbsent(match.column(), c) != null) {
-				throw InvalidInputException.of("sheet", "intake.error.repeatedColumn", columnName(c),
-						match.column().header);
-			}
-			schema = schema.older(match.schema());
+	/**
+	 * Reads the workbook's first sheet row by row ({@link StreamedSheet}): a sheet of
+	 * thousands of rows is never built in memory.
+	 */
+	static Read read(OPCPackage workbook) throws IOException {
+		Reading reading = new Reading();
+		StreamedSheet.read(workbook, reading);
+		if (reading.columns == null) {
+			reading.header(Map.of());
 		}
-		for (IntakeColumn column : IntakeColumn.values()) {
-			if (column.required && !columns.containsKey(column)) {
-				throw InvalidInputException.of("sheet", "intake.error.missingColumn", column.header);
+		return new Read(reading.schema, reading.rows);
+	}
+
+	/** The header mapped from the first row, then each row read by it. */
+	private static final class Reading implements StreamedSheet.Rows {
+
+		private Map<IntakeColumn, Integer> columns;
+
+		private IntakeSchema schema = IntakeSchema.TT05_2025;
+
+		private final List<IntakeRow> rows = new ArrayList<>();
+
+		@Override
+		public void row(int index, Map<Integer, String> cells) {
+			if (this.columns == null) {
+				// No first row: no header, every required column missing.
+				header((index == 0) ? cells : Map.of());
+				if (index == 0) {
+					return;
+				}
 			}
-		}
-		List<IntakeRow> rows = new ArrayList<>();
-		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 			Map<IntakeColumn, String> values = new EnumMap<>(IntakeColumn.class);
-			Row row = sheet.getRow(r);
-			columns.forEach((column, c) -> {
-				String value = (row != null) ? text(row.getCell(c)) : null;
+			this.columns.forEach((column, c) -> {
+				String value = cells.get(c);
 				if (value != null) {
 					values.put(column, value);
 				}
 			});
 			if (!values.isEmpty()) {
-				rows.add(row(r + 1, values, schema));
+				this.rows.add(IntakeSheet.row(index + 1, values, this.schema));
 			}
 		}
-		return new Read(schema, rows);
+
+		void header(Map<Integer, String> cells) {
+			this.columns = new EnumMap<>(IntakeColumn.class);
+			cells.forEach((c, name) -> {
+				if (IntakeColumn.fold(name).equals(IntakeColumn.fold(IntakeWorkbook.ERRORS))) {
+					// The error column of a corrected error sheet sent back.
+					return;
+				}
+				Match match = match(name);
+				if (match == null) {
+					throw InvalidInputException.of("sheet", "intake.error.unknownColumn", columnName(c), name);
+				}
+				if (this.columns.putIfAbsent(match.column(), c) != null) {
+					throw InvalidInputException.of("sheet", "intake.error.repeatedColumn", columnName(c),
+							match.column().header);
+				}
+				this.schema = this.schema.older(match.schema());
+			});
+			for (IntakeColumn column : IntakeColumn.values()) {
+				if (column.required && !this.columns.containsKey(column)) {
+					throw InvalidInputException.of("sheet", "intake.error.missingColumn", column.header);
+				}
+			}
+		}
+
 	}
 
 	/** A row from its cells (as read, or as kept between the process's steps). */
@@ -184,19 +203,6 @@ final class IntakeSheet {
 	}
 
 	/** A cell as text: a date cell as dd/MM/yyyy, a number without grouping. */
-	static String text(Cell cell) {
-		if (cell == null) {
-			return null;
-		}
-		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-			return cell.getLocalDateTimeCellValue().toLocalDate().format(DAY);
-		}
-		if (cell.getCellType() == CellType.NUMERIC) {
-			return Text.clean(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString());
-		}
-		return Text.clean(FORMATTER.formatCellValue(cell));
-	}
-
 	static String columnName(int index) {
 		StringBuilder name = new StringBuilder();
 		for (int i = index + 1; i > 0; i = (i - 1) / 26) {

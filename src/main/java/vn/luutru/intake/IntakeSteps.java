@@ -13,7 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipFile;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,6 +42,7 @@ import vn.luutru.content.ContentStore;
 import vn.luutru.content.StagedContent;
 import vn.luutru.document.CapturedDocument;
 import vn.luutru.document.DocumentCapture;
+import vn.luutru.document.InspectedContent;
 import vn.luutru.file.FileIntake;
 import vn.luutru.file.RecordFile;
 import vn.luutru.file.RecordFileService;
@@ -82,6 +90,9 @@ public class IntakeSteps {
 
 	private final Clock clock;
 
+	/** Inspects a batch's contents, {@code inspectThreads} at once. */
+	private final ExecutorService inspecting;
+
 	IntakeSteps(IntakeMapper mapper, IntakeService intakes, IntakeValidation validation, UserPrincipals principals,
 			RecordFileService files, FileIntake fileIntake, DocumentCapture capture, ContentStore store,
 			ProblemTexts texts, AuditService audit, IntakeSettings settings, PlatformTransactionManager transactions,
@@ -100,6 +111,17 @@ public class IntakeSteps {
 		this.eachRow = new TransactionTemplate(transactions);
 		this.eachRow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		AtomicInteger threads = new AtomicInteger();
+		this.inspecting = Executors.newFixedThreadPool(settings.inspectThreads(), (task) -> {
+			Thread thread = new Thread(task, "intake-inspect-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.inspecting.shutdownNow();
 	}
 
 	/**
@@ -306,11 +328,12 @@ public class IntakeSteps {
 				reads.add(read);
 			}
 			this.store.makeDurable(staged);
+			List<InspectedContent> inspected = inspect(staged, reads);
 			for (int i = 0; i < rows.size(); i++) {
 				StoredRow row = rows.get(i);
 				IntakeRow read = reads.get(i);
-				CapturedDocument doc = this.capture.capture(row.fileId(), read.document(), read.contentFileName(), null,
-						staged.get(i));
+				CapturedDocument doc = this.capture.capture(row.fileId(), read.document(), read.contentFileName(),
+						staged.get(i), inspected.get(i));
 				this.mapper.markCaptured(row.intakeId(), row.rowNo(), doc.document().id(),
 						(doc.duplicateOf() != null) ? doc.duplicateOf().get(0) : null);
 			}
@@ -321,6 +344,43 @@ public class IntakeSteps {
 		finally {
 			staged.forEach(this.store::discard);
 		}
+	}
+
+	/**
+	 * The batch's contents inspected and identified ({@link DocumentCapture#inspect}),
+	 * {@code inspectThreads} at once: the capture's CPU-heavy part, spread over the
+	 * node's processors while the rows are then written one after the other.
+	 */
+	private List<InspectedContent> inspect(List<StagedContent> staged, List<IntakeRow> reads) throws IOException {
+		List<Future<InspectedContent>> running = new ArrayList<>();
+		for (int i = 0; i < staged.size(); i++) {
+			StagedContent content = staged.get(i);
+			String name = reads.get(i).contentFileName();
+			running.add(this.inspecting.submit(() -> this.capture.inspect(content, name, null)));
+		}
+		List<InspectedContent> inspected = new ArrayList<>();
+		try {
+			for (Future<InspectedContent> f : running) {
+				inspected.add(f.get());
+			}
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException rt) {
+				throw rt;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("intake inspection interrupted", ex);
+		}
+		finally {
+			running.forEach((f) -> f.cancel(true));
+		}
+		return inspected;
 	}
 
 	/** Captures the row's document in the current transaction, with the row's status. */

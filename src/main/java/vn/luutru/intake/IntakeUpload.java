@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -145,15 +145,20 @@ class IntakeUpload {
 	private IntakeSheet.Read openSheet(Path sheetFile) throws IOException {
 		UploadedWorkbook upload = new UploadedWorkbook(this.settings.maxEntrySize().toBytes(), this.settings.maxRows(),
 				"intake.error.sheetTooLarge", "intake.error.notWorkbook", "intake.error.tooManyRows");
-		try (Workbook workbook = upload.open(sheetFile, 1)) {
-			if (workbook.getNumberOfSheets() == 0) {
-				throw InvalidInputException.of("file", "intake.error.noRows");
-			}
-			IntakeSheet.Read read = IntakeSheet.read(workbook.getSheetAt(0));
+		OPCPackage workbook = upload.openPackage(sheetFile, 1);
+		try {
+			IntakeSheet.Read read = IntakeSheet.read(workbook);
 			if (read.rows().isEmpty()) {
 				throw InvalidInputException.of("file", "intake.error.noRows");
 			}
 			return read;
+		}
+		catch (IOException ex) {
+			// a part of the package that does not read as a sheet
+			throw InvalidInputException.of("file", "intake.error.notWorkbook");
+		}
+		finally {
+			workbook.revert();
 		}
 	}
 
