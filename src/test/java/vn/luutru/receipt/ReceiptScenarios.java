@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.content.ContentStore;
 import vn.luutru.support.Api;
@@ -53,6 +55,9 @@ abstract class ReceiptScenarios extends ApiTestSupport {
 
 	@Autowired
 	ReceiptRegistration registration;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@TempDir
 	Path dir;
@@ -230,6 +235,15 @@ abstract class ReceiptScenarios extends ApiTestSupport {
 		assertThat(first.path("registration").path("text").asText()).contains("Đã đăng ký 2/5 văn bản",
 				"2 of 5 documents registered");
 		assertThat(first.path("registeredFiles")).isEmpty();
+		assertThat(documentsHeld()).isEqualTo(2);
+		// A node killed in the middle of the next chunk: its transaction is lost, and
+		// with
+		// it every document, file and mark of the chunk.
+		new TransactionTemplate(this.transactions).executeWithoutResult((tx) -> {
+			this.registration.registerChunk(id);
+			tx.setRollbackOnly();
+		});
+		assertThat(progress(receipt(this.archive, id))).containsExactly(2L, 5L);
 		assertThat(documentsHeld()).isEqualTo(2);
 		// The same step run again meanwhile (a second node after the job lock ran out)
 		// takes the next documents, not these again.
