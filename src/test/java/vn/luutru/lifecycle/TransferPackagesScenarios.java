@@ -232,15 +232,24 @@ abstract class TransferPackagesScenarios extends AgencyScenarios {
 				Integer.class, brokenCode))
 			.isEqualTo(1);
 
-		// Once its content is back, a retry exports it: the run is complete.
-		Api.Response nothingToRetry = this.archiveOfficer.post("/api/v1/national-exports/" + runId + "/retry",
-				Map.of());
-		assertThat(nothingToRetry.status()).as("while it still fails, a retry fails it again").isEqualTo(200);
-		assertThat(nothingToRetry.json().path("run").path("status").asText()).isEqualTo("FINISHED_WITH_ERRORS");
+		// Its content back but a document code the package refuses: a retry fails it
+		// again, with that reason.
 		for (Map<String, Object> doc : contents) {
 			this.jdbc.update("update lt_document set content_sha256 = ? where id = ?", doc.get("content_sha256"),
 					doc.get("id"));
 		}
+		Object firstDoc = contents.get(0).get("id");
+		String docCode = this.jdbc.queryForObject("select doc_code from lt_document where id = ?", String.class,
+				firstDoc);
+		this.jdbc.update("update lt_document set doc_code = ? where id = ?", docCode + " sai/mã", firstDoc);
+		Api.Response stillFailing = this.archiveOfficer.post("/api/v1/national-exports/" + runId + "/retry", Map.of());
+		assertThat(stillFailing.status()).as(stillFailing.toString()).isEqualTo(200);
+		assertThat(stillFailing.json().path("run").path("status").asText()).isEqualTo("FINISHED_WITH_ERRORS");
+		assertThat(stillFailing.json().path("failed").get(0).path("reason").asText()).contains("siêu dữ liệu",
+				"sai/mã");
+		assertThat(stillFailing.json().path("failed").get(0).path("reasonEn").asText()).contains("metadata");
+		// Once the file is whole again, a retry exports it: the run is complete.
+		this.jdbc.update("update lt_document set doc_code = ? where id = ?", docCode, firstDoc);
 		Api.Response retried = this.archiveOfficer.post("/api/v1/national-exports/" + runId + "/retry", Map.of());
 		assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
 		JsonNode done = retried.json();
