@@ -42,8 +42,8 @@ public enum AuditAction {
 	BACKUP_COMPLETED, BACKUP_INCIDENT_RAISED,
 
 	// Packages handed out: a reader's DIP, a file exported to the national archive
-	// database
-	DIP_ISSUED, NATIONAL_EXPORTED,
+	// database, a file that could not be, a run's failed files tried again
+	DIP_ISSUED, NATIONAL_EXPORTED, NATIONAL_EXPORT_FAILED, NATIONAL_EXPORT_RETRIED,
 	// A whole record file exported as PDF or XML (Decree 30 Annex VI III.4.g)
 	FILE_EXPORTED,
 	// Receipt of SIPs from agencies that do not run LuuTru: received, validated or found

@@ -44,8 +44,18 @@ class NationalExportController {
 		return this.exports.next(id);
 	}
 
+	@PostMapping("/api/v1/national-exports/{id}/retry")
+	@Operation(summary = "Xuất lại các hồ sơ bị lỗi / Export the failed files again",
+			description = "Các hồ sơ không xuất được (failed) được thử lại; lượt xuất chạy tiếp như lượt mới; 409 khi "
+					+ "không có hồ sơ lỗi / the files that failed are tried again and the run goes on as a new one "
+					+ "would; 409 when none failed")
+	NationalExportView retry(@PathVariable long id) {
+		return this.exports.retry(id);
+	}
+
 	@GetMapping("/api/v1/national-exports/{id}")
-	@Operation(summary = "Tiến độ và các hồ sơ đã xuất / Progress and the files exported")
+	@Operation(summary = "Tiến độ, các hồ sơ đã xuất và các hồ sơ lỗi kèm lý do / Progress, the files exported and "
+			+ "the files that failed, with why")
 	NationalExportView get(@PathVariable long id) {
 		return this.exports.get(id);
 	}

@@ -25,7 +25,10 @@ interface NationalExportMapper {
 	/** The runs not finished yet, oldest first. */
 	List<NationalExportRun> findRunning();
 
-	/** Files of the run not exported yet, in id order, at most {@code limit}. */
+	/**
+	 * Files of the run neither exported nor failed yet, in id order, at most
+	 * {@code limit}.
+	 */
 	List<Long> findPending(@Param("runId") long runId, @Param("limit") int limit);
 
 	/** Zero rows when the file of the run was exported already. */
@@ -33,7 +36,17 @@ interface NationalExportMapper {
 			@Param("fileCode") String fileCode, @Param("objectId") String objectId, @Param("sha256") String sha256,
 			@Param("size") long size, @Param("at") Instant at, @Param("by") String by);
 
+	/** Zero rows when the file was exported or marked failed already. */
+	int markFailed(@Param("runId") long runId, @Param("fileId") long fileId, @Param("at") Instant at,
+			@Param("reason") String reason, @Param("reasonEn") String reasonEn);
+
+	/** Clears the run's failed files, to be tried again; returns how many. */
+	int clearFailed(long runId);
+
+	/** Counts what is exported and what failed, and moves the status on. */
 	int updateProgress(long runId);
+
+	List<FailedExport> findFailed(long runId);
 
 	List<ExportedFile> findExported(long runId);
 

@@ -7,6 +7,12 @@ public enum NationalExportStatus {
 	RUNNING,
 
 	/** Every file of the run is exported. */
-	COMPLETED
+	COMPLETED,
+
+	/**
+	 * Every file of the run was tried: some are exported, the others failed, each with
+	 * its reason; a retry of the run tries the failed ones again.
+	 */
+	FINISHED_WITH_ERRORS
 
 }

@@ -21,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
+import vn.luutru.common.ConflictException;
 import vn.luutru.common.NotFoundException;
+import vn.luutru.common.ProblemTexts;
 import vn.luutru.common.Problems;
 import vn.luutru.content.ContentStore;
 import vn.luutru.content.GeneratedContent;
@@ -45,7 +47,10 @@ import vn.luutru.transfer.pkg.TransferPackageWriter;
  * {@code lt_national_export} with the package's SHA-256. A run is exported a chunk at a
  * time ({@code luutru.exchange.national-export-chunk-files}): each file in a transaction
  * of its own, so a call cut short keeps what it exported and the next call goes on with
- * the rest. Managers and the historical archive only.
+ * the rest. A file whose package cannot be written is recorded as failed on the run, with
+ * why (audited), and skipped: the run ends FINISHED_WITH_ERRORS, and a retry (or a new
+ * run of every file not exported) tries it again. Managers and the historical archive
+ * only.
  */
 @Service
 public class NationalExports {
@@ -64,6 +69,8 @@ public class NationalExports {
 
 	private final ExchangeSettings settings;
 
+	private final ProblemTexts texts;
+
 	private final Clock clock;
 
 	private final TransactionTemplate ownTransaction;
@@ -71,8 +78,8 @@ public class NationalExports {
 	private final TransferPackageWriter writer = new TransferPackageWriter(SchemaFiles.onClasspath("schemas"));
 
 	NationalExports(NationalExportMapper mapper, RecordFileLifecycle files, AgencyDirectory agencies,
-			PackageFiles packageFiles, ContentStore store, AuditService audit, ExchangeSettings settings, Clock clock,
-			PlatformTransactionManager transactions) {
+			PackageFiles packageFiles, ContentStore store, AuditService audit, ExchangeSettings settings,
+			ProblemTexts texts, Clock clock, PlatformTransactionManager transactions) {
 		this.mapper = mapper;
 		this.files = files;
 		this.agencies = agencies;
@@ -80,6 +87,7 @@ public class NationalExports {
 		this.store = store;
 		this.audit = audit;
 		this.settings = settings;
+		this.texts = texts;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -109,6 +117,25 @@ public class NationalExports {
 	}
 
 	/**
+	 * Tries the failed files of a finished run again: the run is running again and goes
+	 * on as a new one would. A run with no failed file is refused (409).
+	 */
+	public NationalExportView retry(long runId) {
+		CurrentUser user = exporter();
+		require(runId);
+		this.ownTransaction.executeWithoutResult((tx) -> {
+			int cleared = this.mapper.clearFailed(runId);
+			if (cleared == 0) {
+				throw new ConflictException("nationalExport.conflict.nothingFailed", runId);
+			}
+			this.mapper.updateProgress(runId);
+			this.audit.record(AuditAction.NATIONAL_EXPORT_RETRIED, "national_export", String.valueOf(runId), null,
+					Map.of("files", cleared));
+		});
+		return exportChunk(runId, user.userId());
+	}
+
+	/**
 	 * Goes on with every run still running, one chunk each, in the name of whoever asked
 	 * for it: a run finishes by itself, and one a killed node left halfway is taken up
 	 * again (a file two nodes export at once keeps the first row; see exportFile).
@@ -121,7 +148,7 @@ public class NationalExports {
 
 	public NationalExportView get(long runId) {
 		exporter();
-		return new NationalExportView(require(runId), this.mapper.findExported(runId));
+		return view(runId);
 	}
 
 	/** One exported package, to stream; the caller closes it. */
@@ -141,10 +168,36 @@ public class NationalExports {
 
 	private NationalExportView exportChunk(long runId, String userId) {
 		for (Long fileId : this.mapper.findPending(runId, this.settings.nationalExportChunkFiles())) {
-			exportFile(runId, this.files.require(fileId), userId);
+			RecordFile file = this.files.require(fileId);
+			try {
+				exportFile(runId, file, userId);
+			}
+			catch (RuntimeException ex) {
+				if (!ExportFailure.ofTheFile(ex)) {
+					throw ex;
+				}
+				recordFailure(runId, file, ExportFailure.of(ex, this.texts));
+			}
 		}
 		this.ownTransaction.executeWithoutResult((tx) -> this.mapper.updateProgress(runId));
-		return new NationalExportView(require(runId), this.mapper.findExported(runId));
+		return view(runId);
+	}
+
+	private NationalExportView view(long runId) {
+		return new NationalExportView(require(runId), this.mapper.findExported(runId), this.mapper.findFailed(runId));
+	}
+
+	/**
+	 * The file is skipped with why, audited; a run that marked it first keeps its mark.
+	 */
+	private void recordFailure(long runId, RecordFile file, ExportFailure failure) {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		this.ownTransaction.executeWithoutResult((tx) -> {
+			if (this.mapper.markFailed(runId, file.id(), now, failure.reason(), failure.reasonEn()) == 1) {
+				this.audit.record(AuditAction.NATIONAL_EXPORT_FAILED, "record_file", file.fileCode(), file.agencyId(),
+						Map.of("run", runId, "reason", failure.reason()));
+			}
+		});
 	}
 
 	/**

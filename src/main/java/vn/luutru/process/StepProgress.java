@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How far a step that works in chunks has come (packaging, erasure, intake, fixity), as
- * the API shows it and as process variables on the process instance, so that Cockpit
- * shows it: {@value #DONE}, {@value #TOTAL}, {@value #PERCENT} and {@value #TEXT}.
+ * How far a step that works in chunks has come (packaging, erasure, intake, fixity, a
+ * SIP's registration), as the API shows it and as process variables on the process
+ * instance, so that Cockpit shows it: {@value #DONE}, {@value #TOTAL}, {@value #PERCENT}
+ * and {@value #TEXT}.
  *
  * @param done units finished (files, rows, bytes: the step says which in its text)
  * @param total units in all
@@ -33,6 +34,12 @@ public record StepProgress(long done, long total, double percent, String text) {
 	public static StepProgress filesErased(long done, long total) {
 		return of(done, total, "Đã hủy nội dung " + done + "/" + total + " hồ sơ / content of " + done + " of " + total
 				+ " files erased");
+	}
+
+	/** An accepted SIP's registration at the historical archive. */
+	public static StepProgress documentsRegistered(long done, long total) {
+		return of(done, total,
+				"Đã đăng ký " + done + "/" + total + " văn bản / " + done + " of " + total + " documents registered");
 	}
 
 	public static StepProgress of(long done, long total, String text) {

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.luutru.process.Variables;
 
 /**
- * {@code Task_IngestSip} of {@code sip-receipt}: the accepted SIP is registered into the
- * historical archive's holdings, an AIP written for each file; {@code sipAccepted} is
- * false when the registration was refused (the receipt is then rejected with why).
+ * {@code Task_IngestSip} of {@code sip-receipt}: the accepted SIP is checked once more
+ * and its documents listed for registration, which {@code Task_RegisterSipChunk} then
+ * does a chunk at a time; {@code sipAccepted} is false when the SIP changed since its
+ * validation (the receipt is then rejected with why).
  */
 @Component
 class IngestSipDelegate implements JavaDelegate {

@@ -35,11 +35,40 @@ interface ReceiptMapper {
 	int reject(@Param("id") long id, @Param("from") ReceiptStatus from, @Param("decidedBy") String decidedBy,
 			@Param("reason") String reason, @Param("at") Instant at);
 
-	int accept(@Param("id") long id, @Param("decidedBy") String decidedBy, @Param("reason") String reason,
+	/** VALIDATED to REGISTERING: the archive's decision, its registration to come. */
+	int startRegistration(@Param("id") long id, @Param("decidedBy") String decidedBy, @Param("reason") String reason,
 			@Param("at") Instant at);
+
+	/** REGISTERING to ACCEPTED, once every document is registered. */
+	int finishRegistration(@Param("id") long id, @Param("at") Instant at);
+
+	void insertPlan(@Param("docs") List<PlannedDocument> docs);
+
+	/** The next documents not yet registered, in order. */
+	List<PlannedDocument> findUnregistered(@Param("receiptId") long receiptId, @Param("limit") int limit);
+
+	/** The file opened for the receipt's file code; null before. */
+	Long findFileId(@Param("receiptId") long receiptId, @Param("fileCode") String fileCode);
+
+	int linkFile(@Param("receiptId") long receiptId, @Param("fileCode") String fileCode, @Param("fileId") long fileId);
+
+	/** Zero rows when the document was registered already. */
+	int markRegistered(@Param("receiptId") long receiptId, @Param("seq") int seq, @Param("documentId") long documentId);
+
+	/** Documents not yet registered, of one file or (fileCode null) of them all. */
+	int countUnregistered(@Param("receiptId") long receiptId, @Param("fileCode") String fileCode);
+
+	/** Documents listed for registration, and of them registered. */
+	RegistrationCount countRegistration(long receiptId);
+
+	int countFile(@Param("receiptId") long receiptId, @Param("fileCode") String fileCode);
 
 	void insertFile(@Param("receiptId") long receiptId, @Param("f") ReceivedFile file);
 
 	List<ReceivedFile> findFiles(long receiptId);
+
+	record RegistrationCount(long total, long registered) {
+
+	}
 
 }

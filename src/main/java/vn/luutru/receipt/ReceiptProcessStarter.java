@@ -19,6 +19,9 @@ class ReceiptProcessStarter {
 
 	static final String RECEIPT_ID = "receiptId";
 
+	/** Documents of the accepted SIP not yet registered after a chunk. */
+	static final String DOCUMENTS_LEFT = "documentsLeft";
+
 	private final RuntimeService runtime;
 
 	ReceiptProcessStarter(RuntimeService runtime) {

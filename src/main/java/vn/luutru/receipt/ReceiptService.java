@@ -37,6 +37,7 @@ import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.ProblemTexts;
 import vn.luutru.common.ZipGuard;
+import vn.luutru.process.StepProgress;
 import vn.luutru.schedule.RetentionPeriod;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
@@ -171,7 +172,14 @@ public class ReceiptService {
 		return new ReceiptView(r.id(), r.code(), r.status(), r.depositorCode(), r.depositorName(), r.uploadName(),
 				r.uploadSize(), r.uploadSha256(), r.uploadedBy(), r.receivedAt(), r.validatedAt(), r.decidedBy(),
 				r.decidedAt(), r.reason(), r.ingestedAt(), r.totalFiles(), r.totalDocuments(), r.totalBytes(), periods,
-				this.mapper.findErrors(r.id()), this.mapper.findFiles(r.id()), r.status() == ReceiptStatus.VALIDATED);
+				this.mapper.findErrors(r.id()), this.mapper.findFiles(r.id()), r.status() == ReceiptStatus.VALIDATED,
+				registrationProgress(this.mapper.countRegistration(r.id())));
+	}
+
+	/** Documents registered of those listed; null before the registration starts. */
+	static StepProgress registrationProgress(ReceiptMapper.RegistrationCount count) {
+		return (count == null || count.total() == 0) ? null
+				: StepProgress.documentsRegistered(count.registered(), count.total());
 	}
 
 	private static String periodLabel(String code) {
@@ -196,7 +204,8 @@ public class ReceiptService {
 			throw new NotFoundException("receipt", id);
 		}
 		if (receipt.status() != ReceiptStatus.RECEIVED) {
-			return receipt.status() == ReceiptStatus.VALIDATED || receipt.status() == ReceiptStatus.ACCEPTED;
+			return receipt.status() == ReceiptStatus.VALIDATED || receipt.status() == ReceiptStatus.REGISTERING
+					|| receipt.status() == ReceiptStatus.ACCEPTED;
 		}
 		CurrentUser uploader = this.principals.load(receipt.uploadedBy());
 		SipCheck check = this.validation.validate(sip(receipt), uploader, true);

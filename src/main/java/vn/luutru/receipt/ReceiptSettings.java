@@ -1,6 +1,7 @@
 package vn.luutru.receipt;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -18,10 +19,15 @@ import vn.luutru.common.ZipGuard;
  * @param maxRatio the highest compression ratio of an entry over {@code ratioFloor}
  * @param ratioFloor entries smaller than this, uncompressed, are not judged by ratio
  * @param maxErrors the most validation errors kept and shown for one SIP
+ * @param registerChunkDocuments the most documents one async step of an accepted SIP's
+ * registration captures, in one transaction
+ * @param registerChunkTime after this, a registration step takes no new document: with
+ * {@code registerChunkDocuments}, it keeps each step well inside the job lock whatever
+ * the documents' sizes (as the bulk intake's chunks)
  */
 @ConfigurationProperties("luutru.receipt")
 public record ReceiptSettings(Path spoolDir, DataSize maxEntrySize, DataSize maxTotalSize, Integer maxRatio,
-		DataSize ratioFloor, Integer maxErrors) {
+		DataSize ratioFloor, Integer maxErrors, Integer registerChunkDocuments, Duration registerChunkTime) {
 
 	public ReceiptSettings {
 		spoolDir = (spoolDir != null) ? spoolDir : Path.of("data", "receipts");
@@ -30,6 +36,12 @@ public record ReceiptSettings(Path spoolDir, DataSize maxEntrySize, DataSize max
 		maxRatio = (maxRatio != null) ? maxRatio : 100;
 		ratioFloor = (ratioFloor != null) ? ratioFloor : DataSize.ofKilobytes(64);
 		maxErrors = (maxErrors != null) ? maxErrors : 200;
+		registerChunkDocuments = (registerChunkDocuments != null) ? registerChunkDocuments : 100;
+		registerChunkTime = (registerChunkTime != null) ? registerChunkTime : Duration.ofSeconds(20);
+		if (registerChunkDocuments < 1) {
+			throw new IllegalArgumentException(
+					"luutru.receipt.register-chunk-documents must be positive: " + registerChunkDocuments);
+		}
 	}
 
 	ZipGuard.Limits zipLimits() {

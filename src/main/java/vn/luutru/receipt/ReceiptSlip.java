@@ -88,6 +88,7 @@ class ReceiptSlip {
 		return switch (status) {
 			case RECEIVED -> "Đã nhận, đang kiểm tra";
 			case VALIDATED -> "Đã kiểm tra hợp lệ, chờ Lưu trữ lịch sử quyết định";
+			case REGISTERING -> "Đã chấp nhận, đang đăng ký hồ sơ, tài liệu vào kho lưu trữ";
 			case ACCEPTED -> "Đã tiếp nhận vào kho lưu trữ";
 			case REJECTED -> "Từ chối";
 		};

@@ -232,7 +232,7 @@ class SipValidation {
 	}
 
 	private static SipFile readFile(ZipFile file, String root, FixityReport fixity, Errors errors) throws IOException {
-		String eadPath = root + "/metadata/descriptive/EAD.xml";
+		String eadPath = SipLayout.fileRecord(root);
 		Map<String, String> fields = record(file, eadPath, errors);
 		if (fields == null) {
 			return null;
@@ -251,8 +251,7 @@ class SipValidation {
 			if (!doc.packageId().equals(root) || doc.docCode() == null) {
 				continue;
 			}
-			String representation = doc.path().substring(0, doc.path().lastIndexOf("/data/") + 1);
-			String docPath = representation + "metadata/descriptive/EAD_doc_" + doc.docCode() + ".xml";
+			String docPath = SipLayout.documentRecord(doc.path(), doc.docCode());
 			Map<String, String> docFields = record(file, docPath, errors);
 			Integer position = position(fileCode, doc.docCode());
 			if (position == null) {
@@ -310,7 +309,7 @@ class SipValidation {
 		LocalDate today = LocalDate.now(this.clock);
 		Set<String> seen = new HashSet<>();
 		for (SipFile f : files) {
-			String eadPath = f.root() + "/metadata/descriptive/EAD.xml";
+			String eadPath = SipLayout.fileRecord(f.root());
 			if (!seen.add(f.fileCode())) {
 				errors.add(eadPath, "receipt.error.fileTwice", f.fileCode());
 				continue;

@@ -175,6 +175,93 @@ abstract class TransferPackagesScenarios extends AgencyScenarios {
 		assertThat(resumed.path("exported").findValuesAsText("exportedBy")).containsExactly("lichsu.cu");
 	}
 
+	@Test
+	void aFileThatCannotBeExportedIsRecordedWithWhyAndTheRunGoesOnWithTheOthers() throws IOException {
+		List<JsonNode> files = new ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			files.add(depositedFile("1" + i + ".TC", "Hồ sơ kiểm toán ngân sách năm 2019, tập " + i, "01", null, 2019));
+		}
+		long batchId = packagedTransfer();
+		String batchCode = this.archiveOfficer.get("/api/v1/transfers/" + batchId)
+			.json()
+			.path("batch")
+			.path("code")
+			.asText();
+		this.engine.complete(this.archiveOfficer, batchCode, "Task_AcceptTransfer", "decision", "APPROVE");
+		this.engine.runJobs();
+		// The middle file's documents point at content the store does not hold.
+		long brokenId = files.get(1).path("id").asLong();
+		String brokenCode = files.get(1).path("fileCode").asText();
+		List<Map<String, Object>> contents = this.jdbc
+			.queryForList("select id, content_sha256 from lt_document where file_id = ?", brokenId);
+		this.jdbc.update("update lt_document set content_sha256 = ? where file_id = ?", "f".repeat(64), brokenId);
+
+		Api.Response started = this.archiveOfficer.post("/api/v1/national-exports", Map.of("all", true));
+		assertThat(started.status()).as(started.toString()).isEqualTo(201);
+		JsonNode run = started.json();
+		long runId = run.path("run").path("id").asLong();
+		for (int i = 0; i < 50 && "RUNNING".equals(run.path("run").path("status").asText()); i++) {
+			Api.Response next = this.archiveOfficer.post("/api/v1/national-exports/" + runId + "/next", Map.of());
+			assertThat(next.status()).as(next.toString()).isEqualTo(200);
+			run = next.json();
+		}
+		run = this.archiveOfficer.get("/api/v1/national-exports/" + runId).json();
+		assertThat(run.path("run").path("status").asText()).isEqualTo("FINISHED_WITH_ERRORS");
+		assertThat(run.path("run").path("filesFailed").asInt()).isEqualTo(1);
+		assertThat(run.path("run").path("filesDone").asInt()).isEqualTo(run.path("run").path("filesTotal").asInt() - 1);
+		JsonNode failed = run.path("failed");
+		assertThat(failed).hasSize(1);
+		assertThat(failed.get(0).path("fileCode").asText()).isEqualTo(brokenCode);
+		assertThat(failed.get(0).path("reason").asText()).contains("Không xuất được", "thiếu nội dung văn bản");
+		assertThat(failed.get(0).path("reasonEn").asText()).contains("Not exported", "missing from the content store");
+		List<String> exportedCodes = run.path("exported").findValuesAsText("fileCode");
+		assertThat(exportedCodes).doesNotContain(brokenCode);
+		for (JsonNode good : List.of(files.get(0), files.get(2))) {
+			String code = good.path("fileCode").asText();
+			assertThat(exportedCodes).contains(code);
+			Api.Response zip = this.archiveOfficer.get("/api/v1/national-exports/" + runId + "/packages/" + code);
+			assertThat(zip.status()).as(zip.toString()).isEqualTo(200);
+			Path file = this.dir.resolve(code + ".zip");
+			Files.write(file, zip.body());
+			assertThat(EarkValidator.mustErrors(file)).as(code).isEmpty();
+		}
+		assertThat(this.archiveOfficer.get("/api/v1/national-exports/" + runId + "/packages/" + brokenCode).status())
+			.isEqualTo(404);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from lt_audit_event where action = 'NATIONAL_EXPORT_FAILED' and entity_id = ?",
+				Integer.class, brokenCode))
+			.isEqualTo(1);
+
+		// Its content back but a document code the package refuses: a retry fails it
+		// again, with that reason.
+		for (Map<String, Object> doc : contents) {
+			this.jdbc.update("update lt_document set content_sha256 = ? where id = ?", doc.get("content_sha256"),
+					doc.get("id"));
+		}
+		Object firstDoc = contents.get(0).get("id");
+		String docCode = this.jdbc.queryForObject("select doc_code from lt_document where id = ?", String.class,
+				firstDoc);
+		this.jdbc.update("update lt_document set doc_code = ? where id = ?", docCode + " sai/mã", firstDoc);
+		Api.Response stillFailing = this.archiveOfficer.post("/api/v1/national-exports/" + runId + "/retry", Map.of());
+		assertThat(stillFailing.status()).as(stillFailing.toString()).isEqualTo(200);
+		assertThat(stillFailing.json().path("run").path("status").asText()).isEqualTo("FINISHED_WITH_ERRORS");
+		assertThat(stillFailing.json().path("failed").get(0).path("reason").asText()).contains("siêu dữ liệu",
+				"sai/mã");
+		assertThat(stillFailing.json().path("failed").get(0).path("reasonEn").asText()).contains("metadata");
+		// Once the file is whole again, a retry exports it: the run is complete.
+		this.jdbc.update("update lt_document set doc_code = ? where id = ?", docCode, firstDoc);
+		Api.Response retried = this.archiveOfficer.post("/api/v1/national-exports/" + runId + "/retry", Map.of());
+		assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+		JsonNode done = retried.json();
+		assertThat(done.path("run").path("status").asText()).isEqualTo("COMPLETED");
+		assertThat(done.path("run").path("filesFailed").asInt()).isZero();
+		assertThat(done.path("failed")).isEmpty();
+		assertThat(done.path("exported").findValuesAsText("fileCode")).contains(brokenCode);
+		Api.Response again = this.archiveOfficer.post("/api/v1/national-exports/" + runId + "/retry", Map.of());
+		assertThat(again.status()).as(again.toString()).isEqualTo(409);
+		assertThat(again.text()).contains("không có hồ sơ lỗi", "no failed file");
+	}
+
 	/** Sweeps the agency's files into a transfer, approves its list and packages it. */
 	private long packagedTransfer() {
 		List<JsonNode> batches = Sweeps.run(this.archivist, this.engine::runJobs, this.agencyCode, "transfers");

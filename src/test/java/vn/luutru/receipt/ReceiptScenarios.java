@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.content.ContentStore;
 import vn.luutru.support.Api;
@@ -50,6 +52,12 @@ abstract class ReceiptScenarios extends ApiTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ReceiptRegistration registration;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@TempDir
 	Path dir;
@@ -203,6 +211,92 @@ abstract class ReceiptScenarios extends ApiTestSupport {
 				"select action from lt_audit_event where entity_type = 'receipt' and entity_id = ? order by id",
 				String.class, key);
 		assertThat(actions).containsExactly("RECEIPT_RECEIVED", "RECEIPT_VALIDATED", "RECEIPT_ACCEPTED");
+	}
+
+	@Test
+	void anAcceptedSipIsRegisteredChunkByChunkWithItsProgressShownAndEachDocumentOnce() {
+		long id = received(this.archive,
+				SipFixtures.fiveDocuments(this.depositorCode, this.depositorName, this.archiveCode));
+		String key = "TIEPNHAN-" + id;
+		runSteps();
+		assertThat(receipt(this.archive, id).path("registration").path("total").asLong()).as("nothing listed yet")
+			.isZero();
+		this.engine.complete(this.archive, key, TASK, "decision", "APPROVE", "comment", "Đủ thành phần hồ sơ");
+
+		// The SIP is checked once more and its documents listed: nothing registered yet.
+		runOneStep(key);
+		JsonNode started = receipt(this.archive, id);
+		assertThat(started.path("status").asText()).isEqualTo("REGISTERING");
+		assertThat(progress(started)).containsExactly(0L, 5L);
+		// One chunk of two documents: the first file (three documents) is not complete.
+		runOneStep(key);
+		JsonNode first = receipt(this.archive, id);
+		assertThat(progress(first)).containsExactly(2L, 5L);
+		assertThat(first.path("registration").path("text").asText()).contains("Đã đăng ký 2/5 văn bản",
+				"2 of 5 documents registered");
+		assertThat(first.path("registeredFiles")).isEmpty();
+		assertThat(documentsHeld()).isEqualTo(2);
+		// A node killed in the middle of the next chunk: its transaction is lost, and
+		// with
+		// it every document, file and mark of the chunk.
+		new TransactionTemplate(this.transactions).executeWithoutResult((tx) -> {
+			this.registration.registerChunk(id);
+			tx.setRollbackOnly();
+		});
+		assertThat(progress(receipt(this.archive, id))).containsExactly(2L, 5L);
+		assertThat(documentsHeld()).isEqualTo(2);
+		// The same step run again meanwhile (a second node after the job lock ran out)
+		// takes the next documents, not these again.
+		assertThat(this.registration.registerChunk(id)).isEqualTo(1);
+		JsonNode second = receipt(this.archive, id);
+		assertThat(progress(second)).containsExactly(4L, 5L);
+		assertThat(second.path("status").asText()).isEqualTo("REGISTERING");
+		assertThat(second.path("registeredFiles")).hasSize(1);
+		runSteps();
+		JsonNode accepted = receipt(this.archive, id);
+		assertThat(accepted.path("status").asText()).as(messages(accepted).toString()).isEqualTo("ACCEPTED");
+		assertThat(progress(accepted)).containsExactly(5L, 5L);
+		assertThat(accepted.path("registration").path("percent").asDouble()).isEqualTo(100.0);
+		assertThat(accepted.path("registeredFiles").findValuesAsText("documents")).containsExactly("3", "2");
+		assertThat(this.engine.ended(key)).isTrue();
+		// A step repeated after the end changes nothing.
+		assertThat(this.registration.registerChunk(id)).isZero();
+		assertThat(documentsHeld()).isEqualTo(5);
+		assertThat(this.jdbc.queryForObject(
+				"select count(distinct d.doc_code) from lt_document d"
+						+ " join lt_record_file f on f.id = d.file_id where f.file_code like ?",
+				Integer.class, this.depositorCode + ".2019.%"))
+			.isEqualTo(5);
+		assertThat(this.jdbc.queryForList("select f.status from lt_record_file f where f.file_code like ?",
+				String.class, this.depositorCode + ".2019.%"))
+			.containsExactly("TRANSFERRED", "TRANSFERRED");
+		assertThat(this.jdbc.queryForList(
+				"select action from lt_audit_event where entity_type = 'receipt' and entity_id = ? order by id",
+				String.class, key))
+			.containsExactly("RECEIPT_RECEIVED", "RECEIPT_VALIDATED", "RECEIPT_ACCEPTED");
+	}
+
+	/** Executes the one due step of the receipt's process. */
+	private void runOneStep(String key) {
+		String instance = this.admin.get("/engine-rest/process-instance?businessKey=" + key)
+			.json()
+			.get(0)
+			.path("id")
+			.asText();
+		JsonNode jobs = this.admin.get("/engine-rest/job?executable=true&processInstanceId=" + instance).json();
+		assertThat(jobs).hasSize(1);
+		Api.Response r = this.admin.post("/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", "");
+		assertThat(r.status()).as(r.toString()).isEqualTo(204);
+	}
+
+	private static List<Long> progress(JsonNode receipt) {
+		return List.of(receipt.path("registration").path("done").asLong(),
+				receipt.path("registration").path("total").asLong());
+	}
+
+	private int documentsHeld() {
+		return this.jdbc.queryForObject("select count(*) from lt_document d join lt_record_file f on f.id = d.file_id"
+				+ " where f.file_code like ?", Integer.class, this.depositorCode + ".2019.%");
 	}
 
 	@Test

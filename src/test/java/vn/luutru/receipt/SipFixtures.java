@@ -66,6 +66,26 @@ final class SipFixtures {
 				List.of(first, second));
 	}
 
+	/**
+	 * A SIP of five documents in two permanent record files of the depositor: three in
+	 * "07.XD", two in "08.XD" (year 2019).
+	 */
+	static byte[] fiveDocuments(String depositorCode, String depositorName, String archiveCode) {
+		Agency depositor = new Agency(depositorCode, depositorName);
+		List<PackageFile> files = new ArrayList<>();
+		for (String notation : List.of("07.XD", "08.XD")) {
+			String fileCode = depositorCode + ".2019." + notation;
+			List<PackageDocument> documents = new ArrayList<>();
+			for (int i = 1; i <= (notation.equals("07.XD") ? 3 : 2); i++) {
+				documents.add(document(fileCode, i, "02", "Quyết định",
+						"Quyết định số " + i + " về hồ sơ " + notation + " giao đất Mộc Châu",
+						LocalDate.of(2019, 2 + i, 5)));
+			}
+			files.add(file(depositor, fileCode, "Hồ sơ giao đất xây dựng " + notation, "01", "Vĩnh viễn", documents));
+		}
+		return write(depositor, new Agency(archiveCode, "Trung tâm Lưu trữ lịch sử tỉnh Sơn La"), files);
+	}
+
 	static long contentBytes(byte[] sip) {
 		long total = 0;
 		for (Map.Entry<String, byte[]> e : entries(sip).entrySet()) {
