@@ -53,6 +53,9 @@ interface SearchMapper {
 	/**
 	 * How many files hold the word (or a word starting so), counted up to {@code cap}.
 	 */
+	/** The highest file id: how many files there are, near enough. */
+	long lastFileId();
+
 	long countTerm(@Param("term") String term, @Param("prefix") boolean prefix, @Param("cap") int cap);
 
 	/**

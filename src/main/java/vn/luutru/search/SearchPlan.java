@@ -18,13 +18,13 @@ import java.util.stream.Stream;
  * @param driveFiles how many files hold the first word (counted up to
  * {@link SearchService#PROBE_CAP}), -1 when not counted
  * @param listInOrder whether {@link #listing()} reads the files in the sort's order
- * @param postingsFirst whether the page is read from the first word's postings, newest
- * first, each file's visibility checked by its key ({@link #readingPostingsFirst()})
+ * @param filesByKey whether the files are read by their key, newest first, every word
+ * checked file by file ({@link #newestFilesFirst()})
  */
 record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, boolean drivePair, List<String> words,
 		List<String> pairs, List<String> prefixPatterns, List<String> phrasePatterns, Long agencyId, Integer year,
 		String maintenanceCode, String status, String accessMode, String documentType, String orderBy, long driveFiles,
-		boolean listInOrder, long offset, int limit, boolean postingsFirst) {
+		boolean listInOrder, long offset, int limit, boolean filesByKey) {
 
 	/**
 	 * Whether the files found are exactly those holding the first word: one exact word,
@@ -50,33 +50,52 @@ record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, boole
 		return new SearchPlan(this.visibleAgencyId, this.drive, this.drivePrefix, this.drivePair, this.words,
 				this.pairs, this.prefixPatterns, this.phrasePatterns, this.agencyId, this.year, this.maintenanceCode,
 				this.status, this.accessMode, this.documentType, this.orderBy, this.driveFiles, this.listInOrder,
-				offset, limit, this.postingsFirst);
+				offset, limit, this.filesByKey);
 	}
 
 	/**
-	 * Whether the page may be read from the first word's postings, newest first: an exact
-	 * word in the default order (the index's own), a list limited to one agency (the
-	 * signed-in officer's or a filter), and many files holding the word. The database
-	 * would otherwise start from the agency's files and sort them all (1 to 3 s for an
-	 * agency of 100,000 files).
+	 * Whether the files found may be few among all and dense among one agency's: a common
+	 * first word (or beginning), the default order, a list limited to one agency (the
+	 * signed-in officer's or a filter). The database would otherwise start from the
+	 * agency's files and sort them all (1 to 3 s for an agency of 100,000 files), or
+	 * build the set of every file a beginning finds.
 	 */
-	boolean mayReadPostingsFirst() {
-		return this.drive != null && !this.drivePrefix && "d.file_id desc".equals(this.orderBy)
+	boolean oneAgencysCommonWords() {
+		return this.drive != null && this.driveFiles >= SearchService.LIST_IN_ORDER_FROM
 				&& (this.visibleAgencyId != null || this.agencyId != null)
-				&& this.driveFiles >= SearchService.LIST_IN_ORDER_FROM;
+				&& ("d.file_id desc".equals(this.orderBy) || SearchSort.NEWEST.orderBy().equals(this.orderBy));
 	}
 
 	/**
-	 * The plan reading the page from the first word's postings, newest first (MySQL's
-	 * STRAIGHT_JOIN: H2 follows the written order already). Chosen only once the files
-	 * found are known to be dense among the word's ({@link SearchService}), so that the
-	 * page is found within a few thousand postings.
+	 * Every word, pair, beginning and phrase checked file by file (the first one too),
+	 * the files read as the database plans it: how the files of one agency holding a
+	 * common word are counted without first gathering every file the word finds.
 	 */
-	SearchPlan readingPostingsFirst() {
-		return new SearchPlan(this.visibleAgencyId, this.drive, this.drivePrefix, this.drivePair, this.words,
-				this.pairs, this.prefixPatterns, this.phrasePatterns, this.agencyId, this.year, this.maintenanceCode,
-				this.status, this.accessMode, this.documentType, this.orderBy, this.driveFiles, this.listInOrder,
-				this.offset, this.limit, true);
+	SearchPlan checkedFileByFile() {
+		return checked(SearchSort.NEWEST.orderBy(), false);
+	}
+
+	/**
+	 * The files read by their key, newest first, every word checked file by file (MySQL
+	 * is told to read the primary key: H2 and MySQL would start from the agency's files
+	 * and sort them). Chosen once the files found are known to be dense among all files
+	 * ({@link SearchService}), so that the page is found within a few thousand files.
+	 */
+	SearchPlan newestFilesFirst() {
+		return checked(SearchSort.NEWEST.orderBy(), true);
+	}
+
+	/** The first word moved among the checks, the files read in {@code order}. */
+	private SearchPlan checked(String order, boolean byKey) {
+		return new SearchPlan(this.visibleAgencyId, null, false, false, withDrive(this.words, false, false),
+				withDrive(this.pairs, false, true), withDrive(this.prefixPatterns, true, false), this.phrasePatterns,
+				this.agencyId, this.year, this.maintenanceCode, this.status, this.accessMode, this.documentType, order,
+				-1, false, this.offset, this.limit, byKey);
+	}
+
+	private List<String> withDrive(List<String> checks, boolean prefix, boolean pair) {
+		boolean mine = (this.drivePrefix == prefix) && (this.drivePair == pair);
+		return (this.drive != null && mine) ? Stream.concat(Stream.of(this.drive), checks.stream()).toList() : checks;
 	}
 
 	/**
@@ -89,21 +108,7 @@ record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, boole
 		if (!this.listInOrder || this.drive == null) {
 			return this;
 		}
-		List<String> w = this.words;
-		List<String> p = this.pairs;
-		List<String> pp = this.prefixPatterns;
-		if (this.drivePrefix) {
-			pp = Stream.concat(Stream.of(this.drive), pp.stream()).toList();
-		}
-		else if (this.drivePair) {
-			p = Stream.concat(Stream.of(this.drive), p.stream()).toList();
-		}
-		else {
-			w = Stream.concat(Stream.of(this.drive), w.stream()).toList();
-		}
-		return new SearchPlan(this.visibleAgencyId, null, false, false, w, p, pp, this.phrasePatterns, this.agencyId,
-				this.year, this.maintenanceCode, this.status, this.accessMode, this.documentType, this.orderBy, -1,
-				false, this.offset, this.limit, false);
+		return checked(this.orderBy, false);
 	}
 
 }

@@ -45,10 +45,10 @@ public class SearchService {
 	static final int LIST_IN_ORDER_FROM = 20_000;
 
 	/**
-	 * Files found among the first word's files from which a page is read from the word's
-	 * postings ({@link SearchPlan#readingPostingsFirst()}).
+	 * At most about this many files are read newest first to list one agency's page
+	 * ({@link SearchPlan#newestFilesFirst()}).
 	 */
-	static final int DENSE_ONE_IN = 100;
+	static final int MOST_FILES_READ = 20_000;
 
 	static final int MAX_QUERY = 500;
 
@@ -71,8 +71,8 @@ public class SearchService {
 		if (plan == null) {
 			return new PageResult<>(List.of(), 0, page.page(), page.size());
 		}
-		if (plan.mayReadPostingsFirst()) {
-			return postingsFirst(plan, page);
+		if (plan.oneAgencysCommonWords()) {
+			return oneAgency(plan, page);
 		}
 		List<SearchHit> hits = this.mapper.search(plan.listing());
 		long total;
@@ -90,19 +90,22 @@ public class SearchService {
 	}
 
 	/**
-	 * A common word in one agency's files: counted first. When the files found are at
-	 * least one in {@link #DENSE_ONE_IN} of the word's, reading the word's postings
-	 * newest first finds the page within about that many postings per file listed;
+	 * A common word in one agency's files: counted first (a beginning with every check
+	 * made file by file, among the agency's files, instead of gathering every file it
+	 * finds). When the files found are dense enough among all files that the page lies
+	 * within {@link #MOST_FILES_READ} files read newest first, they are read so;
 	 * otherwise (a small agency) the agency's few files are read and sorted, as the
 	 * database plans it.
 	 */
-	private PageResult<SearchHit> postingsFirst(SearchPlan plan, PageRequest page) {
-		long total = Math.min(COUNT_CAP, this.mapper.count(plan.page(0, COUNT_CAP)));
+	private PageResult<SearchHit> oneAgency(SearchPlan plan, PageRequest page) {
+		SearchPlan counted = plan.drivePrefix() ? plan.checkedFileByFile() : plan;
+		long total = Math.min(COUNT_CAP, this.mapper.count(counted.page(0, COUNT_CAP)));
 		if (total < COUNT_CAP && page.offset() >= total) {
 			return new PageResult<>(List.of(), total, page.page(), page.size());
 		}
-		boolean dense = total * DENSE_ONE_IN >= plan.driveFiles();
-		List<SearchHit> hits = this.mapper.search(dense ? plan.readingPostingsFirst() : plan);
+		long files = this.mapper.lastFileId();
+		boolean dense = (page.offset() + page.size()) * files <= total * MOST_FILES_READ;
+		List<SearchHit> hits = this.mapper.search(dense ? plan.newestFilesFirst() : plan);
 		return new PageResult<>(hits, total, page.page(), page.size());
 	}
 
@@ -220,7 +223,7 @@ public class SearchService {
 		String drivePattern = (drive != null && drivePrefix) ? drive + "%" : drive;
 		return new SearchPlan(CurrentUsers.require().visibleAgencyId(), drivePattern, drivePrefix, drivePair, words,
 				pairs, prefixPatterns, phrasePatterns, agencyId, f.year(), mc, status, access, type,
-				SearchPlan.orderBy(sort, drive, drivePrefix), drivePrefix ? -1 : rarest,
+				SearchPlan.orderBy(sort, drive, drivePrefix), rarest,
 				sort != SearchSort.NEWEST && sort.indexed() && rarest >= LIST_IN_ORDER_FROM, offset, limit, false);
 	}
 

@@ -236,36 +236,42 @@ abstract class SearchScenarios extends ApiTestSupport {
 	}
 
 	@Test
-	void aPageReadFromTheWordsPostingsIsThePageTheAgencysFilesGive() {
+	void oneAgencysFilesReadNewestFirstGiveThePageAndCountTheDatabasesPlanGives() {
 		List<Long> own = new ArrayList<>();
 		for (int i = 1; i <= 5; i++) {
-			own.add(file("0" + i + ".GT", "Hồ sơ cầu số " + i));
+			own.add(file("0" + i + ".GT", "Hồ sơ cầu số " + i + " thanhtra"));
 		}
 		String other = createAgency("Sở Tài chính tỉnh Sơn La", false).path("code").asText();
 		Api otherClerk = createUser(other, "clerk");
 		for (int i = 1; i <= 3; i++) {
-			ClerkWork.openFile(otherClerk, "0" + i + ".TC", "Hồ sơ ngân sách " + i + " " + this.mark);
+			ClerkWork.openFile(otherClerk, "0" + i + ".TC", "Hồ sơ ngân sách " + i + " thanhtra " + this.mark);
 		}
 		index();
 		long agencyId = this.agencies.findByCode(this.code).orElseThrow().id();
-		// The officer's list of a common word in the default order (SearchService plans
-		// it so
-		// for a word in 20,000 files or more).
-		SearchPlan plan = new SearchPlan(agencyId, Folding.fold(this.mark), false, false, List.of(), List.of(),
-				List.of(), List.of(), null, null, null, null, null, null, "d.file_id desc", 50_000, false, 0, 3, false);
-		assertThat(plan.mayReadPostingsFirst()).isTrue();
-
 		List<Long> newest = new ArrayList<>(own);
 		java.util.Collections.reverse(newest);
-		for (long offset : new long[] { 0, 3 }) {
-			List<Long> planned = this.searchMapper.search(plan.page(offset, 3)).stream().map(SearchHit::id).toList();
-			List<Long> postings = this.searchMapper.search(plan.page(offset, 3).readingPostingsFirst())
-				.stream()
-				.map(SearchHit::id)
-				.toList();
-			assertThat(postings).as("page at " + offset).isEqualTo(planned);
-			assertThat(postings).isEqualTo(newest.subList((int) offset, Math.min(5, (int) offset + 3)));
+		// An officer's list of a common word, and of a common beginning, in the default
+		// order (SearchService plans them so from 20,000 files for the word).
+		SearchPlan word = new SearchPlan(agencyId, Folding.fold(this.mark), false, false, List.of(), List.of(),
+				List.of(), List.of(), null, null, null, null, null, null, "d.file_id desc", 50_000, false, 0, 3, false);
+		SearchPlan prefix = new SearchPlan(agencyId, "thanhtr%", true, false, List.of(Folding.fold(this.mark)),
+				List.of(), List.of(), List.of(), null, null, null, null, null, null, "f.id desc", 50_000, false, 0, 3,
+				false);
+		for (SearchPlan plan : List.of(word, prefix)) {
+			assertThat(plan.oneAgencysCommonWords()).isTrue();
+			assertThat(this.searchMapper.count(plan.checkedFileByFile().page(0, 100)))
+				.isEqualTo(this.searchMapper.count(plan.page(0, 100)))
+				.isEqualTo(5);
+			for (long offset : new long[] { 0, 3 }) {
+				List<Long> planned = ids(plan.page(offset, 3));
+				assertThat(ids(plan.page(offset, 3).newestFilesFirst())).as("page at " + offset).isEqualTo(planned);
+				assertThat(planned).isEqualTo(newest.subList((int) offset, Math.min(5, (int) offset + 3)));
+			}
 		}
+	}
+
+	private List<Long> ids(SearchPlan plan) {
+		return this.searchMapper.search(plan).stream().map(SearchHit::id).toList();
 	}
 
 	@Test
