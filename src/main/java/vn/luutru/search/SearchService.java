@@ -90,15 +90,18 @@ public class SearchService {
 	}
 
 	/**
-	 * A common word in one agency's files: counted first (a beginning with every check
-	 * made file by file, among the agency's files, instead of gathering every file it
-	 * finds). When the files found are dense enough among all files that the page lies
-	 * within {@link #MOST_FILES_READ} files read newest first, they are read so;
-	 * otherwise (a small agency) the agency's few files are read and sorted, as the
-	 * database plans it.
+	 * A common word in one agency's files: counted first (a beginning or a phrase with
+	 * every check made file by file, among the agency's files, instead of gathering every
+	 * file the beginning finds or joining the pair's entries). When the files found are
+	 * dense enough among all files that the page lies within {@link #MOST_FILES_READ}
+	 * files read newest first, they are read so; otherwise (a small agency) the agency's
+	 * few files are read and sorted, as the database plans it.
 	 */
 	private PageResult<SearchHit> oneAgency(SearchPlan plan, PageRequest page) {
-		SearchPlan counted = plan.drivePrefix() ? plan.checkedFileByFile() : plan;
+		// A beginning or a phrase: counted among the agency's files, each check by key
+		// (a phrase of common words: 0.8 s instead of 1.4 s for an agency of 100,000
+		// files, bench/RESULTS.md); one word or pair: from its entries.
+		SearchPlan counted = (plan.drivePrefix() || !plan.phrasePatterns().isEmpty()) ? plan.checkedFileByFile() : plan;
 		long total = Math.min(COUNT_CAP, this.mapper.count(counted.page(0, COUNT_CAP)));
 		if (total < COUNT_CAP && page.offset() >= total) {
 			return new PageResult<>(List.of(), total, page.page(), page.size());

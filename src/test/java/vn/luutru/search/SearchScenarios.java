@@ -250,14 +250,18 @@ abstract class SearchScenarios extends ApiTestSupport {
 		long agencyId = this.agencies.findByCode(this.code).orElseThrow().id();
 		List<Long> newest = new ArrayList<>(own);
 		java.util.Collections.reverse(newest);
-		// An officer's list of a common word, and of a common beginning, in the default
+		// An officer's list of a common word, a common beginning and a phrase, in the
+		// default
 		// order (SearchService plans them so from 20,000 files for the word).
 		SearchPlan word = new SearchPlan(agencyId, Folding.fold(this.mark), false, false, List.of(), List.of(),
 				List.of(), List.of(), null, null, null, null, null, null, "d.file_id desc", 50_000, false, 0, 3, false);
 		SearchPlan prefix = new SearchPlan(agencyId, "thanhtr%", true, false, List.of(Folding.fold(this.mark)),
 				List.of(), List.of(), List.of(), null, null, null, null, null, null, "f.id desc", 50_000, false, 0, 3,
 				false);
-		for (SearchPlan plan : List.of(word, prefix)) {
+		SearchPlan phrase = new SearchPlan(agencyId, "so cau", false, true, List.of(Folding.fold(this.mark)),
+				List.of("ho so"), List.of(), List.of("% ho so cau %"), null, null, null, null, null, null,
+				"d.file_id desc", 50_000, false, 0, 3, false);
+		for (SearchPlan plan : List.of(word, prefix, phrase)) {
 			assertThat(plan.oneAgencysCommonWords()).isTrue();
 			assertThat(this.searchMapper.count(plan.checkedFileByFile().page(0, 100)))
 				.isEqualTo(this.searchMapper.count(plan.page(0, 100)))
