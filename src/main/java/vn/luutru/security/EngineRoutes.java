@@ -64,7 +64,10 @@ final class EngineRoutes {
 			route("(POST|PUT|DELETE)", "/execution/.*"), route(".*", "/task/create"),
 			route("(POST|PUT|DELETE)", "/task/" + ID + "/(localVariables|attachment)(/.*)?"),
 			route("POST", "/(decision-definition|case-definition|case-instance|case-execution)/.*"),
-			route(".*", "/identity/verify"));
+			route(".*", "/identity/verify"),
+			// A password is set only through LuuTru (/api/v1/users/me/password, and an
+			// administrator's reset), under its policy and audited.
+			route(".*", "/user/" + ID + "/credentials"));
 
 	private EngineRoutes() {
 	}

@@ -29,11 +29,14 @@ class UserController {
 
 	private final AccountStatus status;
 
-	UserController(UserService users, OwnAccount own, LoginLocks locks, AccountStatus status) {
+	private final PasswordReset reset;
+
+	UserController(UserService users, OwnAccount own, LoginLocks locks, AccountStatus status, PasswordReset reset) {
 		this.users = users;
 		this.own = own;
 		this.locks = locks;
 		this.status = status;
+		this.reset = reset;
 	}
 
 	@GetMapping
@@ -67,6 +70,13 @@ class UserController {
 	@Operation(summary = "Thêm người dùng / Create a user")
 	UserView create(@RequestBody UserRequest request) {
 		return this.users.create(request);
+	}
+
+	@PutMapping("/{userId}/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Đặt lại mật khẩu cho người dùng khác / Reset another user's password")
+	void resetPassword(@PathVariable String userId, @RequestBody PasswordResetRequest request) {
+		this.reset.reset(userId, request);
 	}
 
 	@PostMapping("/{userId}/unlock")

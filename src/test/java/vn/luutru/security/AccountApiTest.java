@@ -71,6 +71,32 @@ class AccountApiTest extends ApiTestSupport {
 		assertThat(events.toString()).doesNotContain("Hồ sơ lưu trữ 2026").doesNotContain(PASSWORD);
 	}
 
+	@Test
+	void anAdministratorResetsAForgottenPasswordUnderTheRulesAndOnlyThroughLuuTru() {
+		String reset = "/api/v1/users/" + this.clerkId + "/password";
+		assertThat(fieldCode(this.admin.put(reset, Map.of("newPassword", "ngan")), "newPassword"))
+			.isEqualTo("error.passwordTooShort");
+		assertThat(this.clerk.put(reset, Map.of("newPassword", "Mật khẩu mới 2026")).status()).isEqualTo(403);
+		assertThat(this.admin.put("/api/v1/users/khong-co-ai/password", Map.of("newPassword", "Mật khẩu mới 2026"))
+			.status()).isEqualTo(404);
+		// The engine's own route skipped the rules and the audit: closed, to
+		// administrators too.
+		assertThat(this.admin
+			.put("/engine-rest/user/" + this.clerkId + "/credentials",
+					Map.of("password", "1", "authenticatedUserPassword", PASSWORD))
+			.status()).isEqualTo(403);
+		assertThat(this.clerk.get("/api/v1/users/me").status()).isEqualTo(200);
+
+		assertThat(this.admin.put(reset, Map.of("newPassword", "Mật khẩu mới 2026")).status()).isEqualTo(204);
+
+		assertThat(this.clerk.get("/api/v1/users/me").status()).as("the old password stops at once").isEqualTo(401);
+		assertThat(new Api(this.port, this.clerkId, "Mật khẩu mới 2026").get("/api/v1/users/me").status())
+			.isEqualTo(200);
+		JsonNode events = this.admin.get("/api/v1/audit?entityType=user&entityId=" + this.clerkId).json();
+		assertThat(events.findValuesAsText("action")).contains("USER_PASSWORD_RESET");
+		assertThat(events.toString()).doesNotContain("Mật khẩu mới 2026");
+	}
+
 	/**
 	 * An agency loaded without the API (straight into the database, or restored) has no
 	 * tenant in the engine yet: its first user is still created, and its tenant with it.
