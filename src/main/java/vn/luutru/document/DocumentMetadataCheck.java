@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
 
+import vn.luutru.common.DateBounds;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
 import vn.luutru.file.FileCodeLists;
@@ -67,6 +68,9 @@ class DocumentMetadataCheck {
 		}
 		else if (d.issuedDate.isAfter(LocalDate.now(this.clock))) {
 			problems.add("issuedDate", "error.dateInFuture");
+		}
+		else if (!DateBounds.within(d.issuedDate)) {
+			problems.add("issuedDate", "error.dateOutOfRange", DateBounds.FIRST_YEAR, DateBounds.LAST_YEAR);
 		}
 		d.organName = Text.line(required(m.organName(), "organName", problems));
 		d.subject = required(m.subject(), "subject", problems);

@@ -125,6 +125,16 @@ class DocumentMetadataCheckTest {
 	}
 
 	@Test
+	void refusesAnIssuingDateNoArchiveKeepsWhateverRouteItCameBy() {
+		assertThat(problems(Map.of("issuedDate", LocalDate.of(999, 12, 31)))).extracting(FieldProblem::code)
+			.containsExactly("error.dateOutOfRange");
+		assertThat(problems(Map.of("issuedDate", LocalDate.MIN))).extracting(FieldProblem::code)
+			.containsExactly("error.dateOutOfRange");
+		assertThat(problems(Map.of("issuedDate", LocalDate.of(1802, 6, 1)))).as("the Nguyễn dynasty's records")
+			.isEmpty();
+	}
+
+	@Test
 	void checksPagesAndSheets() {
 		assertThat(problems(Map.of("numberOfPage", 0))).extracting(FieldProblem::code).containsExactly("error.range");
 		assertThat(problems(Map.of("numberOfPage", 100_001))).extracting(FieldProblem::code)
