@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
+import vn.luutru.common.DateBounds;
+import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
@@ -29,13 +31,17 @@ class HolidayCalendar {
 
 	@Transactional(readOnly = true)
 	List<Holiday> ofYear(int year) {
+		if (year < DateBounds.FIRST_YEAR || year > DateBounds.LAST_YEAR) {
+			throw InvalidInputException.of("year", "error.dateOutOfRange", DateBounds.FIRST_YEAR, DateBounds.LAST_YEAR);
+		}
 		return this.mapper.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	Holiday put(LocalDate day, String name) {
-		String clean = Text.clean(name);
+		DateBounds.check("day", day);
+		String clean = Text.line(name);
 		if (clean == null || clean.length() > 200) {
 			new Problems().add("name", (clean == null) ? "error.required" : "error.tooLong", 200).throwIfAny();
 		}
@@ -49,6 +55,7 @@ class HolidayCalendar {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	void delete(LocalDate day) {
+		DateBounds.check("day", day);
 		if (this.mapper.delete(day) == 0) {
 			throw new NotFoundException("holiday", day);
 		}

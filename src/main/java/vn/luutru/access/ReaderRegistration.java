@@ -116,7 +116,7 @@ public class ReaderRegistration {
 		Instant now = this.clock.instant();
 		Instant due = this.calendar.dueAt(now, this.settings.readerApprovalDays());
 		Reader reader = new Reader(userId, fullName, r.birthDate(), identity, nationality, address,
-				phone.replace(" ", ""), email, Text.clean(r.organisation()), ReaderStatus.PENDING, now, due, null, null,
+				phone.replace(" ", ""), email, Text.line(r.organisation()), ReaderStatus.PENDING, now, due, null, null,
 				null);
 		this.readers.insert(reader);
 		this.users.createReader(userId, fullName, email, r.password());
@@ -178,8 +178,11 @@ public class ReaderRegistration {
 		}
 	}
 
+	/**
+	 * Name, nationality and address are one line each on the archivist's approval form.
+	 */
 	private static String required(Problems problems, String field, String value) {
-		String clean = Text.clean(value);
+		String clean = Text.line(value);
 		if (clean == null) {
 			problems.add(field, "error.required");
 		}

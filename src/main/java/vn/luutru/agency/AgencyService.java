@@ -81,7 +81,7 @@ public class AgencyService {
 		problems.throwIfAny();
 		row.code = code;
 		row.fondsCode = Text.clean(request.fondsCode());
-		row.name = Text.clean(request.name());
+		row.name = Text.line(request.name());
 		// A client that leaves a flag out has not decided to clear it: a change keeps the
 		// stored value, a new agency starts without it.
 		row.historicalArchive = flag(request.historicalArchive(), existing, Agency::historicalArchive);

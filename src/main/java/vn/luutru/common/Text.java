@@ -14,16 +14,18 @@ public final class Text {
 	}
 
 	/**
-	 * NFC, trimmed of white, non-breaking (U+00A0, U+2007, U+202F) and zero-width
-	 * (U+200B..U+200D, U+2060, U+FEFF) spaces; blank becomes null. Copied from word
-	 * processors and web pages, such a value looks empty on screen and must not count as
-	 * given.
+	 * NFC without the characters XML 1.0 forbids (C0 controls but tab, LF and CR, lone
+	 * surrogates, U+FFFE/U+FFFF) and the bidi embedding/override controls that make text
+	 * display otherwise than it is stored (U+202A..U+202E, U+2066..U+2069), trimmed of
+	 * white, non-breaking (U+00A0, U+2007, U+202F) and zero-width (U+200B..U+200D,
+	 * U+2060, U+FEFF) spaces; blank becomes null. Copied from word processors and web
+	 * pages, such a value looks empty on screen and must not count as given.
 	 */
 	public static String clean(String value) {
 		if (value == null) {
 			return null;
 		}
-		String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
+		String nfc = Normalizer.normalize(withoutForbidden(value), Normalizer.Form.NFC);
 		int start = 0;
 		int end = nfc.length();
 		while (start < end && invisible(nfc.charAt(start))) {
@@ -33,6 +35,63 @@ public final class Text {
 			end--;
 		}
 		return (start == end) ? null : nfc.substring(start, end);
+	}
+
+	/**
+	 * {@link #clean} for a value that is one line on screen and in forms (a title, a
+	 * name, an address line): line breaks and tabs become spaces, so that no value can
+	 * add a line of its own to a page or a form that lists values one per line.
+	 */
+	public static String line(String value) {
+		if (value == null) {
+			return null;
+		}
+		return clean(value.replaceAll("\\r\\n|[\\r\\n\\t\\u0085\\u2028\\u2029]", " "));
+	}
+
+	/**
+	 * The index of the first character no text may hold (see {@link #clean}), or -1.
+	 */
+	public static int firstForbidden(String value) {
+		if (value == null) {
+			return -1;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) {
+				i++;
+			}
+			else if (forbidden(c)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String withoutForbidden(String value) {
+		int at = firstForbidden(value);
+		if (at < 0) {
+			return value;
+		}
+		StringBuilder sb = new StringBuilder(value.length()).append(value, 0, at);
+		for (int i = at + 1; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) {
+				sb.append(c).append(value.charAt(++i));
+			}
+			else if (!forbidden(c)) {
+				sb.append(c);
+			}
+		}
+		return sb.toString();
+	}
+
+	/** Forbidden on its own; a surrogate is allowed only as part of a pair. */
+	private static boolean forbidden(char c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c) || c == '\uFFFE'
+				|| c == '\uFFFF' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 	}
 
 	/**

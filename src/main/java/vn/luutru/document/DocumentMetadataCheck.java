@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
 
+import vn.luutru.common.DateBounds;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
 import vn.luutru.file.FileCodeLists;
@@ -68,7 +69,10 @@ class DocumentMetadataCheck {
 		else if (d.issuedDate.isAfter(LocalDate.now(this.clock))) {
 			problems.add("issuedDate", "error.dateInFuture");
 		}
-		d.organName = required(m.organName(), "organName", problems);
+		else if (!DateBounds.within(d.issuedDate)) {
+			problems.add("issuedDate", "error.dateOutOfRange", DateBounds.FIRST_YEAR, DateBounds.LAST_YEAR);
+		}
+		d.organName = Text.line(required(m.organName(), "organName", problems));
 		d.subject = required(m.subject(), "subject", problems);
 		d.language = (Text.clean(m.language()) != null) ? Text.clean(m.language()) : "01";
 		if (!FileCodeLists.isValidLanguageList(d.language)) {
@@ -87,8 +91,8 @@ class DocumentMetadataCheck {
 		}
 		d.inforSign = Text.clean(m.inforSign());
 		d.keywords = Text.clean(m.keyword());
-		d.accessMode = code(m.mode(), file.accessMode(), FileCodeLists.ACCESS_MODES, "mode", "error.accessMode",
-				problems);
+		d.accessMode = code(m.accessMode(), file.accessMode(), FileCodeLists.ACCESS_MODES, "accessMode",
+				"error.accessMode", problems);
 		d.confidenceLevel = code(m.confidenceLevel(), file.confidenceLevel(), FileCodeLists.CONFIDENCE_LEVELS,
 				"confidenceLevel", "error.confidenceLevel", problems);
 		d.paperFileCode = paperOriginal(m.paperFileCode(), d.confidenceLevel, file, problems);
@@ -96,14 +100,14 @@ class DocumentMetadataCheck {
 				problems);
 		d.autograph = Text.clean(m.autograph());
 		d.description = Text.clean(m.description());
-		d.signerPosition = Text.clean(m.signerPosition());
-		d.signerName = Text.clean(m.signerName());
+		d.signerPosition = Text.line(m.signerPosition());
+		d.signerName = Text.line(m.signerName());
 		d.originalName = Text.clean(originalName);
 		if (d.originalName == null) {
 			problems.add("content", "error.required");
 		}
 		else if (d.originalName.contains("/") || d.originalName.contains("\\") || d.originalName.contains("..")
-				|| d.originalName.chars().anyMatch((c) -> c < 0x20)) {
+				|| originalName.chars().anyMatch((c) -> c < 0x20) || Text.firstForbidden(originalName) >= 0) {
 			problems.add("fileName", "error.fileName");
 		}
 		else if (Text.tooLong(d.originalName, 255)) {

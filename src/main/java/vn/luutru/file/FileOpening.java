@@ -58,7 +58,7 @@ class FileOpening {
 		else if (!FileCodes.isValidNotation(f.fileNotation)) {
 			problems.add("fileNotation", "error.fileNotation");
 		}
-		f.title = (Text.clean(r.title()) != null) ? Text.clean(r.title()) : (item != null) ? item.title() : null;
+		f.title = (Text.line(r.title()) != null) ? Text.line(r.title()) : (item != null) ? item.title() : null;
 		if (f.title == null) {
 			problems.add("title", "error.required");
 		}

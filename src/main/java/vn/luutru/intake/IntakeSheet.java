@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 
+import vn.luutru.common.DateBounds;
 import vn.luutru.common.FieldProblem;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.StreamedSheet;
@@ -143,7 +144,13 @@ final class IntakeSheet {
 			}
 			for (DateTimeFormatter form : DATE_FORMS) {
 				try {
-					return LocalDate.parse(value, form);
+					LocalDate date = LocalDate.parse(value, form);
+					if (!DateBounds.within(date)) {
+						this.problems.add(FieldProblem.of(column.field, "error.dateOutOfRange", DateBounds.FIRST_YEAR,
+								DateBounds.LAST_YEAR));
+						return null;
+					}
+					return date;
 				}
 				catch (DateTimeParseException ex) {
 					// the next form

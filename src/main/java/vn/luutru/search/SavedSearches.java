@@ -75,7 +75,7 @@ class SavedSearches {
 	 */
 	private SavedSearchMapper.NewSavedSearch checked(SavedSearchRequest request) {
 		Problems problems = new Problems();
-		String name = (request != null) ? Text.clean(request.name()) : null;
+		String name = (request != null) ? Text.line(request.name()) : null;
 		if (name == null) {
 			problems.add("name", "search.error.nameRequired");
 		}

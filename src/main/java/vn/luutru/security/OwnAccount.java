@@ -46,8 +46,8 @@ public class OwnAccount {
 		new Problems().validate(this.validator, request).throwIfAny();
 		String userId = CurrentUsers.require().userId();
 		User user = this.identityService.createUserQuery().userId(userId).singleResult();
-		user.setFirstName(Text.clean(request.firstName()));
-		user.setLastName(Text.clean(request.lastName()));
+		user.setFirstName(Text.line(request.firstName()));
+		user.setLastName(Text.line(request.lastName()));
 		user.setEmail(Text.clean(request.email()));
 		this.identityService.saveUser(user);
 		this.audit.record(AuditAction.USER_PROFILE_CHANGED, "user", userId, this.userAgencies.findAgencyId(userId),

@@ -91,8 +91,8 @@ public class UserService {
 		// tenant here, before the new user is in any group or tenant.
 		this.tenants.saveTenant(agency.code(), agency.name());
 		User user = this.identityService.newUser(request.userId());
-		user.setFirstName(Text.clean(request.firstName()));
-		user.setLastName(Text.clean(request.lastName()));
+		user.setFirstName(Text.line(request.firstName()));
+		user.setLastName(Text.line(request.lastName()));
 		user.setEmail(Text.clean(request.email()));
 		user.setPassword(request.password());
 		this.identityService.saveUser(user);

@@ -1,10 +1,13 @@
 package vn.luutru.web;
 
+import java.util.stream.Collectors;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import vn.luutru.common.FieldProblem;
 
@@ -21,6 +24,12 @@ final class JsonProblems {
 		}
 		if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			String field = path(mapping);
+			if (mapping instanceof UnrecognizedPropertyException unknown) {
+				return FieldProblem.of(field, "error.unknownField", known(unknown));
+			}
+			if (mapping instanceof StrictJson.RefusedValue refused) {
+				return new FieldProblem(field, refused.code, refused.args);
+			}
 			if (mapping instanceof MismatchedInputException mismatch) {
 				return ExpectedForm.of(field, mismatch.getTargetType());
 			}
@@ -37,6 +46,15 @@ final class JsonProblems {
 					json.getLocation().getColumnNr());
 		}
 		return FieldProblem.of("body", "error.unreadableBody");
+	}
+
+	private static String known(UnrecognizedPropertyException unknown) {
+		return (unknown.getKnownPropertyIds() == null) ? ""
+				: unknown.getKnownPropertyIds()
+					.stream()
+					.map(String::valueOf)
+					.sorted()
+					.collect(Collectors.joining(", "));
 	}
 
 	private static String path(JsonMappingException ex) {

@@ -38,7 +38,7 @@ class ReadingRoomDocumentModeTest extends ApiTestSupport {
 		long id = file.path("id").asLong();
 		Map<String, Object> meta = Map.of("typeName", "22", "codeNumber", "1", "codeNotation", "SVH-VP", "issuedDate",
 				"2024-03-15", "organName", "Sở Văn hóa tỉnh Sơn La", "subject", "Văn bản mật", "numberOfPage", 1,
-				"mode", "03");
+				"accessMode", "03");
 		Api.Response doc = clerk.multipart("/api/v1/files/" + id + "/documents", Api.parts("metadata", Part.json(meta),
 				"content", Part.file("mat.pdf", "application/pdf", SamplePdfs.plainPdf("Văn bản mật", 1))));
 		assertThat(doc.status()).as(doc.toString()).isEqualTo(201);

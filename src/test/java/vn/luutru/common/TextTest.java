@@ -35,4 +35,19 @@ class TextTest {
 		assertThat(Text.storedLength("\uD83D\uDCC4")).isEqualTo(2);
 	}
 
+	@Test
+	void dropsWhatXmlCannotCarryAndBidiOverridesButKeepsEmojiAndLineBreaks() {
+		assertThat(Text.clean("A\u0008B\u0000C\u202ED\u2066E\uD800F\uFFFF\uDC00G")).isEqualTo("ABCDEFG");
+		assertThat(Text.clean("Tờ\uD83D\uDCC4 một\r\nhai\tba")).isEqualTo("Tờ\uD83D\uDCC4 một\r\nhai\tba");
+		assertThat(Text.firstForbidden("Hồ sơ\u202E")).isEqualTo(5);
+		assertThat(Text.firstForbidden("Hồ sơ \uD83D\uDCC4\n")).isEqualTo(-1);
+		assertThat(Text.clean("\u0007\u202E")).isNull();
+	}
+
+	@Test
+	void aLineValueHoldsNoLineBreak() {
+		assertThat(Text.line("Số 5 Tô Hiệu\r\nĐã duyệt: CÓ\u2028x\ty")).isEqualTo("Số 5 Tô Hiệu Đã duyệt: CÓ x y");
+		assertThat(Text.line("\n\r\t")).isNull();
+	}
+
 }

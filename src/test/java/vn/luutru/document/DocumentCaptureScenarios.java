@@ -125,7 +125,8 @@ abstract class DocumentCaptureScenarios extends ApiTestSupport {
 		bad.put("mode", "7");
 		Api.Response r = upload(bad, "a.pdf", "application/pdf", SamplePdfs.plainPdf(1));
 		assertThat(r.status()).isEqualTo(400);
-		assertThat(r.errorFields()).contains("typeName", "subject", "numberOfPage", "mode", "issuedDate", "organName");
+		assertThat(r.errorFields()).contains("typeName", "subject", "numberOfPage", "accessMode", "issuedDate",
+				"organName");
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class DocumentMetadataCheckTest {
 				(String) v.apply("codeNumber"), (String) v.apply("codeNotation"), (LocalDate) v.apply("issuedDate"),
 				(String) v.apply("organName"), (String) v.apply("subject"), (String) v.apply("language"),
 				(Integer) v.apply("numberOfPage"), (Integer) v.apply("numberOfPaper"), (String) v.apply("inforSign"),
-				(String) v.apply("keyword"), (String) v.apply("mode"), (String) v.apply("confidenceLevel"),
+				(String) v.apply("keyword"), (String) v.apply("accessMode"), (String) v.apply("confidenceLevel"),
 				(String) v.apply("autograph"), (String) v.apply("format"), (String) v.apply("description"),
 				(String) v.apply("signerPosition"), (String) v.apply("signerName"), (String) v.apply("schemaVersion"),
 				(String) v.apply("paperFileCode"));
@@ -125,6 +125,16 @@ class DocumentMetadataCheckTest {
 	}
 
 	@Test
+	void refusesAnIssuingDateNoArchiveKeepsWhateverRouteItCameBy() {
+		assertThat(problems(Map.of("issuedDate", LocalDate.of(999, 12, 31)))).extracting(FieldProblem::code)
+			.containsExactly("error.dateOutOfRange");
+		assertThat(problems(Map.of("issuedDate", LocalDate.MIN))).extracting(FieldProblem::code)
+			.containsExactly("error.dateOutOfRange");
+		assertThat(problems(Map.of("issuedDate", LocalDate.of(1802, 6, 1)))).as("the Nguyễn dynasty's records")
+			.isEmpty();
+	}
+
+	@Test
 	void checksPagesAndSheets() {
 		assertThat(problems(Map.of("numberOfPage", 0))).extracting(FieldProblem::code).containsExactly("error.range");
 		assertThat(problems(Map.of("numberOfPage", 100_001))).extracting(FieldProblem::code)
@@ -134,10 +144,10 @@ class DocumentMetadataCheckTest {
 
 	@Test
 	void checksCodeListsAndSchemaVersion() {
-		assertThat(problems(Map.of("mode", "07", "confidenceLevel", "9", "format", "04", "language", "12",
+		assertThat(problems(Map.of("accessMode", "07", "confidenceLevel", "9", "format", "04", "language", "12",
 				"schemaVersion", "01/2000")))
 			.extracting(FieldProblem::field)
-			.containsExactlyInAnyOrder("mode", "confidenceLevel", "format", "language", "schemaVersion");
+			.containsExactlyInAnyOrder("accessMode", "confidenceLevel", "format", "language", "schemaVersion");
 		Problems problems = new Problems();
 		assertThat(
 				this.check.check(metadata(Map.of("schemaVersion", "02/2019")), file(), "a.pdf", problems).schemaVersion)

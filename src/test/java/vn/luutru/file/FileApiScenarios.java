@@ -56,7 +56,7 @@ abstract class FileApiScenarios extends ApiTestSupport {
 		body.put("title", "x".repeat(1001));
 		body.put("maintenanceCode", "07");
 		body.put("accessMode", "09");
-		body.put("startDate", "2999-01-01");
+		body.put("startDate", "2199-01-01");
 		body.put("confidenceLevel", "02");
 		Api.Response r = this.clerk.post("/api/v1/files", body);
 		assertThat(r.status()).isEqualTo(400);
