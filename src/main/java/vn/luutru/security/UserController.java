@@ -29,14 +29,11 @@ class UserController {
 
 	private final AccountStatus status;
 
-	private final PasswordReset reset;
-
-	UserController(UserService users, OwnAccount own, LoginLocks locks, AccountStatus status, PasswordReset reset) {
+	UserController(UserService users, OwnAccount own, LoginLocks locks, AccountStatus status) {
 		this.users = users;
 		this.own = own;
 		this.locks = locks;
 		this.status = status;
-		this.reset = reset;
 	}
 
 	@GetMapping
@@ -76,7 +73,7 @@ class UserController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Đặt lại mật khẩu cho người dùng khác / Reset another user's password")
 	void resetPassword(@PathVariable String userId, @RequestBody PasswordResetRequest request) {
-		this.reset.reset(userId, request);
+		this.users.resetPassword(userId, request);
 	}
 
 	@PostMapping("/{userId}/unlock")

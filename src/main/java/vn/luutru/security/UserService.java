@@ -172,6 +172,29 @@ public class UserService {
 	}
 
 	/**
+	 * Sets a new password for a user who forgot his, under the same policy as a user's
+	 * own change, audited (never the password). The engine's own credentials route is
+	 * closed to everyone (EngineRoutes), so that this is the only way.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void resetPassword(String userId, PasswordResetRequest request) {
+		User user = this.identityService.createUserQuery().userId(userId).singleResult();
+		if (user == null) {
+			throw new NotFoundException("user", userId);
+		}
+		Problems problems = new Problems().validate(this.validator, request);
+		if (!problems.has("newPassword")) {
+			this.policy.check("newPassword", userId, request.newPassword(), problems);
+		}
+		problems.throwIfAny();
+		user.setPassword(request.newPassword());
+		this.identityService.saveUser(user);
+		this.audit.record(AuditAction.USER_PASSWORD_RESET, "user", userId, this.userAgencies.findAgencyId(userId),
+				Map.of("by", CurrentUsers.require().userId()));
+	}
+
+	/**
 	 * Creates the role groups once; they are the candidate groups of the process models.
 	 */
 	@Transactional
