@@ -10,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
+import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
+import vn.luutru.common.Years;
 
 /** Keeps the public holidays (lt_holiday). */
 @Service
@@ -29,6 +31,9 @@ class HolidayCalendar {
 
 	@Transactional(readOnly = true)
 	List<Holiday> ofYear(int year) {
+		if (!Years.within(year)) {
+			throw InvalidInputException.of("year", "error.year", Years.FIRST, Years.LAST);
+		}
 		return this.mapper.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
 

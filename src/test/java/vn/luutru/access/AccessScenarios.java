@@ -3,6 +3,7 @@ package vn.luutru.access;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -184,6 +185,10 @@ abstract class AccessScenarios extends ApiTestSupport {
 			.isEqualTo(LocalDate.of(2026, 4, 29).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
 		assertThat(this.admin.get("/api/v1/holidays?year=2026").json().findValuesAsText("holidayOn"))
 			.contains("2026-04-30", "2026-05-01", "2026-09-02");
+		for (String year : List.of("2147483647", "1000000000", "-2147483648", "1899", "2201")) {
+			refused(this.archivist.get("/api/v1/holidays?year=" + year), 400, "year", "Năm phải từ 1900 đến 2200",
+					"between 1900 and 2200");
+		}
 
 		Api.Response added = this.admin.put("/api/v1/holidays/2026-05-05", Map.of("name", "Ngày nghỉ thêm"));
 		try {
