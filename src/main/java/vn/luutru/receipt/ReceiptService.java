@@ -33,6 +33,7 @@ import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.ConflictException;
+import vn.luutru.common.FileNames;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.ProblemTexts;
@@ -103,6 +104,7 @@ public class ReceiptService {
 		if (upload == null || upload.isEmpty()) {
 			throw InvalidInputException.of("file", "error.required");
 		}
+		String uploadName = FileNames.checked(upload.getOriginalFilename());
 		Agency archive = this.agencies.historicalArchive()
 			.orElseThrow(() -> new ConflictException("receipt.conflict.noArchive"));
 		if (user.has(Role.HISTORICAL_ARCHIVE) ? !archive.id().equals(user.agencyId()) : user.agencyId() == null) {
@@ -116,7 +118,7 @@ public class ReceiptService {
 			ZipGuard.check(zip, this.settings.zipLimits(), (name) -> false);
 			NewReceipt receipt = new NewReceipt();
 			receipt.archiveAgencyId = archive.id();
-			receipt.uploadName = upload.getOriginalFilename();
+			receipt.uploadName = uploadName;
 			receipt.uploadSize = Files.size(zip);
 			receipt.uploadSha256 = sha256(zip);
 			receipt.spoolPath = dir.toString();
