@@ -145,7 +145,8 @@ public class ReceiptService {
 	}
 
 	/**
-	 * The receipt, to the historical archive and to its uploader only (403 otherwise).
+	 * The receipt, to the historical archive and to its uploader only: to anybody else it
+	 * answers 404 exactly as a missing one, so that its id tells nothing.
 	 */
 	@Transactional(readOnly = true)
 	public ReceiptView view(long id) {
@@ -154,7 +155,7 @@ public class ReceiptService {
 		boolean archive = user.has(Role.HISTORICAL_ARCHIVE) && user.agencyId() != null
 				&& user.agencyId() == receipt.archiveAgencyId();
 		if (!archive && !user.userId().equals(receipt.uploadedBy())) {
-			throw new AccessDeniedException("receipt " + id + " is neither yours nor your archive's");
+			throw new NotFoundException("receipt", id);
 		}
 		return viewOf(receipt);
 	}

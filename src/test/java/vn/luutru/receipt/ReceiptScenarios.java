@@ -404,7 +404,11 @@ abstract class ReceiptScenarios extends ApiTestSupport {
 		for (Api stranger : List.of(otherArchivist, depositorClerk)) {
 			for (String route : List.of("", "/slip.docx")) {
 				Api.Response r = stranger.get("/api/v1/receipts/" + id + route);
-				assertThat(r.status()).as(r.toString()).isEqualTo(403);
+				Api.Response missing = stranger.get("/api/v1/receipts/999999999" + route);
+				assertThat(r.status()).as(r.toString()).isEqualTo(404);
+				assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
+				assertThat(r.text().replaceAll("\\d[\\d.,]*", "N")).as("another's receipt answers as a missing one")
+					.isEqualTo(missing.text().replaceAll("\\d[\\d.,]*", "N"));
 			}
 		}
 		String key = "TIEPNHAN-" + id;
