@@ -196,7 +196,8 @@ final class TaskVariableGuard {
 
 	private static boolean plain(Object value) {
 		if (value instanceof TypedValue typed) {
-			return typed.getType() == null || PLAIN.contains(typed.getType());
+			// an untyped value is the object as sent (nothing to deserialize): judge it
+			return (typed.getType() != null) ? PLAIN.contains(typed.getType()) : plain(typed.getValue());
 		}
 		return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
 				|| value instanceof java.util.Date;

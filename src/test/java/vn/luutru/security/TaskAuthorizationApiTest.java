@@ -106,6 +106,10 @@ class TaskAuthorizationApiTest extends ApiTestSupport {
 						Map.of("type", "Object", "value", "rO0ABXQAA2FiYw==", "valueInfo",
 								Map.of("objectTypeName", "java.lang.String", "serializationDataFormat",
 										"application/x-java-serialized-object"))));
+		Api.Response untyped = this.clerk.post(task + "/complete",
+				Map.of("variables", Map.of("comment", Map.of("value", Map.of("a", 1)))));
+		assertThat(untyped.status()).as(untyped.toString()).isEqualTo(400);
+		assertThat(untyped.text()).contains("comment", "Chỉ được ghi chữ, số");
 		for (String target : List.of(task, "/engine-rest/task/khong-co-viec-nay")) {
 			Api.Response unread = this.clerk.post(target + "/complete", serialized);
 			assertThat(unread.status()).as(unread.toString()).isEqualTo(400);
