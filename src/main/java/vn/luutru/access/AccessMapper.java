@@ -18,9 +18,18 @@ interface AccessMapper {
 	void insertRequestFile(@Param("requestId") long requestId, @Param("fileId") long fileId,
 			@Param("accessMode") String accessMode);
 
-	/** Grants the request's files of that access mode; returns how many. */
-	int grantFiles(@Param("requestId") long requestId, @Param("accessMode") String accessMode, @Param("at") Instant at,
+	/**
+	 * Grants the request's files of that access mode that were never revoked from its
+	 * reader; returns how many.
+	 */
+	int grantAtOnce(@Param("requestId") long requestId, @Param("accessMode") String accessMode, @Param("at") Instant at,
 			@Param("until") Instant until);
+
+	/** Grants the request's files it has not granted yet; returns how many. */
+	int grantDecided(@Param("requestId") long requestId, @Param("at") Instant at, @Param("until") Instant until);
+
+	/** Of these files, those of which a grant to the reader was revoked. */
+	List<Long> revokedFiles(@Param("readerId") String readerId, @Param("fileIds") List<Long> fileIds);
 
 	AccessRequest findRequest(long id);
 

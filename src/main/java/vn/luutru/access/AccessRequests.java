@@ -26,9 +26,10 @@ import vn.luutru.security.Role;
 
 /**
  * A reader asks for files of one archive with a purpose. Public files are granted at
- * once; conditional ones wait for the archive's approver, who answers within the working
- * days of DOMAIN.md §6 (access-request process, escalated when late). Secret files and
- * files not in an archive are not for readers.
+ * once; conditional ones, and any file whose grant to this reader was revoked, wait for
+ * the archive's approver, who answers within the working days of DOMAIN.md §6
+ * (access-request process, escalated when late). Secret files and files not in an archive
+ * are not for readers.
  */
 @Service
 public class AccessRequests {
@@ -94,22 +95,25 @@ public class AccessRequests {
 		problems.throwIfAny();
 		ArchivedFile first = files.get(0);
 		Instant now = this.clock.instant();
-		boolean conditional = files.stream().anyMatch((f) -> ArchivedFile.CONDITIONAL.equals(f.accessMode()));
+		// A file revoked from this reader is his again only by the approver's decision.
+		List<Long> revoked = this.mapper.revokedFiles(reader.userId(), files.stream().map(ArchivedFile::id).toList());
+		boolean waits = !revoked.isEmpty()
+				|| files.stream().anyMatch((f) -> ArchivedFile.CONDITIONAL.equals(f.accessMode()));
 		NewAccessRequest request = new NewAccessRequest();
 		request.readerId = reader.userId();
 		request.custodyAgencyId = first.custodyAgencyId();
 		request.purpose = purpose;
 		request.purposeContent = content;
-		request.status = conditional ? AccessRequestStatus.PENDING : AccessRequestStatus.GRANTED;
+		request.status = waits ? AccessRequestStatus.PENDING : AccessRequestStatus.GRANTED;
 		request.requestedAt = now;
-		request.dueAt = conditional ? this.calendar.dueAt(now, this.settings.conditionalDecisionDays()) : null;
+		request.dueAt = waits ? this.calendar.dueAt(now, this.settings.conditionalDecisionDays()) : null;
 		this.mapper.insertRequest(request);
 		files.forEach((f) -> this.mapper.insertRequestFile(request.id, f.id(), f.accessMode()));
-		int granted = this.mapper.grantFiles(request.id, ArchivedFile.PUBLIC, now,
+		int granted = this.mapper.grantAtOnce(request.id, ArchivedFile.PUBLIC, now,
 				now.plus(this.settings.grantValidity()));
 		this.audit.record(AuditAction.ACCESS_REQUESTED, "access_request", request.id, first.custodyAgencyId(),
 				Map.of("reader", reader.userId(), "purpose", purpose, "files", codes.size(), "grantedAtOnce", granted));
-		if (conditional) {
+		if (waits) {
 			this.tasks.startRequest(request.id, first.custodyAgencyCode(), Date.from(request.dueAt));
 		}
 		return view(request.id);
@@ -186,8 +190,7 @@ public class AccessRequests {
 			return;
 		}
 		if (approve) {
-			int granted = this.mapper.grantFiles(id, ArchivedFile.CONDITIONAL, now,
-					now.plus(this.settings.grantValidity()));
+			int granted = this.mapper.grantDecided(id, now, now.plus(this.settings.grantValidity()));
 			this.audit.record(AuditAction.ACCESS_GRANTED, "access_request", id, request.custodyAgencyId(),
 					Map.of("files", granted));
 		}

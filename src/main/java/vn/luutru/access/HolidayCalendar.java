@@ -15,6 +15,7 @@ import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
+import vn.luutru.common.Years;
 
 /** Keeps the public holidays (lt_holiday). */
 @Service
@@ -31,8 +32,8 @@ class HolidayCalendar {
 
 	@Transactional(readOnly = true)
 	List<Holiday> ofYear(int year) {
-		if (year < DateBounds.FIRST_YEAR || year > DateBounds.LAST_YEAR) {
-			throw InvalidInputException.of("year", "error.dateOutOfRange", DateBounds.FIRST_YEAR, DateBounds.LAST_YEAR);
+		if (!Years.within(year)) {
+			throw InvalidInputException.of("year", "error.year", Years.FIRST, Years.LAST);
 		}
 		return this.mapper.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -107,12 +108,22 @@ final class TaskVariableGuard {
 		return value != null && stored != null && value.getClass() == stored.getClass() && value.equals(stored);
 	}
 
+	/**
+	 * The variables sent, each as its typed value where the engine keeps one: a
+	 * {@link VariableMap}'s plain value of a serialized object is its deserialized form,
+	 * which must never be made from what a caller sent.
+	 */
 	private static Map<String, ?> sent(Object variables) {
 		if (!(variables instanceof Map<?, ?> map)) {
 			return Map.of();
 		}
 		Map<String, Object> sent = new java.util.LinkedHashMap<>();
-		map.forEach((k, v) -> sent.put(String.valueOf(k), v));
+		if (map instanceof VariableMap typed) {
+			typed.keySet().forEach((k) -> sent.put(k, typed.getValueTyped(k)));
+		}
+		else {
+			map.forEach((k, v) -> sent.put(String.valueOf(k), v));
+		}
 		return sent;
 	}
 
@@ -185,7 +196,8 @@ final class TaskVariableGuard {
 
 	private static boolean plain(Object value) {
 		if (value instanceof TypedValue typed) {
-			return typed.getType() == null || PLAIN.contains(typed.getType());
+			// an untyped value is the object as sent (nothing to deserialize): judge it
+			return (typed.getType() != null) ? PLAIN.contains(typed.getType()) : plain(typed.getValue());
 		}
 		return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
 				|| value instanceof java.util.Date;

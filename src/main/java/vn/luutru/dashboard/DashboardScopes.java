@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
+import vn.luutru.common.Years;
 import vn.luutru.security.CurrentUser;
 import vn.luutru.security.CurrentUsers;
 
@@ -17,10 +18,6 @@ import vn.luutru.security.CurrentUsers;
  */
 @Component
 class DashboardScopes {
-
-	static final int FIRST_YEAR = 1900;
-
-	static final int LAST_YEAR = 2200;
 
 	private final DashboardMapper mapper;
 
@@ -32,8 +29,8 @@ class DashboardScopes {
 	}
 
 	DashboardScope resolve(Long agencyId, Integer year) {
-		if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-			throw InvalidInputException.of("year", "web.error.year", FIRST_YEAR, LAST_YEAR);
+		if (year != null && !Years.within(year)) {
+			throw InvalidInputException.of("year", "web.error.year", Years.FIRST, Years.LAST);
 		}
 		CurrentUser user = CurrentUsers.require();
 		Long visible = user.visibleAgencyId();

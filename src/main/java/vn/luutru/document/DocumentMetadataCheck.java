@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
 import vn.luutru.common.DateBounds;
+import vn.luutru.common.FileNames;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
 import vn.luutru.file.FileCodeLists;
@@ -102,16 +103,9 @@ class DocumentMetadataCheck {
 		d.description = Text.clean(m.description());
 		d.signerPosition = Text.line(m.signerPosition());
 		d.signerName = Text.line(m.signerName());
-		d.originalName = Text.clean(originalName);
+		d.originalName = FileNames.checked(originalName, problems);
 		if (d.originalName == null) {
 			problems.add("content", "error.required");
-		}
-		else if (d.originalName.contains("/") || d.originalName.contains("\\") || d.originalName.contains("..")
-				|| originalName.chars().anyMatch((c) -> c < 0x20) || Text.firstForbidden(originalName) >= 0) {
-			problems.add("fileName", "error.fileName");
-		}
-		else if (Text.tooLong(d.originalName, 255)) {
-			problems.add("fileName", "error.tooLong", 255);
 		}
 		if (m.position() != null && (m.position() < 1 || m.position() > 9_999_999)) {
 			problems.add("position", "error.range");

@@ -245,12 +245,19 @@ public class NationalExports {
 			}
 			return left;
 		}
+		Problems missing = new Problems();
+		for (int i = 0; i < ids.size(); i++) {
+			if (ids.get(i) == null) {
+				missing.add("fileIds[" + i + "]", "error.required");
+			}
+		}
+		missing.throwIfAny();
 		List<Long> exportable = this.mapper.findExportable(List.copyOf(new java.util.LinkedHashSet<>(ids)), archiveId,
 				false);
 		Problems problems = new Problems();
 		List<Long> chosen = new ArrayList<>();
 		for (Long id : new java.util.LinkedHashSet<>(ids)) {
-			if (id == null || !exportable.contains(id)) {
+			if (!exportable.contains(id)) {
 				problems.add("fileIds", "error.nationalExportFile", String.valueOf(id));
 			}
 			else {

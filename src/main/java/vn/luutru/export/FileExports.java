@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,18 +69,15 @@ public class FileExports {
 	}
 
 	/**
-	 * The file if the officer may read it: 404 when there is no such file, 403 when it is
-	 * another agency's; a reader exports nothing.
+	 * The file if the officer may read it; another agency's file answers 404 exactly as a
+	 * missing one, so that its id tells nothing. A reader exports nothing.
 	 */
 	private RecordFile officersFile(long fileId) {
 		CurrentUser user = CurrentUsers.require();
 		RecordFile file = this.files.find(fileId);
-		if (file == null) {
+		if (file == null || user.has(Role.READER) || !user.canSee(file.agencyId(),
+				(file.custodyAgencyId() != null) ? file.custodyAgencyId() : file.agencyId())) {
 			throw new NotFoundException("record_file", fileId);
-		}
-		long custody = (file.custodyAgencyId() != null) ? file.custodyAgencyId() : file.agencyId();
-		if (user.has(Role.READER) || !user.canSee(file.agencyId(), custody)) {
-			throw new AccessDeniedException("file " + fileId + " is not the caller's to export");
 		}
 		return file;
 	}

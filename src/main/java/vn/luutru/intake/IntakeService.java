@@ -78,7 +78,7 @@ public class IntakeService {
 			intake.agencyId = user.agencyId();
 			intake.status = IntakeStatus.VALIDATING;
 			intake.schemaVersion = accepted.sheet().schema().code;
-			intake.zipName = zip.getOriginalFilename();
+			intake.zipName = accepted.uploadName();
 			intake.zipSize = zip.getSize();
 			intake.spoolPath = accepted.dir().toString();
 			intake.uploadedBy = user.userId();
@@ -145,13 +145,13 @@ public class IntakeService {
 			MultipartFile received = (zip != null) ? zip : sheet;
 			this.mapper.insertRound(id,
 					new IntakeRound(round, (zip != null) ? IntakeRoundKind.ZIP : IntakeRoundKind.SHEET,
-							received.getOriginalFilename(), received.getSize(), user.userId(), now, rows.size(),
-							repeated, replaced));
+							accepted.uploadName(), received.getSize(), user.userId(), now, rows.size(), repeated,
+							replaced));
 			this.mapper.addToTotal(id, rows.size() - repeated - replaced);
 			this.starter.resubmitted(id);
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("round", round);
-			details.put("uploadName", received.getOriginalFilename());
+			details.put("uploadName", accepted.uploadName());
 			details.put("rows", rows.size());
 			details.put("repeated", repeated);
 			details.put("replaced", replaced);

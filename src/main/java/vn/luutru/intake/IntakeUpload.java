@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.luutru.common.FileNames;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.UploadedWorkbook;
 
@@ -38,10 +39,10 @@ class IntakeUpload {
 	}
 
 	/**
-	 * An accepted upload: where it waits, its sheet read, and the content files its ZIP
-	 * holds (none for a sheet alone).
+	 * An accepted upload: its name as sent (cleaned), where it waits, its sheet read, and
+	 * the content files its ZIP holds (none for a sheet alone).
 	 */
-	record Accepted(Path dir, Path zip, IntakeSheet.Read sheet, Set<String> entries) {
+	record Accepted(String uploadName, Path dir, Path zip, IntakeSheet.Read sheet, Set<String> entries) {
 
 	}
 
@@ -52,11 +53,11 @@ class IntakeUpload {
 
 	/** A new intake's ZIP, spooled in a folder of its own. */
 	Accepted accept(MultipartFile upload) {
-		required(upload);
+		String uploadName = required(upload);
 		Path dir = this.settings.spoolDir().resolve(UUID.randomUUID().toString());
 		return discardOnFailure(dir, IntakeUpload::discard, () -> {
 			Files.createDirectories(dir);
-			return acceptZip(upload, dir, zipName(1), (name) -> false);
+			return acceptZip(upload, uploadName, dir, zipName(1), (name) -> false);
 		});
 	}
 
@@ -66,10 +67,10 @@ class IntakeUpload {
 	 * ({@code heldEarlier}). Nothing is kept when it is refused.
 	 */
 	Accepted acceptZipRound(MultipartFile upload, Path dir, int round, Predicate<String> heldEarlier) {
-		required(upload);
+		String uploadName = required(upload);
 		Path zip = dir.resolve(zipName(round));
 		return discardOnFailure(zip, IntakeUpload::discardFile,
-				() -> acceptZip(upload, dir, zip.getFileName().toString(), heldEarlier));
+				() -> acceptZip(upload, uploadName, dir, zip.getFileName().toString(), heldEarlier));
 	}
 
 	private interface Step {
@@ -99,13 +100,13 @@ class IntakeUpload {
 	 * database).
 	 */
 	Accepted acceptSheetRound(MultipartFile upload, Path dir, int round, Predicate<String> heldEarlier) {
-		required(upload);
+		String uploadName = required(upload);
 		Path sheetFile = dir.resolve("round-" + round + ".xlsx");
 		try {
 			upload.transferTo(sheetFile);
 			IntakeSheet.Read sheet = openSheet(sheetFile);
 			matchContents(sheet.rows(), Set.of(), heldEarlier);
-			return new Accepted(dir, null, sheet, Set.of());
+			return new Accepted(uploadName, dir, null, sheet, Set.of());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -115,20 +116,22 @@ class IntakeUpload {
 		}
 	}
 
-	private Accepted acceptZip(MultipartFile upload, Path dir, String name, Predicate<String> heldEarlier)
-			throws IOException {
+	private Accepted acceptZip(MultipartFile upload, String uploadName, Path dir, String name,
+			Predicate<String> heldEarlier) throws IOException {
 		Path zip = dir.resolve(name);
 		upload.transferTo(zip);
 		Set<String> entries = IntakeZip.check(zip, this.settings);
 		IntakeSheet.Read sheet = readSheet(zip, dir);
 		matchContents(sheet.rows(), entries, heldEarlier);
-		return new Accepted(dir, zip, sheet, entries);
+		return new Accepted(uploadName, dir, zip, sheet, entries);
 	}
 
-	private static void required(MultipartFile upload) {
+	/** The upload's name, checked as every upload's is. */
+	private static String required(MultipartFile upload) {
 		if (upload == null || upload.isEmpty()) {
 			throw InvalidInputException.of("file", "error.required");
 		}
+		return FileNames.checked(upload.getOriginalFilename());
 	}
 
 	private IntakeSheet.Read readSheet(Path zip, Path dir) throws IOException {

@@ -33,6 +33,7 @@ import vn.luutru.agency.AgencyDirectory;
 import vn.luutru.audit.AuditAction;
 import vn.luutru.audit.AuditService;
 import vn.luutru.common.ConflictException;
+import vn.luutru.common.FileNames;
 import vn.luutru.common.InvalidInputException;
 import vn.luutru.common.NotFoundException;
 import vn.luutru.common.ProblemTexts;
@@ -103,6 +104,7 @@ public class ReceiptService {
 		if (upload == null || upload.isEmpty()) {
 			throw InvalidInputException.of("file", "error.required");
 		}
+		String uploadName = FileNames.checked(upload.getOriginalFilename());
 		Agency archive = this.agencies.historicalArchive()
 			.orElseThrow(() -> new ConflictException("receipt.conflict.noArchive"));
 		if (user.has(Role.HISTORICAL_ARCHIVE) ? !archive.id().equals(user.agencyId()) : user.agencyId() == null) {
@@ -116,7 +118,7 @@ public class ReceiptService {
 			ZipGuard.check(zip, this.settings.zipLimits(), (name) -> false);
 			NewReceipt receipt = new NewReceipt();
 			receipt.archiveAgencyId = archive.id();
-			receipt.uploadName = upload.getOriginalFilename();
+			receipt.uploadName = uploadName;
 			receipt.uploadSize = Files.size(zip);
 			receipt.uploadSha256 = sha256(zip);
 			receipt.spoolPath = dir.toString();
@@ -143,7 +145,8 @@ public class ReceiptService {
 	}
 
 	/**
-	 * The receipt, to the historical archive and to its uploader only (403 otherwise).
+	 * The receipt, to the historical archive and to its uploader only: to anybody else it
+	 * answers 404 exactly as a missing one, so that its id tells nothing.
 	 */
 	@Transactional(readOnly = true)
 	public ReceiptView view(long id) {
@@ -152,7 +155,7 @@ public class ReceiptService {
 		boolean archive = user.has(Role.HISTORICAL_ARCHIVE) && user.agencyId() != null
 				&& user.agencyId() == receipt.archiveAgencyId();
 		if (!archive && !user.userId().equals(receipt.uploadedBy())) {
-			throw new AccessDeniedException("receipt " + id + " is neither yours nor your archive's");
+			throw new NotFoundException("receipt", id);
 		}
 		return viewOf(receipt);
 	}

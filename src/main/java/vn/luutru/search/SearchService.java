@@ -13,6 +13,7 @@ import vn.luutru.common.PageRequest;
 import vn.luutru.common.PageResult;
 import vn.luutru.common.Problems;
 import vn.luutru.common.Text;
+import vn.luutru.common.Years;
 import vn.luutru.document.DocumentTypes;
 import vn.luutru.file.FileCodeLists;
 import vn.luutru.file.FileStatus;
@@ -51,10 +52,6 @@ public class SearchService {
 	static final int MOST_FILES_READ = 20_000;
 
 	static final int MAX_QUERY = 500;
-
-	static final int FIRST_YEAR = 1900;
-
-	static final int LAST_YEAR = 2200;
 
 	private final SearchMapper mapper;
 
@@ -137,8 +134,8 @@ public class SearchService {
 				problems.add("agencyCode", "error.unknownAgency", code);
 			}
 		}
-		if (f.year() != null && (f.year() < FIRST_YEAR || f.year() > LAST_YEAR)) {
-			problems.add("year", "search.error.year", FIRST_YEAR, LAST_YEAR);
+		if (f.year() != null && !Years.within(f.year())) {
+			problems.add("year", "search.error.year", Years.FIRST, Years.LAST);
 		}
 		String mc = Text.clean(f.maintenanceCode());
 		if (mc != null && !RetentionPeriod.isKnownCode(mc)) {

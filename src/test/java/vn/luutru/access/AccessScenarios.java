@@ -3,6 +3,7 @@ package vn.luutru.access;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -184,6 +185,10 @@ abstract class AccessScenarios extends ApiTestSupport {
 			.isEqualTo(LocalDate.of(2026, 4, 29).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
 		assertThat(this.admin.get("/api/v1/holidays?year=2026").json().findValuesAsText("holidayOn"))
 			.contains("2026-04-30", "2026-05-01", "2026-09-02");
+		for (String year : List.of("2147483647", "1000000000", "-2147483648", "1899", "2201")) {
+			refused(this.archivist.get("/api/v1/holidays?year=" + year), 400, "year", "Năm phải từ 1900 đến 2200",
+					"between 1900 and 2200");
+		}
 
 		Api.Response added = this.admin.put("/api/v1/holidays/2026-05-05", Map.of("name", "Ngày nghỉ thêm"));
 		try {
@@ -244,6 +249,62 @@ abstract class AccessScenarios extends ApiTestSupport {
 			.json()
 			.path("views")
 			.asLong()).as("refused pages are not views").isZero();
+	}
+
+	@Test
+	void aPublicFileRevokedFromAReaderIsNotGrantedAtOnceAgainButWaitsForTheApprover() {
+		String revokedCode = file("Hồ sơ xây dựng trường tiểu học bản Hụm", "01").path("fileCode").asText();
+		String otherCode = file("Hồ sơ lễ hội Xên Bản năm 2024", "01").path("fileCode").asText();
+		Api reader = this.readers.approved(newReaderId(), "Lường Văn Hặc");
+		JsonNode revoked = ReadingRoomSetup.ask(reader, "01", revokedCode).json().path("grants").get(0);
+		long documentId = reader.get("/api/v1/grants/" + revoked.path("id").asLong())
+			.json()
+			.path("documents")
+			.get(0)
+			.path("documentId")
+			.asLong();
+		assertThat(this.archivist
+			.post("/api/v1/grants/" + revoked.path("id").asLong() + "/revocation",
+					Map.of("reason", "Độc giả chụp ảnh tài liệu trái phép"))
+			.status()).isEqualTo(200);
+
+		Api.Response again = reader.post("/api/v1/access-requests",
+				Map.of("purpose", "01", "purposeContent", "again", "fileCodes", List.of(revokedCode, otherCode)));
+		assertThat(again.status()).as(again.toString()).isEqualTo(201);
+		assertThat(again.json().path("request").path("status").asText()).as("it waits for the approver")
+			.isEqualTo("PENDING");
+		assertThat(again.json().path("grants").findValuesAsText("fileCode")).as("only the file never revoked")
+			.containsExactly(otherCode);
+		assertThat(reader.get(ReadingRoomSetup.page(revoked, documentId, 1)).status()).isEqualTo(403);
+		long id = again.json().path("request").path("id").asLong();
+		assertThat(this.engine.count(this.archivist, AccessProcessStarter.requestKey(id), "Task_DecideAccessRequest"))
+			.isEqualTo(1);
+
+		JsonNode seen = this.archivist.get("/api/v1/access-requests/" + id).json();
+		for (JsonNode f : seen.path("files")) {
+			boolean wasRevoked = f.path("fileCode").asText().equals(revokedCode);
+			assertThat(f.path("revokeReason").asText(null)).as("the approver sees why it was revoked")
+				.isEqualTo(wasRevoked ? "Độc giả chụp ảnh tài liệu trái phép" : null);
+			assertThat(f.path("revokedAt").isTextual()).isEqualTo(wasRevoked);
+		}
+
+		Api.Response yes = this.archivist.post("/api/v1/access-requests/" + id + "/decision",
+				Map.of("decision", "APPROVE"));
+		assertThat(yes.status()).as(yes.toString()).isEqualTo(200);
+		assertThat(yes.json().path("grants").findValuesAsText("fileCode")).containsExactlyInAnyOrder(revokedCode,
+				otherCode);
+		JsonNode regranted = null;
+		for (JsonNode g : yes.json().path("grants")) {
+			if (g.path("fileCode").asText().equals(revokedCode)) {
+				regranted = g;
+			}
+		}
+		assertThat(reader.get(ReadingRoomSetup.page(regranted, documentId, 1)).status()).isEqualTo(200);
+		assertThat(reader.get(ReadingRoomSetup.page(revoked, documentId, 1)).status()).as("revoked stays revoked")
+			.isEqualTo(403);
+		assertThat(ReadingRoomSetup.ask(reader, "01", revokedCode).json().path("request").path("status").asText())
+			.as("every later request waits too")
+			.isEqualTo("PENDING");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.luutru.common.ProblemAssert;
 import vn.luutru.support.Api;
 import vn.luutru.support.Api.Part;
 import vn.luutru.support.ApiTestSupport;
@@ -510,6 +511,13 @@ abstract class IntakeScenarios extends ApiTestSupport {
 		Api.Response unlisted = resubmit(this.clerk, id, "file", "sua.zip",
 				IntakeZips.current().row(IntakeZips.document("33.VP", 2)).entry("33.VP/thua.pdf", firstZip).zip());
 		assertThat(unlisted.status()).as(unlisted.toString()).isEqualTo(400);
+		String longName = "bang-ke-sua-".repeat(21);
+		ProblemAssert.refused(resubmit(this.clerk, id, "sheet", longName + ".xlsx", fixed), 400, "fileName",
+				"Dài quá 255", "Longer than 255");
+		ProblemAssert.refused(
+				this.clerk.multipart("/api/v1/intakes",
+						Api.parts("file", Part.file(longName + ".zip", "application/zip", firstZip))),
+				400, "fileName", "Dài quá 255", "Longer than 255");
 		Api.Response withoutCorrection = this.engine.tryComplete(this.clerk, "NHAP-" + id, "Task_FixRejectedRows",
 				"intakeDecision", "RESUBMIT");
 		assertThat(withoutCorrection.status()).as(withoutCorrection.toString()).isEqualTo(400);

@@ -128,6 +128,9 @@ abstract class TransferPackagesScenarios extends AgencyScenarios {
 		assertThat(notHeld.status()).isEqualTo(400);
 		assertThat(notHeld.text()).contains("fileIds", "999999999", "không phải hồ sơ bảo quản vĩnh viễn",
 				"not a permanent file");
+		vn.luutru.common.ProblemAssert.refused(
+				this.archiveOfficer.post("/api/v1/national-exports", "{\"fileIds\":[null]}"), 400, "fileIds[0]",
+				"Bắt buộc", "Required");
 
 		Api.Response started = this.archiveOfficer.post("/api/v1/national-exports",
 				Map.of("fileIds", List.of(a.path("id").asLong())));

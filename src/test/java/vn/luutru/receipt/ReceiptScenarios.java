@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.luutru.content.ContentStore;
+import vn.luutru.common.ProblemAssert;
 import vn.luutru.support.Api;
 import vn.luutru.support.Api.Part;
 import vn.luutru.support.ApiTestSupport;
@@ -333,6 +334,11 @@ abstract class ReceiptScenarios extends ApiTestSupport {
 			assertThat(r.status()).as(r.toString()).isEqualTo(400);
 			assertThat(r.errorFields()).containsExactly("file");
 		}
+		String longName = "gói-nộp-lưu-".repeat(25) + ".zip";
+		ProblemAssert.refused(
+				this.archive.multipart("/api/v1/receipts",
+						Api.parts("file", Part.file(longName, "application/zip", goodSip("2019-n")))),
+				400, "fileName", "Dài quá 255", "Longer than 255");
 		assertThat(spooled()).isEqualTo(spooledBefore);
 		assertThat(receipts()).as("receipts recorded").isEqualTo(receiptsBefore);
 	}
@@ -398,7 +404,11 @@ abstract class ReceiptScenarios extends ApiTestSupport {
 		for (Api stranger : List.of(otherArchivist, depositorClerk)) {
 			for (String route : List.of("", "/slip.docx")) {
 				Api.Response r = stranger.get("/api/v1/receipts/" + id + route);
-				assertThat(r.status()).as(r.toString()).isEqualTo(403);
+				Api.Response missing = stranger.get("/api/v1/receipts/999999999" + route);
+				assertThat(r.status()).as(r.toString()).isEqualTo(404);
+				assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
+				assertThat(r.text().replaceAll("\\d[\\d.,]*", "N")).as("another's receipt answers as a missing one")
+					.isEqualTo(missing.text().replaceAll("\\d[\\d.,]*", "N"));
 			}
 		}
 		String key = "TIEPNHAN-" + id;

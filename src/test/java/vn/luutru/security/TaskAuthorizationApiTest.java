@@ -100,6 +100,21 @@ class TaskAuthorizationApiTest extends ApiTestSupport {
 		Api.Response object = this.clerk.post(task + "/variables",
 				Map.of("modifications", Map.of("comment", Map.of("value", "{}", "type", "Json"))));
 		assertThat(object.status()).as(object.toString()).isEqualTo(400);
+		// A serialized Java object is refused unread, whether the task exists or not.
+		Map<String, Object> serialized = Map.of("variables",
+				Map.of("comment",
+						Map.of("type", "Object", "value", "rO0ABXQAA2FiYw==", "valueInfo",
+								Map.of("objectTypeName", "java.lang.String", "serializationDataFormat",
+										"application/x-java-serialized-object"))));
+		Api.Response untyped = this.clerk.post(task + "/complete",
+				Map.of("variables", Map.of("comment", Map.of("value", Map.of("a", 1)))));
+		assertThat(untyped.status()).as(untyped.toString()).isEqualTo(400);
+		assertThat(untyped.text()).contains("comment", "Chỉ được ghi chữ, số");
+		for (String target : List.of(task, "/engine-rest/task/khong-co-viec-nay")) {
+			Api.Response unread = this.clerk.post(target + "/complete", serialized);
+			assertThat(unread.status()).as(unread.toString()).isEqualTo(400);
+			assertThat(unread.text()).contains("comment", "Chỉ được ghi chữ, số", "Only text, numbers");
+		}
 
 		Api.Response done = this.clerk.post(task + "/complete", Map.of());
 		assertThat(done.status()).as(done.toString()).isEqualTo(204);

@@ -152,7 +152,8 @@ abstract class StrictBodyScenarios extends ApiTestSupport {
 			refused(this.admin.put("/api/v1/holidays/" + day, Map.of("name", "Ngày lạ")), 400, "day",
 					"từ năm 1000 đến năm 2200", "between the years 1000 and 2200");
 		}
-		refused(this.admin.get("/api/v1/holidays?year=-999999999"), 400, "year", "từ năm 1000", "years 1000");
+		refused(this.admin.get("/api/v1/holidays?year=-999999999"), 400, "year", "Năm phải từ 1900 đến 2200",
+				"between 1900 and 2200");
 		assertThat(this.admin.put("/api/v1/holidays/2199-01-01", Map.of("name", "Tết xa")).status()).isEqualTo(200);
 		assertThat(this.admin.delete("/api/v1/holidays/2199-01-01").status()).isLessThan(300);
 
