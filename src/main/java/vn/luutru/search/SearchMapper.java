@@ -50,12 +50,12 @@ interface SearchMapper {
 
 	// --- queries, run by SearchService
 
-	/**
-	 * How many files hold the word (or a word starting so), counted up to {@code cap}.
-	 */
 	/** The highest file id: how many files there are, near enough. */
 	long lastFileId();
 
+	/**
+	 * How many files hold the word (or a word starting so), counted up to {@code cap}.
+	 */
 	long countTerm(@Param("term") String term, @Param("prefix") boolean prefix, @Param("cap") int cap);
 
 	/**
