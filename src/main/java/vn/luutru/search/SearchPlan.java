@@ -20,11 +20,26 @@ import java.util.stream.Stream;
  * @param listInOrder whether {@link #listing()} reads the files in the sort's order
  * @param filesByKey whether the files are read by their key, newest first, every word
  * checked file by file ({@link #newestFilesFirst()})
+ * @param visiblePart for an officer, which of his visible files are read (null: all)
  */
 record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, boolean drivePair, List<String> words,
 		List<String> pairs, List<String> prefixPatterns, List<String> phrasePatterns, Long agencyId, Integer year,
 		String maintenanceCode, String status, String accessMode, String documentType, String orderBy, long driveFiles,
-		boolean listInOrder, long offset, int limit, boolean filesByKey) {
+		boolean listInOrder, long offset, int limit, boolean filesByKey, VisiblePart visiblePart) {
+
+	/**
+	 * An officer sees his agency's files and those in its custody: read apart, each part
+	 * is one index's range (together MariaDB merges and sorts both indexes first).
+	 */
+	enum VisiblePart {
+
+		/** The agency's own files. */
+		OWN,
+
+		/** Files in its custody that another agency made. */
+		CUSTODY
+
+	}
 
 	/**
 	 * Whether the files found are exactly those holding the first word: one exact word,
@@ -50,7 +65,15 @@ record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, boole
 		return new SearchPlan(this.visibleAgencyId, this.drive, this.drivePrefix, this.drivePair, this.words,
 				this.pairs, this.prefixPatterns, this.phrasePatterns, this.agencyId, this.year, this.maintenanceCode,
 				this.status, this.accessMode, this.documentType, this.orderBy, this.driveFiles, this.listInOrder,
-				offset, limit, this.filesByKey);
+				offset, limit, this.filesByKey, this.visiblePart);
+	}
+
+	/** The same plan over one part of the officer's visible files. */
+	SearchPlan only(VisiblePart part) {
+		return new SearchPlan(this.visibleAgencyId, this.drive, this.drivePrefix, this.drivePair, this.words,
+				this.pairs, this.prefixPatterns, this.phrasePatterns, this.agencyId, this.year, this.maintenanceCode,
+				this.status, this.accessMode, this.documentType, this.orderBy, this.driveFiles, this.listInOrder,
+				this.offset, this.limit, this.filesByKey, part);
 	}
 
 	/**
@@ -90,7 +113,7 @@ record SearchPlan(Long visibleAgencyId, String drive, boolean drivePrefix, boole
 		return new SearchPlan(this.visibleAgencyId, null, false, false, withDrive(this.words, false, false),
 				withDrive(this.pairs, false, true), withDrive(this.prefixPatterns, true, false), this.phrasePatterns,
 				this.agencyId, this.year, this.maintenanceCode, this.status, this.accessMode, this.documentType, order,
-				-1, false, this.offset, this.limit, byKey);
+				-1, false, this.offset, this.limit, byKey, this.visiblePart);
 	}
 
 	private List<String> withDrive(List<String> checks, boolean prefix, boolean pair) {

@@ -14,7 +14,7 @@ class SearchPlanTest {
 	static SearchPlan plan(String drive, boolean prefix, boolean pair, boolean listInOrder) {
 		return new SearchPlan(7L, drive, prefix, pair, List.of("ho"), List.of("bao cao"), List.of("th%"),
 				List.of("% bao cao cong %"), null, 2010, null, null, null, null, SearchSort.YEAR.orderBy(), 50_000,
-				listInOrder, 40, 20, false);
+				listInOrder, 40, 20, false, null);
 	}
 
 	@Test

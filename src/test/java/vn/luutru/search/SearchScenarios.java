@@ -254,18 +254,23 @@ abstract class SearchScenarios extends ApiTestSupport {
 		// default
 		// order (SearchService plans them so from 20,000 files for the word).
 		SearchPlan word = new SearchPlan(agencyId, Folding.fold(this.mark), false, false, List.of(), List.of(),
-				List.of(), List.of(), null, null, null, null, null, null, "d.file_id desc", 50_000, false, 0, 3, false);
+				List.of(), List.of(), null, null, null, null, null, null, "d.file_id desc", 50_000, false, 0, 3, false,
+				null);
 		SearchPlan prefix = new SearchPlan(agencyId, "thanhtr%", true, false, List.of(Folding.fold(this.mark)),
 				List.of(), List.of(), List.of(), null, null, null, null, null, null, "f.id desc", 50_000, false, 0, 3,
-				false);
+				false, null);
 		SearchPlan phrase = new SearchPlan(agencyId, "so cau", false, true, List.of(Folding.fold(this.mark)),
 				List.of("ho so"), List.of(), List.of("% ho so cau %"), null, null, null, null, null, null,
-				"d.file_id desc", 50_000, false, 0, 3, false);
+				"d.file_id desc", 50_000, false, 0, 3, false, null);
 		for (SearchPlan plan : List.of(word, prefix, phrase)) {
 			assertThat(plan.oneAgencysCommonWords()).isTrue();
 			assertThat(this.searchMapper.count(plan.checkedFileByFile().page(0, 100)))
 				.isEqualTo(this.searchMapper.count(plan.page(0, 100)))
+				.isEqualTo(this.searchMapper.count(plan.page(0, 100).only(SearchPlan.VisiblePart.OWN)))
 				.isEqualTo(5);
+			assertThat(this.searchMapper.count(plan.page(0, 100).only(SearchPlan.VisiblePart.CUSTODY)))
+				.as("none of another agency's files is in this one's custody")
+				.isZero();
 			for (long offset : new long[] { 0, 3 }) {
 				List<Long> planned = ids(plan.page(offset, 3));
 				assertThat(ids(plan.page(offset, 3).newestFilesFirst())).as("page at " + offset).isEqualTo(planned);
