@@ -1,6 +1,7 @@
 package vn.luutru.common;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Vietnamese text arrives composed (NFC) or decomposed (NFD) depending on the keyboard
@@ -9,6 +10,9 @@ import java.text.Normalizer;
  * characters, so a length taken before it says nothing about the column.
  */
 public final class Text {
+
+	/** Line breaks and tabs, which {@link #line} turns into spaces. */
+	private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|[\\r\\n\\t\\u0085\\u2028\\u2029]");
 
 	private Text() {
 	}
@@ -46,7 +50,7 @@ public final class Text {
 		if (value == null) {
 			return null;
 		}
-		return clean(value.replaceAll("\\r\\n|[\\r\\n\\t\\u0085\\u2028\\u2029]", " "));
+		return clean(LINE_BREAKS.matcher(value).replaceAll(" "));
 	}
 
 	/**
